@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Fact Linker</main>, document.getElementById('app')!);

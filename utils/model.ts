@@ -1,0 +1,102 @@
+/** Kinds of actor: who can take a position on a proposal. */
+export const ACTOR_KINDS = ['person', 'organisation', 'country', 'media'] as const;
+/** Kinds of proposal: what actors take positions on. */
+export const PROPOSAL_KINDS = ['mission', 'deployment', 'coalition', 'guarantee', 'resolution'] as const;
+/** Every entry kind, actors first. */
+export const KINDS = [...ACTOR_KINDS, ...PROPOSAL_KINDS] as const;
+/** Where an actor stands on a proposal, strongest commitment first. */
+export const POSITIONS = ['proposes', 'supports', 'considers', 'opposes'] as const;
+
+/** One entry kind, e.g. `person` or `mission`. */
+export type Kind = (typeof KINDS)[number];
+/** An entry's family: the popover and the highlight style differ per family. */
+export type Family = 'actor' | 'proposal';
+/** One stance position. */
+export type Position = (typeof POSITIONS)[number];
+
+/** A way an entry is written in text, with the options the mention engine needs. */
+export interface Alias {
+  text: string;
+  /** Match only as written (acronyms such as UN, EU). */
+  caseSensitive: boolean;
+  /** Highlight only when an unambiguous alias of the same entry is on the page. */
+  needsContext: boolean;
+}
+
+/** A labelled http(s) link. */
+export interface Link {
+  url: string;
+  title: string;
+}
+
+/** Where a fact or a stance comes from. */
+export interface Source {
+  outlet: string;
+  url: string | null;
+  title: string | null;
+}
+
+/** Bookkeeping shared by every stored record: the revision drives the optimistic write check. */
+export interface Stamped {
+  createdAt: number;
+  updatedAt: number;
+  rev: number;
+}
+
+/** An actor or a proposal. */
+export interface Entry extends Stamped {
+  id: string;
+  kind: Kind;
+  name: string;
+  aliases: Alias[];
+  role: string;
+  /** Id of the entry this one belongs to (a minister's country, an outlet's owner), or null. */
+  affiliation: string | null;
+  summary: string;
+  /** What the sources leave unsure about this entry (a garbled name, an unconfirmed report); empty when nothing. */
+  caveat: string;
+  links: Link[];
+  tags: string[];
+}
+
+/** A dated event or statement about one or more entries. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export interface Fact extends Stamped {
+  id: string;
+  date: string;
+  text: string;
+  entryIds: string[];
+  source: Source;
+}
+
+/** Where an actor stands on a proposal, as of a date. */
+export interface Stance extends Stamped {
+  id: string;
+  actorId: string;
+  proposalId: string;
+  position: Position;
+  date: string | null;
+  note: string;
+  source: Source;
+}
+
+/** Family of a kind. */
+export function familyOf(kind: Kind): Family {
+  return (ACTOR_KINDS as readonly string[]).includes(kind) ? 'actor' : 'proposal';
+}
+
+/** Everything a popover shows for one entry, assembled by the background in one read so the page needs no further lookups. */
+export interface Card {
+  entry: Entry;
+  affiliation: { id: string; name: string } | null;
+  /** For an actor: its stances with the proposal's name; for a proposal: the actors' stances with their names. */
+  stances: { stance: Stance; otherId: string; otherName: string }[];
+  /** Facts about the entry, latest first. */
+  facts: Fact[];
+}
+
+/** One alias prepared for the matcher: enough to compile the automaton and resolve a hit to its entry. */
+export interface AliasRecord {
+  entryId: string;
+  family: Family;
+  alias: Alias;
+}
