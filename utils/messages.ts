@@ -1,0 +1,44 @@
+import type { AliasRecord, Card, Entry } from './model';
+import type { ImportMode, ImportSummary, Pack } from './pack';
+
+/** One mention summary per entry on a page: what the badge counts and the popup lists. */
+export interface MentionSummary {
+  id: string;
+  count: number;
+  /** Order of the first mention in the page's reading order. */
+  first: number;
+}
+
+/**
+ * Every request between content scripts, popup and background: the one map both ends are typed by,
+ * in the manner of hypothesis/client's call maps.
+ */
+export interface Calls {
+  /** Content script: every alias, to compile the automaton; `version` changes with every write. */
+  'kb.aliases': { req: Record<string, never>; res: { version: number; aliases: AliasRecord[] } };
+  /** Content script: popover cards for the entries mentioned on the page. */
+  'kb.cards': { req: { ids: string[] }; res: Card[] };
+  /** Popup: every entry. */
+  'kb.entries': { req: Record<string, never>; res: Entry[] };
+  /** Popup: a pack of all entries, or of the given ones with their facts and stances. */
+  'kb.export': { req: { ids: string[] | null }; res: Pack };
+  /** Popup: validate then write a pack's text, all or nothing. */
+  'kb.import': { req: { text: string; mode: ImportMode }; res: ImportSummary };
+  /** Popup: put the starter pack's records back without duplicating them. */
+  'kb.restoreStarter': { req: Record<string, never>; res: ImportSummary };
+  /** Content script: what this tab mentions, for the badge and the popup's "On this page". */
+  'page.report': { req: { mentions: MentionSummary[] }; res: null };
+}
+
+/** A request name. */
+export type CallName = keyof Calls;
+/** A request as it travels. */
+export type Request<M extends CallName = CallName> = { type: M; payload: Calls[M]['req'] };
+/** An answer as it travels: errors are values, so a refused request never throws across contexts. */
+export type Reply<M extends CallName = CallName> = { ok: true; value: Calls[M]['res'] } | { ok: false; error: string };
+
+/** Broadcast from the background after every committed write, so tabs and popup refresh. */
+export interface ChangedEvent {
+  type: 'kb.changed';
+  version: number;
+}

@@ -1,0 +1,32 @@
+import type { Entry, Fact, Stance } from './model';
+
+/** The `format` field every pack carries, so a stray JSON file is recognised as not ours. */
+export const PACK_FORMAT = 'fact-linker-pack';
+/** The pack version this build writes and reads. */
+export const PACK_VERSION = 1;
+
+/** A shareable knowledge base: entries, facts and stances, as exported and imported. */
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  version: typeof PACK_VERSION;
+  title: string;
+  /** ISO 8601 time of export. */
+  exportedAt: string;
+  entries: Entry[];
+  facts: Fact[];
+  stances: Stance[];
+}
+
+/** Merge keeps records the pack does not name; replace empties the knowledge base first. */
+export type ImportMode = 'merge' | 'replace';
+
+/** What an import wrote, by record type. */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** Outcome of validating untrusted input: the value, or every problem found, each naming the field. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
