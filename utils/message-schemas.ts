@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+import type { CallName } from './messages';
+
+const id = v.pipe(v.string(), v.maxLength(80));
+const empty = v.strictObject({});
+
+/** Which contexts may send a request: page content scripts, the extension's own pages, or both. */
+export type Origin = 'page' | 'extension' | 'any';
+
+/** The expected payload shape and allowed origin of every request: the background refuses anything else. */
+export const REQUEST_RULES: { [M in CallName]: { payload: v.GenericSchema; from: Origin } } = {
+  'kb.aliases': { payload: empty, from: 'any' },
+  'kb.cards': { payload: v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(10_000)) }), from: 'any' },
+  'kb.entries': { payload: empty, from: 'extension' },
+  'kb.export': {
+    payload: v.strictObject({ ids: v.nullable(v.pipe(v.array(id), v.maxLength(100_000))) }),
+    from: 'extension',
+  },
+  'kb.import': {
+    payload: v.strictObject({ text: v.string(), mode: v.picklist(['merge', 'replace']) }),
+    from: 'extension',
+  },
+  'kb.restoreStarter': { payload: empty, from: 'extension' },
+  'page.report': {
+    payload: v.strictObject({
+      mentions: v.pipe(
+        v.array(
+          v.strictObject({
+            id,
+            count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+            first: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          }),
+        ),
+        v.maxLength(100_000),
+      ),
+    }),
+    from: 'page',
+  },
+};

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Handlers } from './router';
+import { createRouter } from './router';
+
+const ID = 'ext-id';
+const ORIGIN = 'chrome-extension://ext-id/';
+const popup = { id: ID, url: `${ORIGIN}popup.html` };
+const tab = { id: ID, url: 'https://news.example/a', tab: { id: 7 } };
+
+function setup() {
+  const log = vi.fn();
+  const handlers = {
+    'kb.aliases': vi.fn(async () => ({ version: 3, aliases: [] })),
+    'kb.cards': vi.fn(async ({ ids }: { ids: string[] }) => ids.map(() => null as never)),
+    'kb.entries': vi.fn(async () => []),
+    'kb.export': vi.fn(async () => {
+      throw new Error('disk full');
+    }),
+    'kb.import': vi.fn(async () => ({ added: 1, updated: 0, unchanged: 0, removed: 0 })),
+    'kb.restoreStarter': vi.fn(async () => ({ added: 0, updated: 0, unchanged: 0, removed: 0 })),
+    'page.report': vi.fn(async () => null),
+  } satisfies Handlers;
+  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, log });
+  return { route, handlers, log };
+}
+
+describe('createRouter', () => {
+  it('answers a well-formed request from a content script', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'kb.aliases', payload: {} }, tab)).toEqual({
+      ok: true,
+      value: { version: 3, aliases: [] },
+    });
+  });
+
+  it('refuses a sender that is not this extension, and logs it once', async () => {
+    const { route, handlers, log } = setup();
+    const other = { ...tab, id: 'someone-else' };
+    const reply = await route({ type: 'kb.aliases', payload: {} }, other);
+    await route({ type: 'kb.aliases', payload: {} }, other);
+    expect(reply).toEqual({ ok: false, error: 'sender is not this extension' });
+    expect(handlers['kb.aliases']).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([null, 42, 'kb.aliases', {}, { type: 'kb.nope', payload: {} }, { type: 'toString' }])(
+    'refuses the malformed message %j',
+    async (message) => {
+      const { route } = setup();
+      const reply = await route(message, tab);
+      expect(reply.ok).toBe(false);
+      expect(reply.ok ? '' : reply.error).toMatch(/unknown request type/);
+    },
+  );
+
+  it('names the field of a payload of the wrong shape', async () => {
+    const { route, handlers } = setup();
+    const reply = await route({ type: 'kb.cards', payload: { ids: ['ok', 5] } }, tab);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^kb\.cards: ids\.1: /) });
+    expect(handlers['kb.cards']).not.toHaveBeenCalled();
+  });
+
+  it('refuses extra payload fields', async () => {
+    const { route } = setup();
+    expect((await route({ type: 'kb.aliases', payload: { evil: 1 } }, tab)).ok).toBe(false);
+  });
+
+  it('keeps writes to the extension pages: a content script cannot import', async () => {
+    const { route, handlers } = setup();
+    const message = { type: 'kb.import', payload: { text: '{}', mode: 'merge' } };
+    expect(await route(message, tab)).toEqual({
+      ok: false,
+      error: "kb.import is only accepted from the extension's pages",
+    });
+    expect((await route(message, popup)).ok).toBe(true);
+    expect(handlers['kb.import']).toHaveBeenCalledTimes(1);
+  });
+
+  it('accepts page reports only from tabs', async () => {
+    const { route } = setup();
+    const message = { type: 'page.report', payload: { mentions: [{ id: 'macron', count: 2, first: 0 }] } };
+    expect((await route(message, popup)).ok).toBe(false);
+    expect((await route(message, tab)).ok).toBe(true);
+  });
+
+  it('turns a handler failure into an error reply and keeps working', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'kb.export', payload: { ids: null } }, popup)).toEqual({
+      ok: false,
+      error: 'disk full',
+    });
+    expect((await route({ type: 'kb.entries', payload: {} }, popup)).ok).toBe(true);
+  });
+});

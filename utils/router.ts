@@ -1,0 +1,64 @@
+import * as v from 'valibot';
+import { REQUEST_RULES } from './message-schemas';
+import type { CallName, Calls, Reply } from './messages';
+
+/** What the router needs to know of a message's sender (a subset of runtime.MessageSender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/** One async handler per request, given the checked payload and the sender. */
+export type Handlers = {
+  [M in CallName]: (payload: Calls[M]['req'], sender: SenderInfo) => Promise<Calls[M]['res']>;
+};
+
+/** Where the router runs: this extension's id and origin, and where refusals are logged. */
+export interface RouterOptions {
+  extensionId: string;
+  extensionOrigin: string;
+  log: (message: string) => void;
+}
+
+/**
+ * Builds the background's single entry point for requests: checks sender and shape before any handler runs,
+ * turns every failure into an error reply, and logs each kind of refusal once so a noisy sender can't flood the log.
+ */
+export function createRouter(handlers: Handlers, options: RouterOptions) {
+  const logged = new Set<string>();
+  const refuse = (reason: string): Reply => {
+    if (!logged.has(reason)) {
+      logged.add(reason);
+      options.log(`Fact Linker refused a message: ${reason}`);
+    }
+    return { ok: false, error: reason };
+  };
+
+  return async (message: unknown, sender: SenderInfo): Promise<Reply> => {
+    if (sender.id !== options.extensionId) return refuse('sender is not this extension');
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(REQUEST_RULES, type)) {
+      return refuse(`unknown request type ${JSON.stringify(String(type)).slice(0, 60)}`);
+    }
+    const name = type as CallName;
+    const rule = REQUEST_RULES[name];
+    const fromExtension = sender.url?.startsWith(options.extensionOrigin) === true;
+    if (rule.from === 'extension' && !fromExtension)
+      return refuse(`${name} is only accepted from the extension's pages`);
+    if (rule.from === 'page' && sender.tab?.id === undefined)
+      return refuse(`${name} is only accepted from a tab`);
+    const checked = v.safeParse(rule.payload, (message as { payload?: unknown }).payload);
+    if (!checked.success) {
+      const issue = checked.issues[0];
+      const path = issue.path?.map((p) => String(p.key)).join('.') || 'payload';
+      return refuse(`${name}: ${path}: ${issue.message}`);
+    }
+    try {
+      const handler = handlers[name] as (payload: unknown, sender: SenderInfo) => Promise<unknown>;
+      return { ok: true, value: (await handler(checked.output, sender)) as Calls[CallName]['res'] };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
