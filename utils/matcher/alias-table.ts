@@ -1,0 +1,45 @@
+import type { AliasRecord } from '../model';
+import { foldCaseKey, foldKey } from '../normalize';
+import { endsWithWord, startsWithWord } from './word-boundary';
+
+/** Aliases grouped by folded key: what the automaton is built from and how its matches resolve to records. */
+export interface AliasTable {
+  /** Distinct folded keys, in order of first appearance. */
+  keys: string[];
+  /** Record indexes per key, in input order: the first one whose case rule accepts the text wins. */
+  recordsByKey: number[][];
+  /** Case-kept fold per record, set only for case-sensitive aliases. */
+  caseKeys: (string | undefined)[];
+  /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
+  edges: Uint8Array;
+  /** Number of records compiled (aliases that fold to empty are skipped). */
+  size: number;
+}
+
+/** Folds every alias once and groups records sharing a folded key, so the automaton sees each key once. */
+export function buildAliasTable(records: readonly AliasRecord[]): AliasTable {
+  const keyIndex = new Map<string, number>();
+  const keys: string[] = [];
+  const recordsByKey: number[][] = [];
+  const caseKeys: (string | undefined)[] = [];
+  let size = 0;
+  records.forEach((record, index) => {
+    const key = foldKey(record.alias.text);
+    caseKeys.push(record.alias.caseSensitive ? foldCaseKey(record.alias.text) : undefined);
+    if (key === '') return;
+    size++;
+    let k = keyIndex.get(key);
+    if (k === undefined) {
+      k = keys.length;
+      keyIndex.set(key, k);
+      keys.push(key);
+      recordsByKey.push([]);
+    }
+    recordsByKey[k]!.push(index);
+  });
+  const edges = new Uint8Array(keys.length);
+  keys.forEach((key, k) => {
+    edges[k] = (startsWithWord(key) ? 1 : 0) | (endsWithWord(key) ? 2 : 0);
+  });
+  return { keys, recordsByKey, caseKeys, edges, size };
+}

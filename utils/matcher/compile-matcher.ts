@@ -1,0 +1,79 @@
+import type { AliasRecord, Family } from '../model';
+import { foldCaseKey } from '../normalize';
+import { buildAliasTable } from './alias-table';
+import { buildAutomaton } from './automaton';
+import { foldText, originalEnd } from './fold-text';
+import { type Candidates, selectLongest } from './select-longest';
+import { wordAt, wordBefore } from './word-boundary';
+
+/** One mention found in a text; offsets are UTF-16 offsets into the original (unfolded) text. */
+export interface Hit {
+  start: number;
+  end: number;
+  entryId: string;
+  family: Family;
+  /** Index into the records array the matcher was compiled from. */
+  record: number;
+  needsContext: boolean;
+}
+
+/** Finds alias mentions in text; compiled once per knowledge-base version, reused for every text block. */
+export interface Matcher {
+  /** Number of aliases compiled (aliases folding to empty are skipped). */
+  readonly size: number;
+  find(text: string): Hit[];
+}
+
+/**
+ * Compiles all aliases into one automaton so finding mentions costs time linear in the text, not in the number
+ * of aliases. Hits are non-overlapping, leftmost-longest, on word boundaries, sorted by start.
+ */
+export function compileMatcher(records: readonly AliasRecord[]): Matcher {
+  const table = buildAliasTable(records);
+  const { keys, recordsByKey, caseKeys, edges } = table;
+  const automaton = buildAutomaton(keys);
+
+  const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
+    let cased: string | undefined;
+    for (const r of recordsByKey[key]!) {
+      const caseKey = caseKeys[r];
+      if (caseKey === undefined) return r;
+      cased ??= foldCaseKey(text.slice(from, to));
+      if (cased === caseKey) return r;
+    }
+    return -1;
+  };
+
+  const find = (text: string): Hit[] => {
+    if (keys.length === 0 || text === '') return [];
+    const { units, length, origin } = foldText(text, true);
+    const candidates: Candidates = { start: [], end: [], record: [] };
+    automaton.scan(units, length, (end, key) => {
+      const start = end - keys[key]!.length;
+      const edge = edges[key]!;
+      if (edge & 2 && wordAt(units, length, end)) return;
+      if (edge & 1 && wordBefore(units, start)) return;
+      const from = origin[start]!;
+      const to = originalEnd(text, origin[end - 1]!);
+      const record = acceptedRecord(key, text, from, to);
+      if (record === -1) return;
+      candidates.start.push(from);
+      candidates.end.push(to);
+      candidates.record.push(record);
+    });
+    return selectLongest(candidates).map((i) => {
+      const record = candidates.record[i]!;
+      const { entryId, family, alias } = records[record]!;
+      return {
+        start: candidates.start[i]!,
+        end: candidates.end[i]!,
+        entryId,
+        family,
+        record,
+        needsContext: alias.needsContext,
+      };
+    });
+  };
+
+  return { size: table.size, find };
+}

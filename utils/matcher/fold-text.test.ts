@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { foldedString, foldText, originalEnd } from './fold-text';
+
+function folded(text: string): { value: string; origin: number[] } {
+  const { units, length, origin } = foldText(text, true);
+  return {
+    value: String.fromCharCode(...units.subarray(0, length)),
+    origin: [...origin.subarray(0, length)],
+  };
+}
+
+describe('foldText', () => {
+  it('maps every folded unit back to its original offset', () => {
+    const { value, origin } = folded('A\u00a0 ß\u00adé');
+    expect(value).toBe('a sse');
+    expect(origin).toEqual([0, 1, 3, 3, 5]);
+  });
+
+  it('drops leading whitespace and collapses runs', () => {
+    expect(folded('\n\n  Keir \t\n Starmer').value).toBe('keir starmer');
+  });
+
+  it('keeps case when asked', () => {
+    const { units, length } = foldText('Ústí UN', false);
+    expect(String.fromCharCode(...units.subarray(0, length))).toBe('Usti UN');
+  });
+
+  it('handles astral characters and texts that expand past the initial buffer', () => {
+    const text = `𝐀${'ﷺ'.repeat(10)}`;
+    const { value, origin } = folded(text);
+    expect(value.startsWith('a')).toBe(true);
+    expect(value.length).toBeGreaterThan(text.length + 32);
+    expect(origin[1]).toBe(2);
+  });
+});
+
+describe('originalEnd', () => {
+  it('covers surrogate pairs and trailing combining marks', () => {
+    expect(originalEnd('ab', 0)).toBe(1);
+    expect(originalEnd('𝐀b', 0)).toBe(2);
+    expect(originalEnd('Jose\u0301 said', 3)).toBe(5);
+  });
+});
+
+describe('foldedString', () => {
+  it('agrees with foldText, on the plain-ASCII shortcut and on the general path', () => {
+    const samples = [
+      'Keir Starmer',
+      'UN-led',
+      'a`b',
+      ' lead',
+      'tail ',
+      'two  spaces',
+      'tab\there',
+      'Ústí\u00a0nad',
+      'ß ',
+      '',
+    ];
+    for (const sample of samples) {
+      for (const lower of [true, false]) {
+        const { units, length } = foldText(sample, lower);
+        const expected = String.fromCharCode(...units.subarray(0, length)).replace(/ $/, '');
+        expect(foldedString(sample, lower), sample).toBe(expected);
+      }
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import { foldCodePoint, SPACE } from './fold-char';
+
+/** A text folded for matching, with the original UTF-16 offset each folded unit came from. */
+export interface FoldedText {
+  units: Uint16Array;
+  length: number;
+  origin: Uint32Array;
+}
+
+const SPACE_UNIT = 32;
+const MARK = /^\p{M}$/u;
+/** Printable ASCII words (no backtick) separated by single spaces: text whose fold is at most a lower-casing. */
+const PLAIN_ASCII = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
+
+function asciiTable(lower: boolean): Uint16Array {
+  const table = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) {
+    const upper = c >= 65 && c <= 90;
+    table[c] =
+      (c >= 9 && c <= 13) || c === SPACE_UNIT ? SPACE_UNIT : c === 96 ? 39 : lower && upper ? c + 32 : c;
+  }
+  return table;
+}
+
+const ASCII: [Uint16Array, Uint16Array] = [asciiTable(false), asciiTable(true)];
+
+/**
+ * Folds a whole text in one pass (ASCII by table, other characters by cached code point), collapsing whitespace
+ * runs to one space and dropping leading whitespace, so matches on the folded text map back to the original.
+ */
+export function foldText(text: string, lower: boolean): FoldedText {
+  const ascii = ASCII[lower ? 1 : 0];
+  let units: Uint16Array = new Uint16Array(text.length + 32);
+  let origin: Uint32Array = new Uint32Array(units.length);
+  let n = 0;
+  let afterSpace = true;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const f = ascii[c]!;
+      if (f !== SPACE_UNIT || !afterSpace) {
+        if (n >= units.length) [units, origin] = grow(units, origin, n + 1);
+        units[n] = f;
+        origin[n++] = i;
+      }
+      afterSpace = f === SPACE_UNIT;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    let folded = foldCodePoint(cp, lower);
+    if (folded === SPACE) {
+      if (afterSpace) folded = '';
+      afterSpace = true;
+    } else if (folded !== '') afterSpace = false;
+    if (n + folded.length > units.length) [units, origin] = grow(units, origin, n + folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      units[n] = folded.charCodeAt(k);
+      origin[n++] = i;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return { units, length: n, origin };
+}
+
+function grow(units: Uint16Array, origin: Uint32Array, needed: number): [Uint16Array, Uint32Array] {
+  const size = Math.max(needed, units.length * 2);
+  const nextUnits = new Uint16Array(size);
+  const nextOrigin = new Uint32Array(size);
+  nextUnits.set(units);
+  nextOrigin.set(origin);
+  return [nextUnits, nextOrigin];
+}
+
+/** End offset in the original text of the character starting at `start`, with the combining marks after it. */
+export function originalEnd(text: string, start: number): number {
+  let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+  while (end < text.length) {
+    const cp = text.codePointAt(end)!;
+    if (!MARK.test(String.fromCodePoint(cp))) break;
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+/** The fold of a short text as a string without trailing space: how alias keys are built, without buffers. */
+export function foldedString(text: string, lower: boolean): string {
+  if (PLAIN_ASCII.test(text)) return lower ? text.toLowerCase() : text;
+  const ascii = ASCII[lower ? 1 : 0];
+  let out = '';
+  let afterSpace = true;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const cp = c < 128 ? c : text.codePointAt(i)!;
+    const folded = c < 128 ? String.fromCharCode(ascii[c]!) : foldCodePoint(cp, lower);
+    if (folded !== SPACE || !afterSpace) out += folded;
+    if (folded !== '') afterSpace = folded === SPACE;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return afterSpace ? out.slice(0, -1) : out;
+}
