@@ -1,0 +1,73 @@
+import type { Card } from '@/utils/model';
+import { familyOf } from '@/utils/model';
+import { FactList } from './fact-list';
+import { describeTimestamp } from './format-date';
+import { StanceList } from './stance-list';
+
+/** Props of {@link PopoverCard}: data in, callbacks out, so the content script owns messaging and placement. */
+export interface PopoverCardProps {
+  /** Everything shown, assembled by the background for one entry. */
+  card: Card;
+  /** The alias as it was matched on the page, e.g. "the French president". */
+  matchedAlias: string;
+  /** Id given to the name heading, for the host's `role="dialog" aria-labelledby`; also prefixes inner ids. */
+  headingId: string;
+  /** Asked to open the entry in the Fact Linker editor. */
+  onEdit: (entryId: string) => void;
+  /** Asked to close the popover. */
+  onClose: () => void;
+  /** Start with every fact shown rather than the latest three. */
+  defaultShowAllFacts?: boolean;
+  /** Forces a colour scheme; by default the reader's `prefers-color-scheme` decides. */
+  scheme?: 'light' | 'dark';
+}
+
+/** The popover's main view: who or what a mention refers to, where it stands, and the latest facts with sources. */
+export function PopoverCard(props: PopoverCardProps) {
+  const { card, matchedAlias, headingId, onEdit, onClose, defaultShowAllFacts, scheme } = props;
+  const { entry } = card;
+  const family = familyOf(entry.kind);
+  const context = [entry.role.trim(), card.affiliation?.name.trim() ?? ''].filter(Boolean).join(' · ');
+  const updated = describeTimestamp(entry.updatedAt);
+  return (
+    <div class="fl-popover" lang="en" data-family={family} data-scheme={scheme}>
+      <div class="fl-header">
+        <div class="fl-heading">
+          <p class="fl-kind">
+            {family === 'actor' ? 'Actor' : 'Proposal'} · {entry.kind}
+          </p>
+          <h2 class="fl-title" id={headingId}>
+            {entry.name}
+          </h2>
+          {context ? <p class="fl-context">{context}</p> : null}
+        </div>
+        <button type="button" class="fl-button fl-close" aria-label="Close" onClick={() => onClose()}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div class="fl-body">
+        {entry.summary.trim() ? <p class="fl-summary">{entry.summary}</p> : null}
+        {entry.caveat.trim() ? (
+          <p class="fl-caveat">
+            <strong class="fl-caveat-label">Unsure:</strong> {entry.caveat}
+          </p>
+        ) : null}
+        <StanceList family={family} stances={card.stances} idPrefix={headingId} />
+        <FactList facts={card.facts} idPrefix={headingId} defaultShowAll={defaultShowAllFacts} />
+      </div>
+      <div class="fl-footer">
+        <p class="fl-provenance">
+          <span class="fl-matched">Matched “{matchedAlias}”</span>
+          {updated ? (
+            <span class="fl-updated">
+              Updated <time dateTime={updated.datetime}>{updated.label}</time>
+            </span>
+          ) : null}
+        </p>
+        <button type="button" class="fl-button fl-edit" onClick={() => onEdit(entry.id)}>
+          Edit in Fact Linker
+        </button>
+      </div>
+    </div>
+  );
+}
