@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { aliasRecordsOf } from './alias-records';
+import { alias, makeEntry } from './test-records';
+
+describe('aliasRecordsOf', () => {
+  it('adds the name as a plain alias, with the family of the entry kind', () => {
+    const un = makeEntry('un', {
+      kind: 'organisation',
+      name: 'United Nations',
+      aliases: [{ text: 'UN', caseSensitive: true, needsContext: false }],
+    });
+    const mission = makeEntry('mission', { kind: 'mission', name: 'Reassurance Force', aliases: [] });
+    expect(aliasRecordsOf([un, mission])).toEqual([
+      {
+        entryId: 'un',
+        family: 'actor',
+        alias: { text: 'United Nations', caseSensitive: false, needsContext: false },
+      },
+      { entryId: 'un', family: 'actor', alias: { text: 'UN', caseSensitive: true, needsContext: false } },
+      {
+        entryId: 'mission',
+        family: 'proposal',
+        alias: { text: 'Reassurance Force', caseSensitive: false, needsContext: false },
+      },
+    ]);
+  });
+
+  it('does not repeat a name an alias already spells, keeping the alias options', () => {
+    const nato = makeEntry('nato', {
+      kind: 'organisation',
+      name: 'NATO',
+      aliases: [{ text: 'Nato', caseSensitive: true, needsContext: true }, alias('North Atlantic Alliance')],
+    });
+    expect(aliasRecordsOf([nato]).map((record) => record.alias)).toEqual(nato.aliases);
+  });
+});

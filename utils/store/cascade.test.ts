@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ConflictError } from './errors';
+import type { Kb } from './kb';
+import { dump, freshKb, makeEntry, makeFact, makeStance } from './test-records';
+
+let kb: Kb;
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(1000);
+  kb = await freshKb();
+  await kb.saveEntry(makeEntry('france', { kind: 'country' }), null);
+  await kb.saveEntry(makeEntry('macron', { affiliation: 'france' }), null);
+  await kb.saveEntry(makeEntry('barrot', { affiliation: 'france' }), null);
+  await kb.saveEntry(makeEntry('mission', { kind: 'mission' }), null);
+  await kb.saveFact(makeFact('only-france', ['france']), null);
+  await kb.saveFact(makeFact('shared', ['france', 'macron']), null);
+  await kb.saveFact(makeFact('other', ['macron']), null);
+  await kb.saveStance(makeStance('france-mission', 'france', 'mission'), null);
+  await kb.saveStance(makeStance('macron-mission', 'macron', 'mission'), null);
+  vi.setSystemTime(2000);
+});
+afterEach(() => {
+  kb.close();
+  vi.useRealTimers();
+});
+
+describe('deleteEntry', () => {
+  it('removes the entry, its stances and sole facts, and detaches the records pointing at it', async () => {
+    const removed = await kb.deleteEntry('france', 1);
+    expect(removed.entry.id).toBe('france');
+    expect(removed.stances.map((s) => s.id)).toEqual(['france-mission']);
+    expect(removed.facts.map((f) => f.id)).toEqual(['only-france']);
+    expect(removed.detachedFacts).toEqual([
+      expect.objectContaining({ id: 'shared', entryIds: ['france', 'macron'] }),
+    ]);
+    expect(removed.detachedEntries.map((e) => [e.id, e.affiliation])).toEqual([
+      ['barrot', 'france'],
+      ['macron', 'france'],
+    ]);
+    const after = await dump(kb);
+    expect(after.entries.map((e) => e.id)).toEqual(['barrot', 'macron', 'mission']);
+    expect(after.entries.find((e) => e.id === 'macron')).toMatchObject({
+      affiliation: null,
+      rev: 2,
+      updatedAt: 2000,
+    });
+    expect(after.facts.map((f) => [f.id, f.entryIds, f.rev])).toEqual([
+      ['other', ['macron'], 1],
+      ['shared', ['macron'], 2],
+    ]);
+    expect(after.stances.map((s) => s.id)).toEqual(['macron-mission']);
+  });
+
+  it('refuses a stale revision and deletes nothing', async () => {
+    const before = await dump(kb);
+    await expect(kb.deleteEntry('france', 2)).rejects.toThrow(ConflictError);
+    expect(await dump(kb)).toEqual(before);
+  });
+});
+
+describe('restore', () => {
+  it('puts back exactly what the delete removed or changed', async () => {
+    const before = await dump(kb);
+    await kb.restore(await kb.deleteEntry('france', 1));
+    const after = await dump(kb);
+    expect({ ...after, meta: [] }).toEqual({ ...before, meta: [] });
+    expect(after.meta).toEqual([['version', 11]]);
+  });
+
+  it('refuses, changing nothing, when a detached record changed since the delete', async () => {
+    const removed = await kb.deleteEntry('france', 1);
+    const macron = await kb.entry('macron');
+    await kb.saveEntry({ ...macron!, role: 'President' }, 2);
+    const before = await dump(kb);
+    await expect(kb.restore(removed)).rejects.toThrow(
+      'Entry "macron" changed elsewhere (stored revision 3, yours 2)',
+    );
+    expect(await dump(kb)).toEqual(before);
+  });
+
+  it('refuses when the id was taken again', async () => {
+    const removed = await kb.deleteEntry('france', 1);
+    await kb.saveEntry(makeEntry('france', { kind: 'country', name: 'La France' }), null);
+    await expect(kb.restore(removed)).rejects.toThrow('Entry "france" already exists (stored revision 1)');
+    expect((await kb.entry('france'))?.name).toBe('La France');
+  });
+});

@@ -1,0 +1,89 @@
+import type { Entry, Fact, Stance } from '../model';
+import { ConflictError } from './errors';
+import { checkRev } from './revisions';
+import type { WriteTx } from './schema';
+import { fromStored, toStored } from './stored-entry';
+
+/** Everything deleting an entry removed or changed, as it was before, so `restore` can put it back exactly. */
+export interface Removed {
+  entry: Entry;
+  stances: Stance[];
+  /** Facts deleted because they concerned only this entry. */
+  facts: Fact[];
+  /** Facts that also concern other entries, as they were before losing this entry's id. */
+  detachedFacts: Fact[];
+  /** Entries affiliated to this one, as they were before their affiliation was cleared. */
+  detachedEntries: Entry[];
+}
+
+/**
+ * Deletes an entry and whatever only made sense with it: its stances, the facts only about it; the facts and entries
+ * that merely point at it lose the pointer (a new revision each, so stale editors of those records are caught).
+ */
+export async function removeEntry(
+  tx: WriteTx,
+  id: string,
+  expectedRev: number,
+  now: number,
+): Promise<Removed> {
+  const entries = tx.objectStore('entries');
+  const stored = await entries.get(id);
+  const entry = checkRev('Entry', id, stored && fromStored(stored), expectedRev);
+  const stanceStore = tx.objectStore('stances');
+  const sides = [
+    ...(await stanceStore.index('actorId').getAll(id)),
+    ...(await stanceStore.index('proposalId').getAll(id)),
+  ];
+  const stances = [...new Map(sides.map((stance) => [stance.id, stance])).values()];
+  const factStore = tx.objectStore('facts');
+  const concerned = await factStore.index('entryIds').getAll(id);
+  const facts = concerned.filter((fact) => fact.entryIds.every((other) => other === id));
+  const detachedFacts = concerned.filter((fact) => !facts.includes(fact));
+  const detachedEntries = (await entries.getAll())
+    .filter((other) => other.affiliation === id && other.id !== id)
+    .map(fromStored);
+
+  await entries.delete(id);
+  for (const stance of stances) await stanceStore.delete(stance.id);
+  for (const fact of facts) await factStore.delete(fact.id);
+  for (const fact of detachedFacts) {
+    const entryIds = fact.entryIds.filter((other) => other !== id);
+    await factStore.put({ ...fact, entryIds, updatedAt: now, rev: fact.rev + 1 });
+  }
+  for (const other of detachedEntries) {
+    await entries.put(toStored({ ...other, affiliation: null, updatedAt: now, rev: other.rev + 1 }));
+  }
+  return { entry, stances, facts, detachedFacts, detachedEntries };
+}
+
+/**
+ * Undoes `removeEntry` exactly, or not at all: fails if a removed id was taken again or a detached record
+ * changed since the delete.
+ */
+export async function restoreRemoved(tx: WriteTx, removed: Removed): Promise<void> {
+  const entries = tx.objectStore('entries');
+  const stanceStore = tx.objectStore('stances');
+  const factStore = tx.objectStore('facts');
+  const taken = await entries.get(removed.entry.id);
+  if (taken) throw new ConflictError('Entry', fromStored(taken), null);
+  await entries.add(toStored(removed.entry));
+  for (const stance of removed.stances) {
+    const current = await stanceStore.get(stance.id);
+    if (current) throw new ConflictError('Stance', current, null);
+    await stanceStore.add(stance);
+  }
+  for (const fact of removed.facts) {
+    const current = await factStore.get(fact.id);
+    if (current) throw new ConflictError('Fact', current, null);
+    await factStore.add(fact);
+  }
+  for (const fact of removed.detachedFacts) {
+    checkRev('Fact', fact.id, await factStore.get(fact.id), fact.rev + 1);
+    await factStore.put(fact);
+  }
+  for (const other of removed.detachedEntries) {
+    const current = await entries.get(other.id);
+    checkRev('Entry', other.id, current && fromStored(current), other.rev + 1);
+    await entries.put(toStored(other));
+  }
+}

@@ -1,0 +1,151 @@
+import { type IDBPDatabase, openDB } from 'idb';
+import type { AliasRecord, Card, Entry, Fact, Kind, Stance } from '../model';
+import { foldKey } from '../normalize';
+import { aliasRecordsOf } from './alias-records';
+import { buildCards } from './cards';
+import { type Removed, removeEntry, restoreRemoved } from './cascade';
+import { DB_NAME, DB_VERSION, type KbSchema, type ReadTx, STORES, upgradeKb, type WriteTx } from './schema';
+import { fromStored } from './stored-entry';
+import { putEntry, putFact, putStance, removeFact, removeStance } from './writes';
+
+/** Opens (creating or upgrading) the knowledge base; only the background should hold it. */
+export async function openKb(name: string = DB_NAME): Promise<Kb> {
+  return new Kb(await openDB<KbSchema>(name, DB_VERSION, { upgrade: upgradeKb }));
+}
+
+/**
+ * The knowledge base: typed reads, revision-checked writes, and change notifications. Every write is one transaction
+ * that also bumps the `version` counter; listeners hear of it after it commits, and never of a write that failed.
+ */
+export class Kb {
+  readonly #db: IDBPDatabase<KbSchema>;
+  readonly #listeners = new Set<(version: number) => void>();
+
+  constructor(db: IDBPDatabase<KbSchema>) {
+    this.#db = db;
+  }
+
+  /** Every entry, by id. */
+  async entries(): Promise<Entry[]> {
+    return (await this.#db.getAll('entries')).map(fromStored);
+  }
+
+  /** One entry, or undefined. */
+  async entry(id: string): Promise<Entry | undefined> {
+    const stored = await this.#db.get('entries', id);
+    return stored && fromStored(stored);
+  }
+
+  /** Entries written this way, regardless of case, diacritics and apostrophe style. */
+  async findByAlias(text: string): Promise<Entry[]> {
+    return (await this.#db.getAllFromIndex('entries', 'aliasKeys', foldKey(text))).map(fromStored);
+  }
+
+  /** Entries of one kind. */
+  async byKind(kind: Kind): Promise<Entry[]> {
+    return (await this.#db.getAllFromIndex('entries', 'kind', kind)).map(fromStored);
+  }
+
+  /** The most recently edited entries, newest first. */
+  async recent(limit: number): Promise<Entry[]> {
+    const found: Entry[] = [];
+    let cursor = await this.#db.transaction('entries').store.index('updatedAt').openCursor(null, 'prev');
+    while (cursor && found.length < limit) {
+      found.push(fromStored(cursor.value));
+      cursor = await cursor.continue();
+    }
+    return found;
+  }
+
+  /** Creates (`expectedRev` null) or updates the entry stored at `expectedRev`; returns it as stored. */
+  saveEntry(entry: Entry, expectedRev: number | null): Promise<Entry> {
+    return this.write((tx) => putEntry(tx, entry, expectedRev, Date.now()));
+  }
+
+  /** Deletes an entry with its stances and sole facts, detaching the records that point at it. */
+  deleteEntry(id: string, expectedRev: number): Promise<Removed> {
+    return this.write((tx) => removeEntry(tx, id, expectedRev, Date.now()));
+  }
+
+  /** Undoes `deleteEntry` exactly, or throws and changes nothing. */
+  restore(removed: Removed): Promise<void> {
+    return this.write((tx) => restoreRemoved(tx, removed));
+  }
+
+  /** Creates or updates a fact, like `saveEntry`. */
+  saveFact(fact: Fact, expectedRev: number | null): Promise<Fact> {
+    return this.write((tx) => putFact(tx, fact, expectedRev, Date.now()));
+  }
+
+  /** Deletes the fact stored at `expectedRev`; returns it. */
+  deleteFact(id: string, expectedRev: number): Promise<Fact> {
+    return this.write((tx) => removeFact(tx, id, expectedRev));
+  }
+
+  /** Creates or updates a stance, like `saveEntry`. */
+  saveStance(stance: Stance, expectedRev: number | null): Promise<Stance> {
+    return this.write((tx) => putStance(tx, stance, expectedRev, Date.now()));
+  }
+
+  /** Deletes the stance stored at `expectedRev`; returns it. */
+  deleteStance(id: string, expectedRev: number): Promise<Stance> {
+    return this.write((tx) => removeStance(tx, id, expectedRev));
+  }
+
+  /** Every alias the matcher compiles, names included. */
+  async aliasRecords(): Promise<AliasRecord[]> {
+    return aliasRecordsOf(await this.entries());
+  }
+
+  /** Popover cards for the given entries, read consistently in one transaction. */
+  cards(ids: string[]): Promise<Card[]> {
+    return this.read((tx) => buildCards(tx, ids));
+  }
+
+  /** The write counter: grows by one with every committed write. */
+  async version(): Promise<number> {
+    return Number((await this.#db.get('meta', 'version')) ?? 0);
+  }
+
+  /** Whether the starter pack was installed once, so first-run setup happens only once. */
+  async starterInstalled(): Promise<boolean> {
+    return (await this.#db.get('meta', 'starterInstalled')) === true;
+  }
+
+  /** Calls `listener` with the new version after each committed write; returns the unsubscribe function. */
+  onChange(listener: (version: number) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Runs `run` in one read transaction over every store. */
+  read<T>(run: (tx: ReadTx) => Promise<T>): Promise<T> {
+    return run(this.#db.transaction(STORES, 'readonly'));
+  }
+
+  /** Runs `run` in one write transaction over every store, bumps the version, and notifies once it commits. */
+  async write<T>(run: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const tx = this.#db.transaction(STORES, 'readwrite');
+    let result: T;
+    let version: number;
+    try {
+      result = await run(tx);
+      const meta = tx.objectStore('meta');
+      version = Number((await meta.get('version')) ?? 0) + 1;
+      await meta.put(version, 'version');
+      await tx.done;
+    } catch (error) {
+      // A failed request has already aborted the transaction (and set its error); anything else is aborted here.
+      if (!tx.error) tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    for (const listener of [...this.#listeners]) listener(version);
+    return result;
+  }
+
+  /** Closes the connection. */
+  close(): void {
+    this.#db.close();
+  }
+}

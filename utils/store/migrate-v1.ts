@@ -1,0 +1,46 @@
+import type { Alias, Entry } from '../model';
+import type { UpgradeTx } from './schema';
+import { type StoredEntry, toStored } from './stored-entry';
+
+/**
+ * An entry as database version 1 stored it, kept to document what the upgrade reads: aliases were plain strings,
+ * there were no facts or stances, and the fields added later may be missing.
+ */
+export type V1Entry = Pick<Entry, 'id' | 'kind' | 'name'> & { aliases: string[] } & Partial<
+    Omit<Entry, 'id' | 'kind' | 'name' | 'aliases'>
+  >;
+
+/** Version 1 had no case option: an alias written all in capitals (UN, G7) was an acronym to match as written. */
+function aliasFromV1(text: string): Alias {
+  return { text, caseSensitive: /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text), needsContext: false };
+}
+
+/** Converts one version 1 record to a version 2 entry, filling every missing field with its empty value. */
+export function entryFromV1(old: V1Entry, now: number): Entry {
+  return {
+    id: old.id,
+    kind: old.kind,
+    name: old.name,
+    aliases: old.aliases.map(aliasFromV1),
+    role: old.role ?? '',
+    affiliation: old.affiliation ?? null,
+    summary: old.summary ?? '',
+    caveat: old.caveat ?? '',
+    links: old.links ?? [],
+    tags: old.tags ?? [],
+    createdAt: old.createdAt ?? now,
+    updatedAt: old.updatedAt ?? now,
+    rev: old.rev ?? 1,
+  };
+}
+
+/** Rewrites every entry of a version 1 database in place, inside the upgrade transaction. */
+export async function migrateV1Entries(tx: UpgradeTx, now: number): Promise<void> {
+  let cursor = await tx.objectStore('entries').openCursor();
+  while (cursor) {
+    const old = cursor.value as unknown as V1Entry;
+    const next: StoredEntry = toStored(entryFromV1(old, now));
+    await cursor.update(next);
+    cursor = await cursor.continue();
+  }
+}

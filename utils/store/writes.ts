@@ -1,0 +1,70 @@
+import type { Entry, Fact, Stance } from '../model';
+import { NotFoundError } from './errors';
+import { checkRev, stamp } from './revisions';
+import type { WriteTx } from './schema';
+import { fromStored, toStored } from './stored-entry';
+
+/** Refuses a reference to an entry that is not stored, so no record points at nothing. */
+async function requireEntry(tx: WriteTx, id: string): Promise<void> {
+  if ((await tx.objectStore('entries').count(id)) === 0) throw new NotFoundError('Entry', id);
+}
+
+/** Creates or updates an entry under the revision rule; its affiliation must exist. */
+export async function putEntry(
+  tx: WriteTx,
+  entry: Entry,
+  expectedRev: number | null,
+  now: number,
+): Promise<Entry> {
+  const store = tx.objectStore('entries');
+  const stored = await store.get(entry.id);
+  const next = stamp('Entry', entry, stored && fromStored(stored), expectedRev, now);
+  if (next.affiliation !== null && next.affiliation !== next.id) await requireEntry(tx, next.affiliation);
+  await store.put(toStored(next));
+  return next;
+}
+
+/** Creates or updates a fact under the revision rule; every entry it concerns must exist. */
+export async function putFact(
+  tx: WriteTx,
+  fact: Fact,
+  expectedRev: number | null,
+  now: number,
+): Promise<Fact> {
+  const store = tx.objectStore('facts');
+  const next = stamp('Fact', fact, await store.get(fact.id), expectedRev, now);
+  for (const id of next.entryIds) await requireEntry(tx, id);
+  await store.put(next);
+  return next;
+}
+
+/** Creates or updates a stance under the revision rule; its actor and proposal must exist. */
+export async function putStance(
+  tx: WriteTx,
+  stance: Stance,
+  expectedRev: number | null,
+  now: number,
+): Promise<Stance> {
+  const store = tx.objectStore('stances');
+  const next = stamp('Stance', stance, await store.get(stance.id), expectedRev, now);
+  await requireEntry(tx, next.actorId);
+  await requireEntry(tx, next.proposalId);
+  await store.put(next);
+  return next;
+}
+
+/** Deletes a fact stored at the expected revision and returns it. */
+export async function removeFact(tx: WriteTx, id: string, expectedRev: number): Promise<Fact> {
+  const store = tx.objectStore('facts');
+  const fact = checkRev('Fact', id, await store.get(id), expectedRev);
+  await store.delete(id);
+  return fact;
+}
+
+/** Deletes a stance stored at the expected revision and returns it. */
+export async function removeStance(tx: WriteTx, id: string, expectedRev: number): Promise<Stance> {
+  const store = tx.objectStore('stances');
+  const stance = checkRev('Stance', id, await store.get(id), expectedRev);
+  await store.delete(id);
+  return stance;
+}
