@@ -1,4 +1,29 @@
-/** Background: the only context that opens the knowledge base. */
+import { browser } from 'wxt/browser';
+import { createRouter } from '@/utils/router';
+import { openKb } from '@/utils/store/kb';
+import { restoreStarter } from '@/utils/store/pack-io';
+import { broadcastChange } from './broadcast';
+import { createHandlers } from './handlers';
+import { loadStarterPack } from './starter';
+import { TabReports } from './tab-reports';
+
+/** Background: the only context that opens the knowledge base, and the one that answers every request. */
 export default defineBackground(() => {
-  console.info('Fact Linker background started');
+  const starter = () => loadStarterPack(browser.runtime.getURL('/starter-pack.json'), Date.now());
+  const ready = openKb().then(async (kb) => {
+    if (!(await kb.starterInstalled())) await restoreStarter(kb, await starter());
+    kb.onChange((version) => void broadcastChange(version));
+    return kb;
+  });
+  ready.catch((error) => console.error('Fact Linker could not open its knowledge base', error));
+
+  const reports = new TabReports(browser.action);
+  const route = createRouter(createHandlers({ kb: () => ready, starter, reports }), {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    log: (message) => console.warn(message),
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => reports.drop(tabId));
 });

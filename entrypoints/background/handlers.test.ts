@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parsePack } from '@/utils/pack-parse';
+import { type Kb, openKb } from '@/utils/store/kb';
+import { createHandlers } from './handlers';
+import { TabReports } from './tab-reports';
+
+const starterText = readFileSync('public/starter-pack.json', 'utf8');
+const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+let open: Kb[] = [];
+
+async function setup() {
+  const kb = await openKb(`handlers-${Math.random()}`);
+  open.push(kb);
+  const starter = async () => {
+    const parsed = parsePack(starterText, 0);
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    return parsed.value;
+  };
+  const badge = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined };
+  const handlers = createHandlers({ kb: async () => kb, starter, reports: new TabReports(badge) });
+  return { kb, handlers };
+}
+
+afterEach(() => {
+  for (const kb of open) kb.close();
+  open = [];
+});
+
+describe('background handlers', () => {
+  it('restores the starter pack without duplicating it', async () => {
+    const { kb, handlers } = await setup();
+    const first = await handlers['kb.restoreStarter']({}, popup);
+    const count = (await kb.entries()).length;
+    const second = await handlers['kb.restoreStarter']({}, popup);
+    expect(first.added).toBeGreaterThanOrEqual(30);
+    expect(second.added).toBe(0);
+    expect((await kb.entries()).length).toBe(count);
+  });
+
+  it('answers a content script with every alias and the store version', async () => {
+    const { handlers } = await setup();
+    await handlers['kb.restoreStarter']({}, popup);
+    const { version, aliases } = await handlers['kb.aliases']({}, popup);
+    expect(version).toBeGreaterThan(0);
+    expect(aliases.some((a) => a.entryId === 'macron' && a.alias.text === 'Macron')).toBe(true);
+  });
+
+  it('refuses a malformed pack with the reason and writes nothing', async () => {
+    const { kb, handlers } = await setup();
+    await handlers['kb.restoreStarter']({}, popup);
+    const before = await handlers['kb.export']({ ids: null }, popup);
+    const bad = JSON.parse(starterText);
+    bad.entries[1].kind = 'wizard';
+    await expect(
+      handlers['kb.import']({ text: JSON.stringify(bad), mode: 'replace' }, popup),
+    ).rejects.toThrow(/entries\[1\]\.kind/);
+    await expect(handlers['kb.import']({ text: '{"format":', mode: 'merge' }, popup)).rejects.toThrow(/JSON/);
+    const after = await handlers['kb.export']({ ids: null }, popup);
+    expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+    expect((await kb.entries()).length).toBe(before.entries.length);
+  });
+
+  it('round-trips an export through import unchanged', async () => {
+    const { handlers } = await setup();
+    await handlers['kb.restoreStarter']({}, popup);
+    const exported = await handlers['kb.export']({ ids: null }, popup);
+    const summary = await handlers['kb.import']({ text: JSON.stringify(exported), mode: 'replace' }, popup);
+    expect(summary.updated + summary.added + summary.removed).toBe(0);
+    const again = await handlers['kb.export']({ ids: null }, popup);
+    expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
+  });
+});

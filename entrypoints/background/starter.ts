@@ -1,0 +1,13 @@
+import type { Pack } from '@/utils/pack';
+import { parsePack } from '@/utils/pack-parse';
+
+/**
+ * Reads the bundled starter pack through the same validation as any user pack, so a broken release file is
+ * caught as loudly as a broken import.
+ */
+export async function loadStarterPack(url: string, now: number): Promise<Pack> {
+  const response = await fetch(url);
+  const parsed = parsePack(await response.text(), now);
+  if (!parsed.ok) throw new Error(`The bundled starter pack is invalid: ${parsed.errors.join('; ')}`);
+  return parsed.value;
+}
