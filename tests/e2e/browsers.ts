@@ -1,0 +1,177 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { type PageHandle, wrapPlaywright, wrapPuppeteer } from './page-handle';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** The unpacked builds `npm run build` makes, one per browser. */
+export const BUILDS = {
+  chromium: join(repo, '.output/chrome-mv3'),
+  firefox: join(repo, '.output/firefox-mv3'),
+} as const;
+
+/** The browsers the end-to-end suite runs in. */
+export type BrowserName = keyof typeof BUILDS;
+
+/** What every test needs from a browser with the extension loaded, whichever browser it is. */
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** URL of the running background (service worker or event page), or null when none runs. */
+  backgroundUrl(): Promise<string | null>;
+  /** Opens a page of the extension (same origin as the background, so it sees its IndexedDB). */
+  openExtensionPage(path?: string): Promise<PageHandle>;
+  /** Opens a web page, where the content script runs. */
+  openPage(url: string): Promise<PageHandle>;
+  close(): Promise<void>;
+}
+
+/** Chromium through playwright-core, with the handles Chromium-only checks need. */
+export interface ChromiumExtension extends ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+/** Firefox ESR through puppeteer-core over WebDriver BiDi, with the extension as a temporary add-on. */
+export interface FirefoxExtension extends ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  /** `moz-extension://<uuid>/`: the UUID is fixed at launch so extension pages can be opened. */
+  baseUrl: string;
+}
+
+/** The slice of Firefox's `browser` namespace used inside its extension pages. */
+interface FirefoxApi {
+  runtime: { getBackgroundPage(): Promise<Window | null> };
+}
+
+/** Fails early with the fix when the build is missing. */
+function requireBuild(dir: string): string {
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`No extension build in ${dir}: run npm run build`);
+  return dir;
+}
+
+/** Launches headless Chromium with the unpacked Chrome build loaded in a throwaway profile. */
+export async function launchChromium(dir = BUILDS.chromium): Promise<ChromiumExtension> {
+  const extensionDir = requireBuild(dir);
+  const profile = await mkdtemp(join(tmpdir(), 'fact-linker-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: VIEWPORT,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    const origin = `chrome-extension://${extensionId}/`;
+    return {
+      name: 'chromium',
+      context,
+      extensionId,
+      serviceWorker,
+      backgroundUrl: async () =>
+        context
+          .serviceWorkers()
+          .find((w) => w.url().startsWith(origin))
+          ?.url() ?? null,
+      openExtensionPage: async (path = 'popup.html') => {
+        const page = await context.newPage();
+        await page.goto(origin + path);
+        return wrapPlaywright(page);
+      },
+      openPage: async (url) => {
+        const page = await context.newPage();
+        await page.goto(url);
+        return wrapPlaywright(page);
+      },
+      close: async () => {
+        await context.close();
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Launches headless Firefox ESR and installs the unpacked Firefox build as a temporary add-on. */
+export async function launchFirefox(dir = BUILDS.firefox): Promise<FirefoxExtension> {
+  const extensionDir = requireBuild(dir);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: unknown = (manifest.browser_specific_settings ?? manifest.applications)?.gecko?.id;
+  if (typeof geckoId !== 'string')
+    throw new Error('The Firefox build needs browser_specific_settings.gecko.id');
+  const uuid = crypto.randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: VIEWPORT,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+  });
+  try {
+    const extensionId = await browser.installExtension(extensionDir);
+    const baseUrl = `moz-extension://${uuid}/`;
+    const openExtensionPage = async (path = 'popup.html') => {
+      const page = await browser.newPage();
+      const url = baseUrl + path;
+      // page.goto never settles for moz-extension:// pages: start it, then wait for the document.
+      page.goto(url).catch(() => undefined);
+      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+      return wrapPuppeteer(page);
+    };
+    return {
+      name: 'firefox',
+      browser,
+      extensionId,
+      baseUrl,
+      backgroundUrl: async () => {
+        const page = await openExtensionPage();
+        try {
+          return await page.evaluate(async () => {
+            const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+            return (await api.runtime.getBackgroundPage())?.location.href ?? null;
+          }, undefined);
+        } finally {
+          await page.close();
+        }
+      },
+      openExtensionPage,
+      openPage: async (url) => {
+        const page = await browser.newPage();
+        await page.goto(url);
+        return wrapPuppeteer(page);
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Launches the named browser, so one suite can run against both. */
+export function launchBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
