@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-/** Unit and component tests run in Node with happy-dom and fake-indexeddb; browsers are covered by scripts/e2e.mjs. */
+/** Unit and component tests run in Node with happy-dom and fake-indexeddb; browsers are covered by vitest.e2e.config.ts. */
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {

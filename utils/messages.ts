@@ -35,7 +35,9 @@ export type CallName = keyof Calls;
 /** A request as it travels. */
 export type Request<M extends CallName = CallName> = { type: M; payload: Calls[M]['req'] };
 /** An answer as it travels: errors are values, so a refused request never throws across contexts. */
-export type Reply<M extends CallName = CallName> = { ok: true; value: Calls[M]['res'] } | { ok: false; error: string };
+export type Reply<M extends CallName = CallName> =
+  | { ok: true; value: Calls[M]['res'] }
+  | { ok: false; error: string };
 
 /** Broadcast from the background after every committed write, so tabs and popup refresh. */
 export interface ChangedEvent {
