@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+
+/** How highlighted mentions look on a page. */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'outline'] as const;
+/** One highlight style. */
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+const settingsSchema = v.object({
+  paused: v.boolean(),
+  disabledSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(10_000)),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
+  requireModifier: v.boolean(),
+});
+
+/** The reader's preferences: kept in extension storage, edited in the popup, obeyed at once by every tab. */
+export type Settings = v.InferOutput<typeof settingsSchema>;
+
+/** What a new install starts with. */
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  disabledSites: [],
+  highlightStyle: 'underline',
+  hoverDelayMs: 300,
+  requireModifier: false,
+};
+
+/** The storage key settings live under. */
+export const SETTINGS_KEY = 'settings';
+
+/** Reads stored settings field by field, keeping defaults for anything missing or malformed. */
+export function readSettings(stored: unknown): Settings {
+  const fields = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (v.safeParse(settingsSchema.entries[key], fields[key]).success) merged[key] = fields[key];
+  }
+  return merged as Settings;
+}
+
+/** Whether highlighting runs on a host: not while paused, nor on a site the reader turned off. */
+export function activeOn(settings: Settings, hostname: string): boolean {
+  return !settings.paused && !settings.disabledSites.includes(hostname.toLowerCase());
+}
