@@ -1,0 +1,77 @@
+import type { Ref } from 'preact';
+import { useId } from 'preact/hooks';
+import { ACTOR_KINDS, KINDS, type Kind, PROPOSAL_KINDS } from '@/utils/model';
+import type { EntryFilter, FamilyFilter } from './entry-search';
+import { KIND_LABELS } from './labels';
+
+/** Props of {@link EntryFilters}. */
+export interface EntryFiltersProps {
+  filter: EntryFilter;
+  onChange(next: EntryFilter): void;
+  /** ArrowDown in the search box: the list takes focus so the reader can keep to the keyboard. */
+  onLeaveSearch(): void;
+  searchRef?: Ref<HTMLInputElement>;
+}
+
+const KINDS_OF: Readonly<Record<FamilyFilter, readonly Kind[]>> = {
+  all: KINDS,
+  actor: ACTOR_KINDS,
+  proposal: PROPOSAL_KINDS,
+};
+
+/** The search box and the family and kind selects above the entries list. */
+export function EntryFilters({ filter, onChange, onLeaveSearch, searchRef }: EntryFiltersProps) {
+  const base = useId();
+  return (
+    <div class="fl-filters">
+      <label class="fl-search" for={`${base}-q`}>
+        <span class="fl-visually-hidden">Search entries</span>
+        <input
+          ref={searchRef}
+          id={`${base}-q`}
+          type="search"
+          placeholder="Search names, aliases, summaries"
+          value={filter.query}
+          autocomplete="off"
+          onInput={(event) => onChange({ ...filter, query: event.currentTarget.value })}
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowDown') return;
+            event.preventDefault();
+            onLeaveSearch();
+          }}
+        />
+      </label>
+      <label for={`${base}-family`}>
+        Family
+        <select
+          id={`${base}-family`}
+          value={filter.family}
+          onChange={(event) => {
+            const family = event.currentTarget.value as FamilyFilter;
+            const kind = filter.kind !== '' && KINDS_OF[family].includes(filter.kind) ? filter.kind : '';
+            onChange({ ...filter, family, kind });
+          }}
+        >
+          <option value="all">All</option>
+          <option value="actor">Actors</option>
+          <option value="proposal">Proposals</option>
+        </select>
+      </label>
+      <label for={`${base}-kind`}>
+        Kind
+        <select
+          id={`${base}-kind`}
+          value={filter.kind}
+          onChange={(event) => onChange({ ...filter, kind: event.currentTarget.value as Kind | '' })}
+        >
+          <option value="">All kinds</option>
+          {KINDS_OF[filter.family].map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkDate, checkUrl, hasHtml } from './field-checks';
+
+describe('checkDate', () => {
+  it('accepts years, months and real days, including 29 February in leap years', () => {
+    for (const value of ['2025', '2025-02', '2025-02-28', '2024-02-29', '2000-02-29', '1999-12-31']) {
+      expect(checkDate(value), value).toBeNull();
+    }
+  });
+
+  it('refuses other formats and dates that do not exist', () => {
+    expect(checkDate('02/03/2025')).toBe('Use YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(checkDate('2025-2-3')).toBe('Use YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(checkDate('2025-02-30')).toBe("2025-02-30 isn't a real date");
+    expect(checkDate('2023-02-29')).toBe("2023-02-29 isn't a real date");
+    expect(checkDate('1900-02-29')).toBe("1900-02-29 isn't a real date");
+    expect(checkDate('2025-13')).toBe("2025-13 isn't a real date");
+    expect(checkDate('2025-00-10')).toBe("2025-00-10 isn't a real date");
+    expect(checkDate('2025-04-00')).toBe("2025-04-00 isn't a real date");
+  });
+});
+
+describe('checkUrl and hasHtml', () => {
+  it('allows only absolute http and https URLs', () => {
+    expect(checkUrl('https://www.reuters.com/world/')).toBeNull();
+    expect(checkUrl('http://example.org')).toBeNull();
+    expect(checkUrl('javascript:alert(1)')).toBe('Only http and https links are allowed');
+    expect(checkUrl('ftp://example.org/file')).toBe('Only http and https links are allowed');
+    expect(checkUrl('www.example.org')).toBe('Enter a full address, such as https://example.org/page');
+  });
+
+  it('spots tags and comments but not comparisons', () => {
+    expect(hasHtml('<b>bold</b>')).toBe(true);
+    expect(hasHtml('x <img src=x onerror=alert(1)>')).toBe(true);
+    expect(hasHtml('<!-- hidden')).toBe(true);
+    expect(hasHtml('a < b and 3 > 2')).toBe(false);
+    expect(hasHtml('Macron <3')).toBe(false);
+  });
+});

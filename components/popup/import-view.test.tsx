@@ -1,0 +1,144 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ImportView, type ImportViewProps } from './import-view';
+import type { ImportPreview } from './types';
+
+afterEach(cleanup);
+
+const clean: ImportPreview = {
+  title: 'Starter pack',
+  items: [
+    { id: 'macron', name: 'Emmanuel Macron', type: 'entry', status: 'updated' },
+    { id: 'cotw', name: 'Coalition of the willing', type: 'entry', status: 'new' },
+    { id: 'f1', name: 'Summit in Paris', type: 'fact', status: 'new' },
+    { id: 'un', name: 'United Nations', type: 'entry', status: 'unchanged' },
+  ],
+};
+const broken: ImportPreview = {
+  title: 'Shared pack',
+  items: [
+    ...clean.items,
+    {
+      id: 'x',
+      name: 'Bad link',
+      type: 'entry',
+      status: 'invalid',
+      reason: 'links.0.url: only http and https links',
+    },
+    {
+      id: 's9',
+      name: 'Starmer → Mission',
+      type: 'stance',
+      status: 'conflicting',
+      reason: 'Changed here since',
+    },
+  ],
+};
+
+function setup(overrides: Partial<ImportViewProps> = {}) {
+  const props: ImportViewProps = {
+    preview: null,
+    error: null,
+    busy: false,
+    onPickFile: vi.fn(),
+    onConfirm: vi.fn(),
+    onExportAll: vi.fn(),
+    ...overrides,
+  };
+  const view = render(<ImportView {...props} />);
+  return { ...view, props };
+}
+
+const confirm = () => screen.getByRole('button', { name: /import$/i }) as HTMLButtonElement;
+
+describe('ImportView', () => {
+  it('hands the picked .json file over', () => {
+    const { props } = setup();
+    const input = screen.getByLabelText('Pack file (.json)') as HTMLInputElement;
+    expect(input.accept).toBe('.json,application/json');
+    const file = new File(['{}'], 'pack.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(props.onPickFile).toHaveBeenCalledWith(file);
+  });
+
+  it('groups the preview by status with counts, attention first, unchanged collapsed', () => {
+    setup({ preview: broken });
+    expect(screen.getByText('Shared pack').parentElement?.textContent).toBe(
+      'Shared pack: 1 invalid, 1 conflicting, 2 new, 1 updated, 1 unchanged',
+    );
+    const summaries = [...document.querySelectorAll('summary')].map((summary) => summary.textContent);
+    expect(summaries).toEqual(['Invalid (1)', 'Conflicting (1)', 'New (2)', 'Updated (1)', 'Unchanged (1)']);
+    expect(
+      within(screen.getByRole('table', { name: 'New records' })).getByText('Summit in Paris'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Unchanged records' })).toBeNull();
+    const conflicting = within(screen.getByRole('table', { name: 'Conflicting records' }));
+    expect(conflicting.getByText('Changed here since')).toBeTruthy();
+  });
+
+  it('shows the reason of each invalid item and keeps confirm disabled while any exists', () => {
+    const { props } = setup({ preview: broken });
+    const invalid = within(screen.getByRole('table', { name: 'Invalid records' }));
+    expect(invalid.getByRole('row', { name: /Bad link/ }).textContent).toContain(
+      'links.0.url: only http and https links',
+    );
+    expect(confirm().disabled).toBe(true);
+    expect(document.getElementById(confirm().getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Fix the invalid item in the file first: nothing is imported while any is invalid.',
+    );
+    fireEvent.click(confirm());
+    expect(props.onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('confirms a valid preview with the chosen mode, warning before a replace', () => {
+    const { props } = setup({ preview: clean });
+    expect(confirm().disabled).toBe(false);
+    expect(screen.queryByText(/will be removed/)).toBeNull();
+    fireEvent.click(confirm());
+    expect(props.onConfirm).toHaveBeenLastCalledWith('merge');
+    fireEvent.click(screen.getByRole('radio', { name: 'Replace the knowledge base' }));
+    expect(
+      screen.getByText('Entries not in the pack will be removed, with their facts and stances.'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Replace and import' }));
+    expect(props.onConfirm).toHaveBeenLastCalledWith('replace');
+  });
+
+  it('disables confirm while busy', () => {
+    setup({ preview: clean, busy: true });
+    expect(confirm().disabled).toBe(true);
+    expect(screen.getByText('Working…')).toBeTruthy();
+  });
+
+  it('shows the error in an alert', () => {
+    setup({ error: 'This file is not a Fact Linker pack' });
+    expect(screen.getByRole('alert').textContent).toBe('This file is not a Fact Linker pack');
+  });
+
+  it('exports everything, and the selection only when offered', () => {
+    const { props, rerender } = setup();
+    expect(screen.queryByRole('button', { name: /Export selected/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Export all' }));
+    expect(props.onExportAll).toHaveBeenCalled();
+    const onExportSelected = vi.fn();
+    rerender(<ImportView {...props} onExportSelected={onExportSelected} selectedCount={3} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export selected (3)' }));
+    expect(onExportSelected).toHaveBeenCalled();
+    rerender(<ImportView {...props} onExportSelected={onExportSelected} selectedCount={0} />);
+    expect((screen.getByRole('button', { name: 'Export selected (0)' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it('shows at most 200 rows per group', () => {
+    const items = Array.from({ length: 250 }, (_, index) => ({
+      id: `e${index}`,
+      name: `Entry ${index}`,
+      type: 'entry' as const,
+      status: 'new' as const,
+    }));
+    setup({ preview: { title: 'Big', items } });
+    expect(within(screen.getByRole('table', { name: 'New records' })).getAllByRole('row')).toHaveLength(201);
+    expect(screen.getByText('…and 50 more')).toBeTruthy();
+  });
+});

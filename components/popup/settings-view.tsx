@@ -1,0 +1,126 @@
+import { useId } from 'preact/hooks';
+import { DisabledSitesList } from './disabled-sites-list';
+import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from './types';
+
+/** Props of {@link SettingsView}. */
+export interface SettingsViewProps {
+  settings: Settings;
+  /** Hostname of the current tab, or null where the extension cannot run (browser pages, new tab). */
+  currentSite: string | null;
+  onChange(next: Settings): void;
+  onRestoreStarter(): void;
+}
+
+const STYLE_LABELS: Readonly<Record<HighlightStyle, string>> = {
+  underline: 'Dotted underline',
+  background: 'Tinted background',
+  outline: 'Outline',
+};
+
+/** Bounds of the hover delay, in ms. */
+export const HOVER_DELAY = { min: 0, max: 2000, step: 50 } as const;
+
+/** Clamps a typed delay into range and onto the step, so whatever the reader types ends up usable. */
+export function normalizeHoverDelay(value: number, fallback: number): number {
+  if (!Number.isFinite(value)) return fallback;
+  const stepped = Math.round(value / HOVER_DELAY.step) * HOVER_DELAY.step;
+  return Math.min(HOVER_DELAY.max, Math.max(HOVER_DELAY.min, stepped));
+}
+
+/** The reader's preferences: where highlighting runs, how it looks, when cards open. */
+export function SettingsView({ settings, currentSite, onChange, onRestoreStarter }: SettingsViewProps) {
+  const base = useId();
+  const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
+  const siteOn = currentSite !== null && !settings.disabledSites.includes(currentSite);
+
+  return (
+    <section class="fl-view fl-settings" aria-label="Settings">
+      <label class="fl-check">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.paused}
+          aria-checked={settings.paused}
+          onChange={(event) => set({ paused: event.currentTarget.checked })}
+        />
+        Pause highlighting everywhere
+      </label>
+      <label class="fl-check">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={siteOn}
+          aria-checked={siteOn}
+          disabled={currentSite === null}
+          aria-describedby={currentSite === null ? `${base}-site` : undefined}
+          onChange={(event) => {
+            if (currentSite === null) return;
+            const others = settings.disabledSites.filter((site) => site !== currentSite);
+            set({ disabledSites: event.currentTarget.checked ? others : [...others, currentSite] });
+          }}
+        />
+        {currentSite ? `Highlight on ${currentSite}` : 'Highlight on this site'}
+      </label>
+      {currentSite === null && (
+        <p id={`${base}-site`} class="fl-hint">
+          Not available on this page.
+        </p>
+      )}
+      <DisabledSitesList
+        sites={settings.disabledSites}
+        onRemove={(site) => set({ disabledSites: settings.disabledSites.filter((other) => other !== site) })}
+      />
+      <label class="fl-field" for={`${base}-style`}>
+        Highlight style
+        <select
+          id={`${base}-style`}
+          value={settings.highlightStyle}
+          onChange={(event) => set({ highlightStyle: event.currentTarget.value as HighlightStyle })}
+        >
+          {HIGHLIGHT_STYLES.map((style) => (
+            <option key={style} value={style}>
+              {STYLE_LABELS[style]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="fl-field" for={`${base}-delay`}>
+        Hover delay (ms)
+        <input
+          id={`${base}-delay`}
+          type="number"
+          min={HOVER_DELAY.min}
+          max={HOVER_DELAY.max}
+          step={HOVER_DELAY.step}
+          value={settings.hoverDelayMs}
+          onChange={(event) => {
+            const delay = normalizeHoverDelay(event.currentTarget.valueAsNumber, settings.hoverDelayMs);
+            event.currentTarget.value = String(delay);
+            if (delay !== settings.hoverDelayMs) set({ hoverDelayMs: delay });
+          }}
+        />
+      </label>
+      <label class="fl-check">
+        <input
+          type="checkbox"
+          checked={settings.requireModifier}
+          onChange={(event) => set({ requireModifier: event.currentTarget.checked })}
+        />
+        Open cards only while Alt is held
+      </label>
+      <div class="fl-actions">
+        <button
+          type="button"
+          class="fl-button"
+          aria-describedby={`${base}-starter`}
+          onClick={onRestoreStarter}
+        >
+          Restore starter pack
+        </button>
+      </div>
+      <p id={`${base}-starter`} class="fl-hint">
+        Puts the starter pack's entries back without duplicating them; your own entries stay.
+      </p>
+    </section>
+  );
+}
