@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
-import type { CallName, Calls, Reply, Request } from './messages';
+import type { CallName, Calls, ErrorCode, Reply, Request } from './messages';
 
 /** Raised in the caller when the background refuses or fails a request, with the background's reason. */
 export class CallError extends Error {
   override name = 'CallError';
+
+  constructor(
+    message: string,
+    readonly code?: ErrorCode,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -14,6 +21,6 @@ export async function call<M extends CallName>(type: M, payload: Calls[M]['req']
   const request: Request<M> = { type, payload };
   const reply = (await browser.runtime.sendMessage(request)) as Reply<M> | undefined;
   if (!reply) throw new CallError(`No answer to ${type}`);
-  if (!reply.ok) throw new CallError(reply.error);
+  if (!reply.ok) throw new CallError(reply.error, reply.code);
   return reply.value;
 }

@@ -1,5 +1,8 @@
+import type { ImportPreview } from './import-preview';
 import type { AliasRecord, Card, Entry } from './model';
 import type { ImportMode, ImportSummary, Pack } from './pack';
+import type { Removed } from './store/cascade';
+import type { EntryDraft } from './store/save-draft';
 
 /** One mention summary per entry on a page: what the badge counts and the popup lists. */
 export interface MentionSummary {
@@ -20,6 +23,16 @@ export interface Calls {
   'kb.cards': { req: { ids: string[] }; res: Card[] };
   /** Popup: every entry. */
   'kb.entries': { req: Record<string, never>; res: Entry[] };
+  /** Popup editor: an entry with all its facts and stances, or null when it is gone. */
+  'kb.draft': { req: { id: string }; res: EntryDraft | null };
+  /** Popup editor: saves an entry with its facts and stances in one write; `expectedRev` null creates. */
+  'kb.saveDraft': { req: { draft: EntryDraft; expectedRev: number | null }; res: Entry };
+  /** Popup: deletes an entry; the answer is what undo needs. */
+  'kb.deleteEntry': { req: { id: string; expectedRev: number }; res: Removed };
+  /** Popup: undoes a delete exactly, or refuses if the records moved on. */
+  'kb.undoDelete': { req: { removed: Removed }; res: null };
+  /** Popup: what importing a pack's text would do, record by record, before anything is written. */
+  'kb.previewImport': { req: { text: string }; res: ImportPreview };
   /** Popup: a pack of all entries, or of the given ones with their facts and stances. */
   'kb.export': { req: { ids: string[] | null }; res: Pack };
   /** Popup: validate then write a pack's text, all or nothing. */
@@ -28,6 +41,8 @@ export interface Calls {
   'kb.restoreStarter': { req: Record<string, never>; res: ImportSummary };
   /** Content script: what this tab mentions, for the badge and the popup's "On this page". */
   'page.report': { req: { mentions: MentionSummary[] }; res: null };
+  /** Popup: what a tab reported, in reading order. */
+  'page.mentions': { req: { tabId: number }; res: MentionSummary[] };
 }
 
 /** A request name. */
@@ -37,10 +52,19 @@ export type Request<M extends CallName = CallName> = { type: M; payload: Calls[M
 /** An answer as it travels: errors are values, so a refused request never throws across contexts. */
 export type Reply<M extends CallName = CallName> =
   | { ok: true; value: Calls[M]['res'] }
-  | { ok: false; error: string };
+  | { ok: false; error: string; code?: ErrorCode };
+
+/** Failures a caller can act on: a revision conflict (offer reload or overwrite) or a record that is gone. */
+export type ErrorCode = 'conflict' | 'not-found';
 
 /** Broadcast from the background after every committed write, so tabs and popup refresh. */
 export interface ChangedEvent {
   type: 'kb.changed';
   version: number;
+}
+
+/** Sent by the popup to a tab's content script: scroll to an entry's first mention and open its popover. */
+export interface RevealRequest {
+  type: 'page.reveal';
+  entryId: string;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { REQUEST_RULES } from './message-schemas';
 import type { Handlers } from './router';
 import { createRouter } from './router';
 
@@ -9,7 +10,11 @@ const tab = { id: ID, url: 'https://news.example/a', tab: { id: 7 } };
 
 function setup() {
   const log = vi.fn();
+  const others = Object.fromEntries(
+    Object.keys(REQUEST_RULES).map((name) => [name, vi.fn(async () => null)]),
+  );
   const handlers = {
+    ...(others as unknown as Handlers),
     'kb.aliases': vi.fn(async () => ({ version: 3, aliases: [] })),
     'kb.cards': vi.fn(async ({ ids }: { ids: string[] }) => ids.map(() => null as never)),
     'kb.entries': vi.fn(async () => []),
@@ -19,7 +24,7 @@ function setup() {
     'kb.import': vi.fn(async () => ({ added: 1, updated: 0, unchanged: 0, removed: 0 })),
     'kb.restoreStarter': vi.fn(async () => ({ added: 0, updated: 0, unchanged: 0, removed: 0 })),
     'page.report': vi.fn(async () => null),
-  } satisfies Handlers;
+  };
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, log });
   return { route, handlers, log };
 }
@@ -81,6 +86,15 @@ describe('createRouter', () => {
     const message = { type: 'page.report', payload: { mentions: [{ id: 'macron', count: 2, first: 0 }] } };
     expect((await route(message, popup)).ok).toBe(false);
     expect((await route(message, tab)).ok).toBe(true);
+  });
+
+  it('passes on the code of a revision conflict so the popup can offer reload or overwrite', async () => {
+    const { route, handlers } = setup();
+    handlers['kb.deleteEntry'] = vi.fn(async () => {
+      throw Object.assign(new Error('Entry "macron" changed elsewhere'), { code: 'conflict' });
+    });
+    const reply = await route({ type: 'kb.deleteEntry', payload: { id: 'macron', expectedRev: 1 } }, popup);
+    expect(reply).toEqual({ ok: false, error: 'Entry "macron" changed elsewhere', code: 'conflict' });
   });
 
   it('turns a handler failure into an error reply and keeps working', async () => {

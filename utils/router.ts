@@ -58,7 +58,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       const handler = handlers[name] as (payload: unknown, sender: SenderInfo) => Promise<unknown>;
       return { ok: true, value: (await handler(checked.output, sender)) as Calls[CallName]['res'] };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      const code = (error as { code?: unknown } | null)?.code;
+      const reply: Reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+      return code === 'conflict' || code === 'not-found' ? { ...reply, code } : reply;
     }
   };
 }

@@ -1,8 +1,11 @@
+import { previewImport } from '@/utils/import-preview';
 import type { Pack } from '@/utils/pack';
 import { parsePack } from '@/utils/pack-parse';
 import type { Handlers } from '@/utils/router';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, importPack, restoreStarter } from '@/utils/store/pack-io';
+import { loadDraft, readAll } from '@/utils/store/read-all';
+import { saveDraft } from '@/utils/store/save-draft';
 import type { TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
@@ -22,6 +25,20 @@ export function createHandlers({ kb, starter, reports }: HandlerDeps): Handlers 
     },
     'kb.cards': async ({ ids }) => (await kb()).cards(ids),
     'kb.entries': async () => (await kb()).entries(),
+    'kb.draft': async ({ id }) => (await kb()).read((tx) => loadDraft(tx, id)),
+    'kb.saveDraft': async ({ draft, expectedRev }) =>
+      (await kb()).write((tx) => saveDraft(tx, draft, expectedRev, Date.now())),
+    'kb.deleteEntry': async ({ id, expectedRev }) => (await kb()).deleteEntry(id, expectedRev),
+    'kb.undoDelete': async ({ removed }) => {
+      await (await kb()).restore(removed);
+      return null;
+    },
+    'kb.previewImport': async ({ text }) => {
+      const db = await kb();
+      const preview = previewImport(text, await db.read(readAll), Date.now());
+      if (!preview.ok) throw new Error(preview.errors.join('\n'));
+      return preview.value;
+    },
     'kb.export': async ({ ids }) => exportPack(await kb(), ids, new Date()),
     'kb.import': async ({ text, mode }) => {
       const parsed = parsePack(text, Date.now());
@@ -33,5 +50,6 @@ export function createHandlers({ kb, starter, reports }: HandlerDeps): Handlers 
       await reports.set(sender.tab!.id!, mentions);
       return null;
     },
+    'page.mentions': async ({ tabId }) => reports.get(tabId),
   };
 }

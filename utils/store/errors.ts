@@ -8,6 +8,8 @@ export type RecordLabel = 'Entry' | 'Fact' | 'Stance';
 /** A write based on an outdated revision, or a create over an existing id: carries the stored record to merge with. */
 export class ConflictError<T extends KbRecord = KbRecord> extends Error {
   override readonly name = 'ConflictError';
+  /** Tells callers across contexts to offer reload or overwrite. */
+  readonly code = 'conflict';
 
   constructor(
     readonly label: RecordLabel,
@@ -25,6 +27,8 @@ export class ConflictError<T extends KbRecord = KbRecord> extends Error {
 /** A write or delete aimed at a record that is not stored (deleted elsewhere, or never there). */
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
+  /** Tells callers across contexts the record is gone. */
+  readonly code = 'not-found';
 
   constructor(
     readonly label: RecordLabel,

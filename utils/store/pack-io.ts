@@ -3,7 +3,7 @@ import { type ImportMode, type ImportSummary, PACK_FORMAT, PACK_VERSION, type Pa
 import { NotFoundError } from './errors';
 import type { Kb } from './kb';
 import { writePack } from './pack-write';
-import { fromStored } from './stored-entry';
+import { readAll } from './read-all';
 
 /** The selected ids plus, transitively, the entries they are affiliated to, so the pack has no dangling affiliation. */
 function withAffiliations(all: Map<string, Entry>, ids: string[]): Set<string> {
@@ -27,9 +27,7 @@ function withAffiliations(all: Map<string, Entry>, ids: string[]): Set<string> {
  */
 export function exportPack(kb: Kb, ids: string[] | null, now: Date): Promise<Pack> {
   return kb.read(async (tx) => {
-    const entries = (await tx.objectStore('entries').getAll()).map(fromStored);
-    const facts = await tx.objectStore('facts').getAll();
-    const stances = await tx.objectStore('stances').getAll();
+    const { entries, facts, stances } = await readAll(tx);
     const head = { format: PACK_FORMAT, version: PACK_VERSION, exportedAt: now.toISOString() } as const;
     if (ids === null) return { ...head, title: 'Fact Linker knowledge base', entries, facts, stances };
     const chosen = withAffiliations(new Map(entries.map((entry) => [entry.id, entry])), ids);

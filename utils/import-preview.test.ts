@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { minimalPack, STAMP } from '../tests/fixtures/packs/minimal-pack';
+import { previewImport } from './import-preview';
+
+const empty = { entries: [], facts: [], stances: [] };
+
+function statuses(preview: ReturnType<typeof previewImport>) {
+  if (!preview.ok) throw new Error(preview.errors.join());
+  return Object.fromEntries(preview.value.items.map((item) => [`${item.type}:${item.id}`, item.status]));
+}
+
+describe('previewImport', () => {
+  it('lists every record as new against an empty knowledge base', () => {
+    const result = statuses(previewImport(JSON.stringify(minimalPack()), empty, 0));
+    expect(Object.values(result).every((status) => status === 'new')).toBe(true);
+    expect(result['entry:macron']).toBe('new');
+  });
+
+  it('tells unchanged, updated and conflicting records apart', () => {
+    const pack = minimalPack();
+    const [macron, france, unMission] = pack.entries;
+    const stored = {
+      entries: [
+        macron!,
+        { ...france!, summary: 'older', updatedAt: STAMP - 1 },
+        { ...unMission!, summary: 'edited here later', updatedAt: STAMP + 1 },
+      ],
+      facts: [],
+      stances: [],
+    };
+    const result = statuses(previewImport(JSON.stringify(pack), stored, 0));
+    expect(result['entry:macron']).toBe('unchanged');
+    expect(result['entry:france']).toBe('updated');
+    expect(result['entry:un-mission']).toBe('conflicting');
+    expect(result['entry:nato']).toBe('new');
+  });
+
+  it('marks only the broken record invalid, with the reason', () => {
+    const pack = minimalPack() as unknown as { entries: Record<string, unknown>[] };
+    pack.entries[1]!.kind = 'wizard';
+    const preview = previewImport(JSON.stringify(pack), empty, 0);
+    if (!preview.ok) throw new Error('expected a preview');
+    const invalid = preview.value.items.filter((item) => item.status === 'invalid');
+    expect(invalid.map((item) => item.id)).toEqual(['france']);
+    expect(invalid[0]!.reason).toMatch(/^entries\[1\]\.kind/);
+  });
+
+  it.each([
+    ['{"format": ', /^Not JSON/],
+    [JSON.stringify({ ...minimalPack(), version: 9 }), /version 9 is not supported/],
+    [JSON.stringify({ format: 'other' }), /^format/],
+  ])('refuses a file that is not a readable pack: %s', (text, message) => {
+    const preview = previewImport(text, empty, 0);
+    expect(preview.ok).toBe(false);
+    expect(preview.ok ? '' : preview.errors[0]).toMatch(message);
+  });
+});

@@ -1,0 +1,27 @@
+import type { PackRecords } from './pack-write';
+import type { EntryDraft } from './save-draft';
+import type { ReadTx } from './schema';
+import { fromStored } from './stored-entry';
+
+/** Every entry, fact and stance, read in one transaction: what export and the import preview compare against. */
+export async function readAll(tx: ReadTx): Promise<PackRecords> {
+  const [entries, facts, stances] = await Promise.all([
+    tx.objectStore('entries').getAll(),
+    tx.objectStore('facts').getAll(),
+    tx.objectStore('stances').getAll(),
+  ]);
+  return { entries: entries.map(fromStored), facts, stances };
+}
+
+/** An entry with every fact and stance that concerns it, as the editor opens it; null when the entry is gone. */
+export async function loadDraft(tx: ReadTx, id: string): Promise<EntryDraft | null> {
+  const stored = await tx.objectStore('entries').get(id);
+  if (!stored) return null;
+  const stances = tx.objectStore('stances');
+  const [facts, asActor, asProposal] = await Promise.all([
+    tx.objectStore('facts').index('entryIds').getAll(id),
+    stances.index('actorId').getAll(id),
+    stances.index('proposalId').getAll(id),
+  ]);
+  return { entry: fromStored(stored), facts, stances: [...asActor, ...asProposal] };
+}
