@@ -1,0 +1,59 @@
+import { BLOCK_TAGS, type ElementRules } from './dom-rules';
+
+/** A tree with its own MutationObserver scope and style scope: a document or an open shadow root. */
+export type Tree = Document | ShadowRoot;
+
+/** What a walk reports besides containers: trees it enters, and being cut off by the page removing its position. */
+export interface WalkHooks {
+  onTree?(tree: Tree): void;
+  onDetached?(): void;
+}
+
+/** The document of a same-origin frame, or null when it is cross-origin (access throws or yields null). */
+export function frameDocument(el: Element): Document | null {
+  try {
+    return (el as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** Containers an element contributes besides its descendants: itself when a block, its open shadow root, its frame. */
+function* ownContainers(el: Element, rules: ElementRules, hooks: WalkHooks): Generator<Node> {
+  if (el.localName === 'iframe' || el.localName === 'frame') {
+    const doc = rules.visible(el) ? frameDocument(el) : null;
+    if (doc) yield* containersIn(doc, rules, hooks);
+    return;
+  }
+  if (BLOCK_TAGS.has(el.localName)) yield el;
+  if (el.shadowRoot) yield* containersIn(el.shadowRoot, rules, hooks);
+}
+
+/**
+ * Yields, lazily and in reading order, every container in a subtree whose own blocks must be read: block
+ * elements, open shadow roots and same-origin frame documents. Lazy so the scheduler can stop between any two
+ * containers; a walk whose position the page removes stops and calls onDetached, since it can no longer go on.
+ */
+export function* containersIn(root: Node, rules: ElementRules, hooks: WalkHooks = {}): Generator<Node> {
+  if (root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+    hooks.onTree?.(root as Tree);
+    yield root;
+  } else if (root.nodeType === Node.ELEMENT_NODE) {
+    const el = root as Element;
+    if (el.localName !== 'iframe' && el.localName !== 'frame' && !rules.readable(el)) return;
+    yield* ownContainers(el, rules, hooks);
+  } else return;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, (node) => {
+    const el = node as Element;
+    const frame = el.localName === 'iframe' || el.localName === 'frame';
+    return frame || rules.readable(el) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    yield* ownContainers(node as Element, rules, hooks);
+    if (!walker.currentNode.isConnected) {
+      if (root.isConnected) hooks.onDetached?.();
+      return;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
+import { FakeHighlight, fakeEnv, paintedText } from './test-helpers';
+
+function rangeOver(el: Element): Range {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return range;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<p id="a">Macron</p><p id="b">coalition of the willing</p>';
+  document.adoptedStyleSheets = [];
+});
+
+describe('Highlighter', () => {
+  it('paints marks by family and replaces or drops them per container', () => {
+    const env = fakeEnv();
+    const highlighter = new Highlighter(() => env);
+    const a = document.getElementById('a')!;
+    const b = document.getElementById('b')!;
+    highlighter.set(a, [{ range: rangeOver(a), family: 'actor' }]);
+    highlighter.set(b, [{ range: rangeOver(b), family: 'proposal' }]);
+    expect(paintedText(env, HIGHLIGHT_NAMES.actor)).toEqual(['Macron']);
+    expect(paintedText(env, HIGHLIGHT_NAMES.proposal)).toEqual(['coalition of the willing']);
+    highlighter.set(a, [{ range: rangeOver(a), family: 'proposal' }]);
+    expect(paintedText(env, HIGHLIGHT_NAMES.actor)).toEqual([]);
+    expect(paintedText(env, HIGHLIGHT_NAMES.proposal)).toEqual(['Macron', 'coalition of the willing']);
+    highlighter.delete(b);
+    expect(paintedText(env, HIGHLIGHT_NAMES.proposal)).toEqual(['Macron']);
+  });
+
+  it('styles through an adopted sheet, also inside shadow roots, and takes everything back on destroy', () => {
+    const env = fakeEnv();
+    const styles: string[] = [];
+    env.createSheet = () => {
+      const sheet = new CSSStyleSheet();
+      const replace = sheet.replaceSync.bind(sheet);
+      sheet.replaceSync = (text) => {
+        styles.push(text);
+        replace(text);
+      };
+      return sheet;
+    };
+    const highlighter = new Highlighter(() => env);
+    const page = new CSSStyleSheet();
+    document.adoptedStyleSheets = [page];
+    const shadow = document.getElementById('b')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Starmer</p>';
+    highlighter.set(document.getElementById('a')!, [
+      { range: rangeOver(document.getElementById('a')!), family: 'actor' },
+    ]);
+    highlighter.set(shadow.firstChild!, [
+      { range: rangeOver(shadow.firstChild as Element), family: 'actor' },
+    ]);
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    const ours = document.adoptedStyleSheets[1]!;
+    expect(styles.join()).toMatch(/::highlight\(fact-linker-actor\).*::highlight\(fact-linker-proposal\)/s);
+    expect(shadow.adoptedStyleSheets).toEqual([ours]);
+    highlighter.destroy();
+    expect(document.adoptedStyleSheets).toEqual([page]);
+    expect(shadow.adoptedStyleSheets).toEqual([]);
+    expect(env.registry.size).toBe(0);
+  });
+
+  it('registers nothing on a page without marks', () => {
+    const env = fakeEnv();
+    const highlighter = new Highlighter(() => env);
+    highlighter.set(document.body, []);
+    expect(env.registry.size).toBe(0);
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
+
+  it('leaves a newer instance registration alone on destroy', () => {
+    const env = fakeEnv();
+    const old = new Highlighter(() => env);
+    old.set(document.getElementById('a')!, [
+      { range: rangeOver(document.getElementById('a')!), family: 'actor' },
+    ]);
+    const newer = new FakeHighlight();
+    env.registry.set(HIGHLIGHT_NAMES.actor, newer);
+    old.destroy();
+    expect(env.registry.get(HIGHLIGHT_NAMES.actor)).toBe(newer);
+    expect(env.registry.has(HIGHLIGHT_NAMES.proposal)).toBe(false);
+  });
+
+  it('does nothing where the browser has no highlight API', () => {
+    const highlighter = new Highlighter(() => null);
+    expect(() =>
+      highlighter.set(document.body, [{ range: rangeOver(document.body), family: 'actor' }]),
+    ).not.toThrow();
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
+});

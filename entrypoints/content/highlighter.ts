@@ -1,0 +1,132 @@
+import type { Family } from '@/utils/model';
+import type { Tree } from './containers';
+
+/** A range to paint and the family whose style it takes. */
+export interface Mark {
+  range: AbstractRange;
+  family: Family;
+}
+
+/** The part of a `Highlight` we use. */
+export interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): boolean;
+}
+
+/** What painting needs from one document's realm; tests pass fakes, since happy-dom has no CSS.highlights. */
+export interface HighlightEnv {
+  registry: {
+    get(name: string): unknown;
+    set(name: string, highlight: HighlightLike): unknown;
+    delete(name: string): boolean;
+  };
+  createHighlight(): HighlightLike;
+  createSheet(): CSSStyleSheet;
+}
+
+/** Registry names, one per family, as the stylesheet and later the popover's hit test refer to them. */
+export const HIGHLIGHT_NAMES: Readonly<Record<Family, string>> = {
+  actor: 'fact-linker-actor',
+  proposal: 'fact-linker-proposal',
+};
+
+/**
+ * Translucent fills keep the page's own text colour, so they read on light and dark pages alike; the underline
+ * style (solid for actors, dotted for proposals) tells families apart without relying on colour alone.
+ */
+const STYLES = `
+::highlight(fact-linker-actor) { background-color: rgb(255 184 0 / 0.3); text-decoration: underline 2px rgb(214 130 0); }
+::highlight(fact-linker-proposal) { background-color: rgb(0 160 255 / 0.24); text-decoration: underline dotted 2px rgb(0 110 220); }
+@media (forced-colors: active) {
+  ::highlight(fact-linker-actor), ::highlight(fact-linker-proposal) { background-color: Mark; color: MarkText; }
+}`;
+
+/** The real environment of a document (a same-origin frame has its own registry and sheet constructor), or null. */
+export function browserEnv(doc: Document): HighlightEnv | null {
+  const win = doc.defaultView;
+  if (!win?.CSS?.highlights || typeof win.Highlight !== 'function') return null;
+  return {
+    registry: win.CSS.highlights,
+    createHighlight: () => new win.Highlight(),
+    createSheet: () => new win.CSSStyleSheet(),
+  };
+}
+
+interface DocPaint {
+  env: HighlightEnv;
+  highlights: Record<Family, HighlightLike>;
+  sheet: CSSStyleSheet;
+  trees: Set<Tree>;
+}
+
+/**
+ * Paints marks with the CSS Custom Highlight API, keyed by container so a re-read block replaces its marks and a
+ * removed one drops them. Styles go into adoptedStyleSheets, which is not a DOM mutation: the page's DOM and
+ * MutationObservers see nothing. Shadow roots get the sheet too, as document styles do not reach into them.
+ */
+export class Highlighter {
+  readonly #docs = new Map<Document, DocPaint | null>();
+  readonly #marks = new Map<Node, Mark[]>();
+
+  constructor(private readonly envOf: (doc: Document) => HighlightEnv | null = browserEnv) {}
+
+  /** Replaces a container's marks. */
+  set(key: Node, marks: readonly Mark[]): void {
+    this.delete(key);
+    const paint = marks.length > 0 ? this.#paint(key.ownerDocument ?? (key as Document)) : null;
+    if (!paint) return;
+    const tree = key.getRootNode();
+    if (tree.nodeType === Node.DOCUMENT_NODE || tree.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+      this.#adopt(paint, tree as Tree);
+    }
+    for (const mark of marks) paint.highlights[mark.family].add(mark.range);
+    this.#marks.set(key, [...marks]);
+  }
+
+  /** Drops a container's marks. */
+  delete(key: Node): void {
+    const marks = this.#marks.get(key);
+    if (!marks) return;
+    this.#marks.delete(key);
+    const paint = this.#docs.get(key.ownerDocument ?? (key as Document));
+    for (const mark of marks) paint?.highlights[mark.family].delete(mark.range);
+  }
+
+  /** Unregisters our highlights (unless a newer instance replaced them) and takes our sheet back out. */
+  destroy(): void {
+    for (const paint of this.#docs.values()) {
+      if (!paint) continue;
+      for (const family of Object.keys(HIGHLIGHT_NAMES) as Family[]) {
+        const name = HIGHLIGHT_NAMES[family];
+        if (paint.env.registry.get(name) === paint.highlights[family]) paint.env.registry.delete(name);
+      }
+      for (const tree of paint.trees) {
+        tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((sheet) => sheet !== paint.sheet);
+      }
+    }
+    this.#docs.clear();
+    this.#marks.clear();
+  }
+
+  #paint(doc: Document): DocPaint | null {
+    if (this.#docs.has(doc)) return this.#docs.get(doc) ?? null;
+    const env = this.envOf(doc);
+    let paint: DocPaint | null = null;
+    if (env) {
+      const highlights = { actor: env.createHighlight(), proposal: env.createHighlight() };
+      env.registry.set(HIGHLIGHT_NAMES.actor, highlights.actor);
+      env.registry.set(HIGHLIGHT_NAMES.proposal, highlights.proposal);
+      const sheet = env.createSheet();
+      sheet.replaceSync(STYLES);
+      paint = { env, highlights, sheet, trees: new Set() };
+    }
+    this.#docs.set(doc, paint);
+    return paint;
+  }
+
+  #adopt(paint: DocPaint, tree: Tree): void {
+    if (paint.trees.has(tree)) return;
+    paint.trees.add(tree);
+    tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, paint.sheet];
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { type Deadline, IdleLoop, type RequestIdle } from './idle-loop';
+
+/** A clock that each step advances by `cost` ms, and a scheduler that records deadlines handed out. */
+function setup(steps: number, cost: number, deadline: () => Deadline) {
+  let time = 0;
+  let left = steps;
+  const perSlice: number[] = [];
+  const queue: ((d: Deadline) => void)[] = [];
+  const requestIdle: RequestIdle = (run) => {
+    queue.push(run);
+    return () => queue.splice(queue.indexOf(run), 1);
+  };
+  const loop = new IdleLoop(
+    () => {
+      time += cost;
+      perSlice[perSlice.length - 1]!++;
+      return --left > 0;
+    },
+    { requestIdle, now: () => time, budgetMs: 8, onSliceStart: () => perSlice.push(0) },
+  );
+  const runAll = () => {
+    for (let run = queue.shift(); run; run = queue.shift()) run(deadline());
+  };
+  return { loop, perSlice, runAll, queue };
+}
+
+describe('IdleLoop', () => {
+  it('stops each slice once the budget is spent and reschedules the rest', () => {
+    const { loop, perSlice, runAll } = setup(10, 3, () => ({ didTimeout: false, timeRemaining: () => 50 }));
+    loop.wake();
+    runAll();
+    expect(perSlice).toEqual([3, 3, 3, 1]);
+  });
+
+  it("stops early when the browser's deadline runs out", () => {
+    let remaining = 1;
+    const { loop, perSlice, runAll } = setup(4, 1, () => {
+      remaining = 1;
+      return { didTimeout: false, timeRemaining: () => remaining-- };
+    });
+    loop.wake();
+    runAll();
+    expect(perSlice).toEqual([2, 2]);
+  });
+
+  it('still makes its budget of progress when the callback timed out', () => {
+    const { loop, perSlice, runAll } = setup(6, 2, () => ({ didTimeout: true, timeRemaining: () => 0 }));
+    loop.wake();
+    runAll();
+    expect(perSlice).toEqual([4, 2]);
+  });
+
+  it('schedules one slice however often it is woken, and none after destroy', () => {
+    const { loop, queue } = setup(1, 1, () => ({ didTimeout: false, timeRemaining: () => 50 }));
+    loop.wake();
+    loop.wake();
+    expect(queue).toHaveLength(1);
+    loop.destroy();
+    expect(queue).toHaveLength(0);
+  });
+});

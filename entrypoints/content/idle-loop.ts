@@ -1,0 +1,89 @@
+/** The part of IdleDeadline the loop reads. */
+export interface Deadline {
+  readonly didTimeout: boolean;
+  timeRemaining(): number;
+}
+
+/** Schedules one callback when the page is idle; returns a cancel function. */
+export type RequestIdle = (run: (deadline: Deadline) => void) => () => void;
+
+/** Longest slice of our work, in ms: well under the 50 ms that makes a task "long" and delays input. */
+export const SLICE_BUDGET_MS = 8;
+
+/**
+ * requestIdleCallback with a timeout, so a page that is never idle still gets scanned; where the browser has no
+ * requestIdleCallback, a short timer with a deadline that allows one budget.
+ */
+export function browserIdle(win: Window, timeout = 1000): RequestIdle {
+  if (typeof win.requestIdleCallback === 'function') {
+    return (run) => {
+      const id = win.requestIdleCallback(run, { timeout });
+      return () => win.cancelIdleCallback(id);
+    };
+  }
+  return (run) => {
+    const end = performance.now() + SLICE_BUDGET_MS;
+    const id = win.setTimeout(
+      () => run({ didTimeout: false, timeRemaining: () => end - performance.now() }),
+      1,
+    );
+    return () => win.clearTimeout(id);
+  };
+}
+
+/** How the loop runs: the scheduler, the budget per slice, a clock, and what to do after each slice. */
+export interface IdleLoopOptions {
+  requestIdle: RequestIdle;
+  budgetMs?: number;
+  now?: () => number;
+  /** Called before each slice's first step, e.g. to reset per-slice caches. */
+  onSliceStart?(): void;
+  /** Called after each slice with whether work remains. */
+  onSliceEnd?(more: boolean): void;
+}
+
+/**
+ * Runs small steps of work in idle slices: each slice stops once the budget is spent or the browser's deadline
+ * has passed (a timed-out callback still gets its budget so progress is guaranteed), then yields to the page.
+ * A step returns whether more work remains.
+ */
+export class IdleLoop {
+  #cancel: (() => void) | null = null;
+  readonly #budget: number;
+  readonly #now: () => number;
+
+  constructor(
+    private readonly step: () => boolean,
+    private readonly options: IdleLoopOptions,
+  ) {
+    this.#budget = options.budgetMs ?? SLICE_BUDGET_MS;
+    this.#now = options.now ?? (() => performance.now());
+  }
+
+  /** Makes sure a slice is scheduled; cheap to call after every new piece of work. */
+  wake(): void {
+    this.#cancel ??= this.options.requestIdle(this.#slice);
+  }
+
+  /** Cancels the scheduled slice, if any. */
+  destroy(): void {
+    this.#cancel?.();
+    this.#cancel = null;
+  }
+
+  readonly #slice = (deadline: Deadline): void => {
+    this.#cancel = null;
+    this.options.onSliceStart?.();
+    const start = this.#now();
+    let more = this.step();
+    while (
+      more &&
+      this.#now() - start < this.#budget &&
+      (deadline.didTimeout || deadline.timeRemaining() > 0)
+    ) {
+      more = this.step();
+    }
+    this.options.onSliceEnd?.(more);
+    if (more) this.wake();
+  };
+}

@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/utils/matcher';
+import { ElementRules } from './dom-rules';
+import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
+import { PageMentions } from './page-mentions';
+import { fakeEnv, paintedText, TEST_ALIASES } from './test-helpers';
+import { readBlocks } from './text-blocks';
+
+const matcher = compileMatcher(TEST_ALIASES);
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const env = fakeEnv();
+  const mentions = new PageMentions(document, new Highlighter(() => env));
+  const put = (id: string) => {
+    const el = document.getElementById(id)!;
+    const blocks = readBlocks(el, new ElementRules());
+    mentions.put(
+      el,
+      blocks,
+      blocks.map((block) => matcher.find(block.text)),
+    );
+  };
+  return { env, mentions, put, actors: () => paintedText(env, HIGHLIGHT_NAMES.actor) };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('PageMentions', () => {
+  it('shows a needsContext hit only once the entry is confirmed somewhere on the page, and hides it again', () => {
+    const { mentions, put, actors } = setup('<p id="a">Keir arrived.</p><p id="b">Keir Starmer said</p>');
+    put('a');
+    mentions.settle();
+    expect(actors()).toEqual([]);
+    put('b');
+    mentions.settle();
+    expect(actors()).toEqual(['Keir', 'Keir Starmer']);
+    document.getElementById('b')!.remove();
+    mentions.sweep((container) => container.isConnected);
+    mentions.settle();
+    expect(actors()).toEqual([]);
+  });
+
+  it('reports counts and first positions in reading order, shown mentions only', () => {
+    const { mentions, put } = setup(
+      '<p id="a">NATO and Macron; the reassurance force</p><div id="host"></div><p id="b">Macron, UN</p>',
+    );
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="s">coalition of the willing, Macron</p>';
+    put('b');
+    const inner = shadow.getElementById('s')!;
+    const blocks = readBlocks(inner, new ElementRules());
+    mentions.put(
+      inner,
+      blocks,
+      blocks.map((block) => matcher.find(block.text)),
+    );
+    put('a');
+    mentions.settle();
+    expect(mentions.report()).toEqual([
+      { id: 'nato', count: 1, first: 0 },
+      { id: 'macron', count: 3, first: 1 },
+      { id: 'coalition', count: 1, first: 2 },
+      { id: 'un', count: 1, first: 5 },
+    ]);
+  });
+
+  it('unpaints a container whose new read has no hits', () => {
+    const { mentions, put, actors } = setup('<p id="a">Macron</p>');
+    put('a');
+    expect(actors()).toEqual(['Macron']);
+    document.getElementById('a')!.textContent = 'nobody';
+    put('a');
+    expect(actors()).toEqual([]);
+    expect(mentions.report()).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import { confirmedEntries, type Hit } from '@/utils/matcher';
+import type { MentionSummary } from '@/utils/messages';
+import type { Mark } from './highlighter';
+import { inReadingOrder } from './reading-order';
+import { rangeOf, type TextBlock } from './text-blocks';
+
+/** Where marks go: the Highlighter, or a fake in tests. */
+export interface Painter {
+  set(key: Node, marks: readonly Mark[]): void;
+  delete(key: Node): void;
+}
+
+interface Found {
+  blocks: TextBlock[];
+  hits: Hit[][];
+  confirms: Set<string>;
+  /** Entries with a needsContext hit here, whose marks depend on confirmations elsewhere on the page. */
+  contextual: Set<string>;
+}
+
+/**
+ * The page's mentions, kept per container. A needsContext hit ("Keir") is shown only while some container holds
+ * an unambiguous hit of the same entry, so confirmations are counted page-wide and, when an entry gains or loses
+ * its last one, the containers depending on it are repainted.
+ */
+export class PageMentions {
+  readonly #found = new Map<Node, Found>();
+  readonly #confirming = new Map<string, number>();
+  readonly #flipped = new Set<string>();
+
+  constructor(
+    private readonly root: Document,
+    private readonly painter: Painter,
+  ) {}
+
+  /** Replaces a container's blocks and their hits (one hit list per block). */
+  put(container: Node, blocks: TextBlock[], hits: Hit[][]): void {
+    this.drop(container);
+    if (!hits.some((list) => list.length > 0)) return;
+    const all = hits.flat();
+    const found: Found = {
+      blocks,
+      hits,
+      confirms: confirmedEntries(all),
+      contextual: new Set(all.filter((hit) => hit.needsContext).map((hit) => hit.entryId)),
+    };
+    this.#found.set(container, found);
+    for (const id of found.confirms) this.#count(id, 1);
+    this.#paint(container, found);
+  }
+
+  /** Forgets a container and unpaints it. */
+  drop(container: Node): void {
+    const found = this.#found.get(container);
+    if (!found) return;
+    this.#found.delete(container);
+    for (const id of found.confirms) this.#count(id, -1);
+    this.painter.delete(container);
+  }
+
+  /** Drops every container that `keep` rejects: removed from the page, or not met again by a full scan. */
+  sweep(keep: (container: Node) => boolean): void {
+    for (const container of [...this.#found.keys()]) if (!keep(container)) this.drop(container);
+  }
+
+  /** Repaints containers whose needsContext hits changed visibility since the last call. */
+  settle(): void {
+    if (this.#flipped.size === 0) return;
+    for (const [container, found] of this.#found) {
+      if ([...found.contextual].some((id) => this.#flipped.has(id))) this.#paint(container, found);
+    }
+    this.#flipped.clear();
+  }
+
+  /** One summary per shown entry: its count, and its first mention's index among all shown mentions in reading order. */
+  report(): MentionSummary[] {
+    const summaries = new Map<string, MentionSummary>();
+    let index = 0;
+    for (const container of inReadingOrder(this.root, new Set(this.#found.keys()))) {
+      for (const hit of this.#found.get(container)!.hits.flat()) {
+        if (!this.#shown(hit)) continue;
+        const summary = summaries.get(hit.entryId);
+        if (summary) summary.count++;
+        else summaries.set(hit.entryId, { id: hit.entryId, count: 1, first: index });
+        index++;
+      }
+    }
+    return [...summaries.values()];
+  }
+
+  #shown(hit: Hit): boolean {
+    return !hit.needsContext || (this.#confirming.get(hit.entryId) ?? 0) > 0;
+  }
+
+  #count(id: string, delta: number): void {
+    const before = this.#confirming.get(id) ?? 0;
+    const after = before + delta;
+    if (after === 0) this.#confirming.delete(id);
+    else this.#confirming.set(id, after);
+    if ((before === 0) !== (after === 0)) this.#flipped.add(id);
+  }
+
+  #paint(container: Node, found: Found): void {
+    const marks: Mark[] = [];
+    found.blocks.forEach((block, i) => {
+      for (const hit of found.hits[i] ?? []) {
+        if (this.#shown(hit)) marks.push({ range: rangeOf(block, hit.start, hit.end), family: hit.family });
+      }
+    });
+    this.painter.set(container, marks);
+  }
+}

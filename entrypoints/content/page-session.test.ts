@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { call } from '@/utils/call';
+import type { CallName } from '@/utils/messages';
+import { HIGHLIGHT_NAMES } from './highlighter';
+import { REPORT_DELAY_MS, type Session, startSession } from './page-session';
+import { fakeEnv, fakeIntersections, manualIdle, paintedText, TEST_ALIASES } from './test-helpers';
+
+vi.mock('@/utils/call', () => ({ call: vi.fn() }));
+const mockedCall = vi.mocked(call);
+
+let version = 1;
+let aliases = TEST_ALIASES;
+let session: Session | undefined;
+
+/** Lets pending promises (the aliases fetch) settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const calls = (type: CallName) =>
+  mockedCall.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload);
+
+function start() {
+  const env = fakeEnv();
+  const idle = manualIdle();
+  session = startSession({
+    win: window,
+    requestIdle: idle.requestIdle,
+    envOf: () => env,
+    createObserver: fakeIntersections().createObserver,
+  });
+  return { env, idle, actors: () => paintedText(env, HIGHLIGHT_NAMES.actor) };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  version = 1;
+  aliases = TEST_ALIASES;
+  document.body.innerHTML = '<p>Macron met Keir Starmer.</p>';
+  mockedCall.mockReset();
+  mockedCall.mockImplementation(
+    async (type) => (type === 'kb.aliases' ? { version, aliases } : null) as never,
+  );
+});
+
+afterEach(() => {
+  session?.stop();
+  session = undefined;
+  vi.useRealTimers();
+});
+
+describe('startSession', () => {
+  it('fetches aliases, highlights, and reports once the scan has been quiet for the delay', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { idle, actors } = start();
+    await vi.advanceTimersByTimeAsync(0);
+    idle.flush();
+    expect(actors()).toEqual(['Macron', 'Keir Starmer']);
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS - 1);
+    expect(calls('page.report')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls('page.report')).toEqual([
+      {
+        mentions: [
+          { id: 'macron', count: 1, first: 0 },
+          { id: 'starmer', count: 1, first: 1 },
+        ],
+      },
+    ]);
+  });
+
+  it('refetches and rescans on a newer kb.changed, and ignores stale ones', async () => {
+    const { idle, actors } = start();
+    await settle();
+    idle.flush();
+    version = 2;
+    aliases = TEST_ALIASES.filter((record) => record.entryId !== 'macron');
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, {}, () => {});
+    await settle();
+    idle.flush();
+    expect(actors()).toEqual(['Keir Starmer']);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'other' }, {}, () => {});
+    expect(calls('kb.aliases')).toHaveLength(2);
+  });
+
+  it('stops cleanly: unpaints, stops listening, and clears its report', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { env, idle } = start();
+    await vi.advanceTimersByTimeAsync(0);
+    idle.flush();
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    session!.stop();
+    session = undefined;
+    expect(env.registry.size).toBe(0);
+    expect(calls('page.report').at(-1)).toEqual({ mentions: [] });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 9 }, {}, () => {});
+    expect(calls('kb.aliases')).toHaveLength(1);
+  });
+
+  it('does not resend an unchanged report', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { idle } = start();
+    await vi.advanceTimersByTimeAsync(0);
+    idle.flush();
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(0);
+    idle.flush();
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    expect(calls('page.report')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import { call } from '@/utils/call';
+import { compileMatcher, type Matcher } from '@/utils/matcher';
+import type { ChangedEvent } from '@/utils/messages';
+import { type HighlightEnv, Highlighter } from './highlighter';
+import type { RequestIdle } from './idle-loop';
+import { Scanner } from './scanner';
+import { TreeObserver } from './tree-observer';
+import { type ObserverFactory, ViewportGate } from './viewport-gate';
+
+/** Quiet time after the last scan slice before the page's mentions are reported, so a burst sends one report. */
+export const REPORT_DELAY_MS = 300;
+
+/** Where a session runs; `envOf` and `createObserver` are for tests (happy-dom has no highlights nor layout). */
+export interface SessionOptions {
+  win: Window;
+  requestIdle: RequestIdle;
+  envOf?: (doc: Document) => HighlightEnv | null;
+  createObserver?: ObserverFactory;
+}
+
+/** A running session: stopping it unpaints the page and leaves nothing behind. */
+export interface Session {
+  stop(): void;
+}
+
+function isChanged(message: unknown): message is ChangedEvent {
+  const m = message as Partial<ChangedEvent> | null;
+  return m?.type === 'kb.changed' && typeof m.version === 'number';
+}
+
+function warn(error: unknown): void {
+  console.warn('Fact Linker:', error);
+}
+
+/**
+ * One run of the content script on a page: fetches the aliases, scans and highlights, follows page changes and
+ * knowledge-base edits (`kb.changed` refetches and rescans), and reports the mentions once the scan settles.
+ * The start/stop seam lets a global pause or per-site switch turn the whole thing off and on.
+ */
+export function startSession({ win, requestIdle, envOf, createObserver }: SessionOptions): Session {
+  let matcher: Matcher | null = null;
+  let version = -1;
+  let stopped = false;
+  let sent = '[]';
+  let timer: number | undefined;
+  const highlighter = new Highlighter(envOf);
+  const gate = new ViewportGate(highlighter, createObserver);
+  const scanner: Scanner = new Scanner({
+    root: win.document,
+    matcher: () => matcher,
+    painter: gate,
+    requestIdle,
+    onTree: (tree) => observer.observe(tree),
+    onSettled: () => {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(() => report(scanner.report()), REPORT_DELAY_MS);
+    },
+  });
+  const observer = new TreeObserver(scanner);
+
+  const report = (mentions: ReturnType<Scanner['report']>): void => {
+    const key = JSON.stringify(mentions);
+    if (key === sent) return;
+    sent = key;
+    call('page.report', { mentions }).catch(warn);
+  };
+
+  const refresh = async (): Promise<void> => {
+    const next = await call('kb.aliases', {});
+    if (stopped || next.version <= version) return;
+    version = next.version;
+    matcher = compileMatcher(next.aliases);
+    scanner.rescan();
+  };
+
+  const onMessage = (message: unknown): undefined => {
+    if (isChanged(message) && message.version > version) refresh().catch(warn);
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  refresh().catch(warn);
+
+  return {
+    stop() {
+      stopped = true;
+      browser.runtime.onMessage.removeListener(onMessage);
+      win.clearTimeout(timer);
+      observer.disconnect();
+      scanner.destroy();
+      gate.destroy();
+      highlighter.destroy();
+      report([]);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { frameDocument } from './containers';
+
+/**
+ * Puts containers in reading order with one element walk of the page, entering open shadow roots (after their
+ * host) and same-origin frames (after their frame element). Sorting with compareDocumentPosition instead costs
+ * O(siblings) per comparison in Chromium: 20 000 paragraphs under one parent took seconds. Containers the walk
+ * does not meet (no longer in the page) come last.
+ */
+export function inReadingOrder(root: Document, wanted: ReadonlySet<Node>): Node[] {
+  const ordered: Node[] = [];
+  const visit = (tree: Document | ShadowRoot): void => {
+    if (wanted.has(tree)) ordered.push(tree);
+    const walker = (tree.ownerDocument ?? (tree as Document)).createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node && ordered.length < wanted.size; node = walker.nextNode()) {
+      const el = node as Element;
+      if (wanted.has(el)) ordered.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+      if (el.localName === 'iframe' || el.localName === 'frame') {
+        const doc = frameDocument(el);
+        if (doc) visit(doc);
+      }
+    }
+  };
+  visit(root);
+  const met = new Set(ordered);
+  for (const node of wanted) if (!met.has(node)) ordered.push(node);
+  return ordered;
+}

@@ -1,0 +1,65 @@
+import { compileMatcher, type Matcher } from '@/utils/matcher';
+import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
+import { Scanner } from './scanner';
+import { fakeEnv, manualIdle, mutationsDelivered, paintedText, TEST_ALIASES } from './test-helpers';
+import { TreeObserver } from './tree-observer';
+
+/** A small article with two actors, one split across elements, and a proposal. */
+export const PAGE =
+  '<main><h1>Keir Starmer meets Macron</h1><p id="p">The <b>coalition</b> of the willing met.</p>' +
+  '<p id="q">Macron spoke.</p></main>';
+
+/** Scanners made by `setup`, for the tests' afterEach to destroy. */
+export const running = new Set<() => void>();
+
+/** A scanner over the page (`html`, or the current DOM when null), observed, scanned unless `start` is false. */
+export function setup(
+  html: string | null = PAGE,
+  options: { threshold?: number; budgetMs?: number; start?: boolean } = {},
+) {
+  if (html !== null) document.body.innerHTML = html;
+  const env = fakeEnv();
+  const idle = manualIdle();
+  const finds: string[] = [];
+  const counting = (inner: Matcher): Matcher => ({
+    size: inner.size,
+    find: (text) => {
+      finds.push(text);
+      return inner.find(text);
+    },
+  });
+  let matcher = counting(compileMatcher(TEST_ALIASES));
+  const highlighter = new Highlighter(() => env);
+  const scanner: Scanner = new Scanner({
+    root: document,
+    matcher: () => matcher,
+    painter: highlighter,
+    requestIdle: idle.requestIdle,
+    budgetMs: options.budgetMs,
+    onTree: (tree) => observer.observe(tree),
+  });
+  const observer = new TreeObserver(scanner, options.threshold);
+  running.add(() => {
+    observer.disconnect();
+    scanner.destroy();
+  });
+  if (options.start !== false) {
+    scanner.rescan();
+    idle.flush();
+  }
+  return {
+    scanner,
+    idle,
+    finds,
+    highlighter,
+    actors: () => paintedText(env, HIGHLIGHT_NAMES.actor),
+    proposals: () => paintedText(env, HIGHLIGHT_NAMES.proposal),
+    setMatcher: (next: Matcher) => {
+      matcher = counting(next);
+    },
+    sync: async () => {
+      await mutationsDelivered();
+      idle.flush();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/utils/matcher';
+import { PAGE, running, setup } from './scanner-harness';
+import { TEST_ALIASES } from './test-helpers';
+
+afterEach(() => {
+  for (const stop of running) stop();
+  running.clear();
+});
+
+describe('Scanner: full scans', () => {
+  it('highlights every mention on the page by family, and reports them', () => {
+    const { actors, proposals, scanner } = setup();
+    expect(actors()).toEqual(['Keir Starmer', 'Macron', 'Macron']);
+    expect(proposals()).toEqual(['coalition of the willing']);
+    expect(scanner.report()).toEqual([
+      { id: 'starmer', count: 1, first: 0 },
+      { id: 'macron', count: 2, first: 1 },
+      { id: 'coalition', count: 1, first: 2 },
+    ]);
+  });
+
+  it('leaves the DOM untouched: same serialisation, and a MutationObserver sees nothing', async () => {
+    document.body.innerHTML = PAGE;
+    const before = document.documentElement.outerHTML;
+    const records: MutationRecord[] = [];
+    const spy = new MutationObserver((batch) => records.push(...batch));
+    spy.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const { actors, sync } = setup(null);
+    await sync();
+    records.push(...spy.takeRecords());
+    spy.disconnect();
+    expect(actors()).toHaveLength(3);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(records).toEqual([]);
+  });
+
+  it('rescans with a new matcher and drops entries it no longer knows', () => {
+    const { actors, proposals, scanner, setMatcher, idle } = setup();
+    setMatcher(compileMatcher(TEST_ALIASES.filter((record) => record.entryId !== 'macron')));
+    scanner.rescan();
+    idle.flush();
+    expect(actors()).toEqual(['Keir Starmer']);
+    expect(proposals()).toEqual(['coalition of the willing']);
+  });
+
+  it('sweeps, after a rescan, containers it no longer meets', () => {
+    const { actors, scanner, idle } = setup();
+    document.getElementById('q')!.hidden = true;
+    scanner.rescan();
+    idle.flush();
+    expect(actors()).toEqual(['Keir Starmer', 'Macron']);
+  });
+});

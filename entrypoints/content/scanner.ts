@@ -1,0 +1,136 @@
+import type { Matcher } from '@/utils/matcher';
+import type { MentionSummary } from '@/utils/messages';
+import { containersIn, type Tree } from './containers';
+import { containerOf, ElementRules } from './dom-rules';
+import { IdleLoop, type RequestIdle } from './idle-loop';
+import { PageMentions, type Painter } from './page-mentions';
+import { readBlocks } from './text-blocks';
+import type { TreeChanges, TreeSink } from './tree-observer';
+
+/** What a scanner works on and reports to. */
+export interface ScannerOptions {
+  root: Document;
+  /** The current matcher; null until the aliases arrive, and every container then reads as empty. */
+  matcher(): Matcher | null;
+  painter: Painter;
+  requestIdle: RequestIdle;
+  budgetMs?: number;
+  now?: () => number;
+  /** A document or open shadow root met while walking, so it can be observed too. */
+  onTree?(tree: Tree): void;
+  /** All queued work is done. */
+  onSettled?(): void;
+}
+
+/**
+ * Finds mentions in a document without blocking it: one unit of work is one container (read its blocks, match
+ * them, paint them), run in idle slices. Tree changes queue only the containers they affect; a rescan (new
+ * aliases, or a batch too big to follow) walks everything again and sweeps what it no longer meets.
+ */
+export class Scanner implements TreeSink {
+  readonly #rules = new ElementRules();
+  readonly #mentions: PageMentions;
+  readonly #loop: IdleLoop;
+  readonly #touched = new Set<Node>();
+  #walks: Iterator<Node>[] = [];
+  #full: Iterator<Node> | null = null;
+  #visited = new WeakSet<Node>();
+
+  constructor(private readonly options: ScannerOptions) {
+    this.#mentions = new PageMentions(options.root, options.painter);
+    this.#loop = new IdleLoop(() => this.#step(), {
+      requestIdle: options.requestIdle,
+      budgetMs: options.budgetMs,
+      now: options.now,
+      onSliceStart: () => this.#rules.reset(),
+      onSliceEnd: (more) => {
+        this.#mentions.settle();
+        if (!more) options.onSettled?.();
+      },
+    });
+  }
+
+  /** Reads the whole page again: on start, and whenever the alias set changes. */
+  rescan(): void {
+    this.#touched.clear();
+    this.#walks = [];
+    this.#visited = new WeakSet();
+    this.#full = this.#fullWalk();
+    this.#loop.wake();
+  }
+
+  /** Queues what a batch of mutations affected; removed subtrees lose their marks at once. */
+  apply(changes: TreeChanges): void {
+    if (changes.removed.length > 0) {
+      this.#mentions.sweep((container) => container.isConnected);
+      this.#mentions.settle();
+    }
+    for (const node of changes.touched) this.#touched.add(containerOf(node));
+    for (const node of [...changes.added, ...changes.moved]) this.#walks.push(this.#addedWalk(node));
+    this.#loop.wake();
+  }
+
+  /** The page's mentions as the background wants them. */
+  report(): MentionSummary[] {
+    return this.#mentions.report();
+  }
+
+  /** Stops work and unpaints everything. */
+  destroy(): void {
+    this.#loop.destroy();
+    this.#mentions.sweep(() => false);
+    this.#touched.clear();
+    this.#walks = [];
+    this.#full = null;
+  }
+
+  #step(): boolean {
+    const touched = this.#touched.values().next();
+    if (!touched.done) {
+      this.#touched.delete(touched.value);
+      this.#read(touched.value, true);
+      return true;
+    }
+    const walk = this.#walks[0] ?? this.#full;
+    if (!walk) return false;
+    const next = walk.next();
+    if (!next.done) this.#read(next.value, false);
+    else if (walk === this.#full) {
+      this.#full = null;
+      this.#mentions.sweep((container) => this.#visited.has(container));
+    } else this.#walks.shift();
+    return this.#touched.size > 0 || this.#walks.length > 0 || this.#full !== null;
+  }
+
+  /** The full walk; if the page removes the walk's position, it starts over, skipping what it already read. */
+  *#fullWalk(): Generator<Node> {
+    let detached = true;
+    const hooks = { onTree: this.options.onTree, onDetached: () => (detached = true) };
+    while (detached) {
+      detached = false;
+      for (const container of containersIn(this.options.root, this.#rules, hooks)) {
+        if (!this.#visited.has(container)) yield container;
+      }
+    }
+  }
+
+  *#addedWalk(root: Node): Generator<Node> {
+    if (root.parentNode && this.#rules.excluded(root.parentNode)) return;
+    yield* containersIn(root, this.#rules, { onTree: this.options.onTree });
+  }
+
+  #read(container: Node, checkAncestors: boolean): void {
+    this.#visited.add(container);
+    const matcher = this.options.matcher();
+    if (!matcher || !container.isConnected || (checkAncestors && this.#rules.excluded(container))) {
+      this.#mentions.drop(container);
+      return;
+    }
+    const blocks = readBlocks(container, this.#rules);
+    this.#mentions.put(
+      container,
+      blocks,
+      blocks.map((block) => matcher.find(block.text)),
+    );
+  }
+}

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Mark } from './highlighter';
+import type { Painter } from './page-mentions';
+import { fakeIntersections } from './test-helpers';
+import { ViewportGate } from './viewport-gate';
+
+function recorder() {
+  const painted = new Map<Node, readonly Mark[]>();
+  const painter: Painter = {
+    set: (key, marks) => painted.set(key, marks),
+    delete: (key) => painted.delete(key),
+  };
+  return { painted, painter };
+}
+
+const marksOver = (el: Element): Mark[] => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return [{ range, family: 'actor' }];
+};
+
+beforeEach(() => {
+  document.body.innerHTML = '<p id="near">Macron</p><p id="far">Starmer</p>';
+});
+
+describe('ViewportGate', () => {
+  it('paints only containers near the viewport, and follows them in and out', () => {
+    const near = document.getElementById('near')!;
+    const far = document.getElementById('far')!;
+    const io = fakeIntersections(new Set([far]));
+    const { painted, painter } = recorder();
+    const gate = new ViewportGate(painter, io.createObserver);
+    gate.set(near, marksOver(near));
+    gate.set(far, marksOver(far));
+    expect([...painted.keys()]).toEqual([near]);
+    io.move(far, true);
+    io.move(near, false);
+    expect([...painted.keys()]).toEqual([far]);
+  });
+
+  it('repaints a near container when its marks change, and forgets deleted ones', () => {
+    const near = document.getElementById('near')!;
+    const io = fakeIntersections();
+    const { painted, painter } = recorder();
+    const gate = new ViewportGate(painter, io.createObserver);
+    gate.set(near, marksOver(near));
+    const next = marksOver(near);
+    gate.set(near, next);
+    expect(painted.get(near)).toBe(next);
+    gate.set(near, []);
+    expect(painted.size).toBe(0);
+    expect(io.observed.size).toBe(0);
+    io.move(near, true);
+    expect(painted.size).toBe(0);
+  });
+
+  it('paints containers that cannot be observed (shadow roots) at once', () => {
+    const shadow = document.getElementById('far')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = 'NATO';
+    const io = fakeIntersections(new Set([document.getElementById('far')!]));
+    const { painted, painter } = recorder();
+    new ViewportGate(painter, io.createObserver).set(shadow, marksOver(document.body));
+    expect([...painted.keys()]).toEqual([shadow]);
+    expect(io.observed.size).toBe(0);
+  });
+
+  it('stops observing on destroy', () => {
+    const io = fakeIntersections(new Set([document.getElementById('far')!]));
+    const gate = new ViewportGate(recorder().painter, io.createObserver);
+    gate.set(document.getElementById('far')!, marksOver(document.getElementById('far')!));
+    gate.destroy();
+    expect(io.observed.size).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Mark } from './highlighter';
+import type { Painter } from './page-mentions';
+
+/** Makes an observer reporting which targets are near the viewport; tests pass a fake. */
+export type ObserverFactory = (
+  callback: IntersectionObserverCallback,
+) => Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
+
+/** One viewport above and below: scrolling reaches painted text before it shows. */
+const NEAR = { rootMargin: '100% 0px' };
+
+/**
+ * Passes a container's marks to the highlighter only while the container is near the viewport. Chromium rebuilds
+ * every highlight marker of a document on each frame after any DOM or style change, so 40 000 registered ranges
+ * (a 5 MB page) cost 200–600 ms a frame; gating keeps the registered set to what is on screen. Containers that are
+ * not elements (shadow roots) and boxless `display: contents` blocks are painted ungated.
+ */
+export class ViewportGate implements Painter {
+  readonly #marks = new Map<Node, readonly Mark[]>();
+  readonly #near = new Set<Node>();
+  readonly #observer: ReturnType<ObserverFactory>;
+
+  constructor(
+    private readonly inner: Painter,
+    createObserver: ObserverFactory = (callback) => new IntersectionObserver(callback, NEAR),
+  ) {
+    this.#observer = createObserver((entries) => {
+      for (const entry of entries) this.#update(entry.target, entry.isIntersecting || boxless(entry));
+    });
+  }
+
+  /** Keeps a container's marks, painting them now if it is near the viewport or cannot be observed. */
+  set(key: Node, marks: readonly Mark[]): void {
+    if (marks.length === 0) {
+      this.delete(key);
+      return;
+    }
+    const known = this.#marks.has(key);
+    this.#marks.set(key, marks);
+    if (key.nodeType !== Node.ELEMENT_NODE || this.#near.has(key)) this.inner.set(key, marks);
+    else if (!known) this.#observer.observe(key as Element);
+  }
+
+  /** Forgets a container's marks and stops observing it. */
+  delete(key: Node): void {
+    if (!this.#marks.delete(key)) return;
+    if (key.nodeType === Node.ELEMENT_NODE) this.#observer.unobserve(key as Element);
+    this.#near.delete(key);
+    this.inner.delete(key);
+  }
+
+  /** Stops observing; the inner painter is left to its owner. */
+  destroy(): void {
+    this.#observer.disconnect();
+    this.#marks.clear();
+    this.#near.clear();
+  }
+
+  #update(target: Element, near: boolean): void {
+    const marks = this.#marks.get(target);
+    if (!marks) return;
+    if (near) {
+      this.#near.add(target);
+      this.inner.set(target, marks);
+    } else {
+      this.#near.delete(target);
+      this.inner.delete(target);
+    }
+  }
+}
+
+/** An element without a box never intersects: `display: contents` blocks are painted regardless. */
+function boxless(entry: IntersectionObserverEntry): boolean {
+  const { width, height } = entry.boundingClientRect;
+  if (width > 0 || height > 0) return false;
+  const el = entry.target;
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
+}
