@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
-/** How highlighted mentions look on a page. */
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'outline'] as const;
+/** How highlighted mentions look on a page: ::highlight() takes colours and text decorations, not outlines. */
+export const HIGHLIGHT_STYLES = ['background', 'underline', 'subtle'] as const;
 /** One highlight style. */
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
@@ -20,7 +20,7 @@ export type Settings = v.InferOutput<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
-  highlightStyle: 'underline',
+  highlightStyle: 'background',
   hoverDelayMs: 300,
   requireModifier: false,
 };

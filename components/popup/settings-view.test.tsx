@@ -66,9 +66,9 @@ describe('SettingsView', () => {
   it('changes the highlight style and the Alt requirement', () => {
     const { next } = setup();
     fireEvent.change(screen.getByRole('combobox', { name: 'Highlight style' }), {
-      target: { value: 'outline' },
+      target: { value: 'subtle' },
     });
-    expect(next()).toEqual({ ...settings, highlightStyle: 'outline' });
+    expect(next()).toEqual({ ...settings, highlightStyle: 'subtle' });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Open cards only while Alt is held' }));
     expect(next()).toEqual({ ...settings, requireModifier: true });
   });

@@ -12,9 +12,9 @@ export interface SettingsViewProps {
 }
 
 const STYLE_LABELS: Readonly<Record<HighlightStyle, string>> = {
-  underline: 'Dotted underline',
-  background: 'Tinted background',
-  outline: 'Outline',
+  background: 'Tinted background and underline',
+  underline: 'Underline only',
+  subtle: 'Faint dotted underline',
 };
 
 /** Bounds of the hover delay, in ms. */

@@ -1,5 +1,7 @@
 import type { Family } from '@/utils/model';
+import type { HighlightStyle } from '@/utils/settings';
 import type { Tree } from './containers';
+import { highlightStyles } from './highlight-styles';
 
 /** A range to paint and the family whose style it takes. */
 export interface Mark {
@@ -30,17 +32,6 @@ export const HIGHLIGHT_NAMES: Readonly<Record<Family, string>> = {
   proposal: 'fact-linker-proposal',
 };
 
-/**
- * Translucent fills keep the page's own text colour, so they read on light and dark pages alike; the underline
- * style (solid for actors, dotted for proposals) tells families apart without relying on colour alone.
- */
-const STYLES = `
-::highlight(fact-linker-actor) { background-color: rgb(255 184 0 / 0.3); text-decoration: underline 2px rgb(214 130 0); }
-::highlight(fact-linker-proposal) { background-color: rgb(0 160 255 / 0.24); text-decoration: underline dotted 2px rgb(0 110 220); }
-@media (forced-colors: active) {
-  ::highlight(fact-linker-actor), ::highlight(fact-linker-proposal) { background-color: Mark; color: MarkText; }
-}`;
-
 /** The real environment of a document (a same-origin frame has its own registry and sheet constructor), or null. */
 export function browserEnv(doc: Document): HighlightEnv | null {
   const win = doc.defaultView;
@@ -67,6 +58,7 @@ interface DocPaint {
 export class Highlighter {
   readonly #docs = new Map<Document, DocPaint | null>();
   readonly #marks = new Map<Node, Mark[]>();
+  #style: HighlightStyle = 'background';
 
   constructor(private readonly envOf: (doc: Document) => HighlightEnv | null = browserEnv) {}
 
@@ -81,6 +73,12 @@ export class Highlighter {
     }
     for (const mark of marks) paint.highlights[mark.family].add(mark.range);
     this.#marks.set(key, [...marks]);
+  }
+
+  /** Restyles every painted document at once, as the reader picks another look in the settings. */
+  setStyle(style: HighlightStyle): void {
+    this.#style = style;
+    for (const paint of this.#docs.values()) paint?.sheet.replaceSync(highlightStyles(style));
   }
 
   /** Drops a container's marks. */
@@ -117,7 +115,7 @@ export class Highlighter {
       env.registry.set(HIGHLIGHT_NAMES.actor, highlights.actor);
       env.registry.set(HIGHLIGHT_NAMES.proposal, highlights.proposal);
       const sheet = env.createSheet();
-      sheet.replaceSync(STYLES);
+      sheet.replaceSync(highlightStyles(this.#style));
       paint = { env, highlights, sheet, trees: new Set() };
     }
     this.#docs.set(doc, paint);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { call } from '@/utils/call';
 import { compileMatcher, type Matcher } from '@/utils/matcher';
 import type { ChangedEvent } from '@/utils/messages';
+import type { HighlightStyle } from '@/utils/settings';
 import { type HighlightEnv, Highlighter } from './highlighter';
 import type { RequestIdle } from './idle-loop';
 import { Scanner } from './scanner';
@@ -22,6 +23,8 @@ export interface SessionOptions {
 /** A running session: stopping it unpaints the page and leaves nothing behind. */
 export interface Session {
   stop(): void;
+  /** Restyles the highlights in place, without rescanning. */
+  setStyle(style: HighlightStyle): void;
 }
 
 function isChanged(message: unknown): message is ChangedEvent {
@@ -82,6 +85,7 @@ export function startSession({ win, requestIdle, envOf, createObserver }: Sessio
   refresh().catch(warn);
 
   return {
+    setStyle: (style) => highlighter.setStyle(style),
     stop() {
       stopped = true;
       browser.runtime.onMessage.removeListener(onMessage);

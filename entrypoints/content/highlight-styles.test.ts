@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { HIGHLIGHT_STYLES } from '@/utils/settings';
+import { highlightStyles } from './highlight-styles';
+import { Highlighter } from './highlighter';
+import { fakeEnv } from './test-helpers';
+
+describe('highlightStyles', () => {
+  it('gives every look its own rules for both families', () => {
+    const sheets = HIGHLIGHT_STYLES.map(highlightStyles);
+    expect(new Set(sheets).size).toBe(HIGHLIGHT_STYLES.length);
+    for (const sheet of sheets) {
+      expect(sheet).toContain('::highlight(fact-linker-actor)');
+      expect(sheet).toContain('::highlight(fact-linker-proposal)');
+    }
+  });
+
+  it('fills the background only in the background look', () => {
+    expect(highlightStyles('background')).toMatch(/background-color: rgb/);
+    expect(highlightStyles('underline')).not.toMatch(/background-color: rgb/);
+  });
+});
+
+describe('Highlighter.setStyle', () => {
+  it('restyles the sheet already adopted by the document', () => {
+    document.body.innerHTML = '<p>Macron</p>';
+    const env = fakeEnv();
+    const replaced = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+    const highlighter = new Highlighter(() => env);
+    const range = document.createRange();
+    range.selectNodeContents(document.body.firstChild!);
+    highlighter.set(document.body.firstChild!, [{ range, family: 'actor' }]);
+    const sheet = document.adoptedStyleSheets.at(-1)!;
+    const text = () => String(replaced.mock.calls.at(-1)?.[0]);
+    expect(text()).toMatch(/background-color: rgb/);
+    highlighter.setStyle('underline');
+    expect(replaced.mock.contexts.at(-1)).toBe(sheet);
+    expect(text()).not.toMatch(/background-color: rgb/);
+    highlighter.destroy();
+    expect(document.adoptedStyleSheets).not.toContain(sheet);
+    replaced.mockRestore();
+  });
+});
