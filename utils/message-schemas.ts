@@ -58,6 +58,7 @@ export const REQUEST_RULES: { [M in CallName]: { payload: v.GenericSchema; from:
     }),
     from: 'page',
   },
+  'ui.openEditor': { payload: v.strictObject({ entryId: id }), from: 'page' },
   'page.mentions': {
     payload: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
     from: 'extension',

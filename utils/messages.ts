@@ -41,6 +41,8 @@ export interface Calls {
   'kb.restoreStarter': { req: Record<string, never>; res: ImportSummary };
   /** Content script: what this tab mentions, for the badge and the popup's "On this page". */
   'page.report': { req: { mentions: MentionSummary[] }; res: null };
+  /** Content script: open the popup's editor on an entry, in a tab (a page can't open extension URLs itself). */
+  'ui.openEditor': { req: { entryId: string }; res: null };
   /** Popup: what a tab reported, in reading order. */
   'page.mentions': { req: { tabId: number }; res: MentionSummary[] };
 }

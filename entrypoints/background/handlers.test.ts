@@ -18,7 +18,12 @@ async function setup() {
     return parsed.value;
   };
   const badge = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined };
-  const handlers = createHandlers({ kb: async () => kb, starter, reports: new TabReports(badge) });
+  const handlers = createHandlers({
+    kb: async () => kb,
+    starter,
+    reports: new TabReports(badge),
+    openEditor: async () => undefined,
+  });
   return { kb, handlers };
 }
 

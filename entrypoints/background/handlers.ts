@@ -13,10 +13,12 @@ export interface HandlerDeps {
   kb: () => Promise<Kb>;
   starter: () => Promise<Pack>;
   reports: TabReports;
+  /** Opens the editor on an entry in a new tab. */
+  openEditor: (entryId: string) => Promise<void>;
 }
 
 /** Answers every request of the message map from the knowledge base. */
-export function createHandlers({ kb, starter, reports }: HandlerDeps): Handlers {
+export function createHandlers({ kb, starter, reports, openEditor }: HandlerDeps): Handlers {
   return {
     'kb.aliases': async () => {
       const db = await kb();
@@ -51,5 +53,9 @@ export function createHandlers({ kb, starter, reports }: HandlerDeps): Handlers 
       return null;
     },
     'page.mentions': async ({ tabId }) => reports.get(tabId),
+    'ui.openEditor': async ({ entryId }) => {
+      await openEditor(entryId);
+      return null;
+    },
   };
 }
