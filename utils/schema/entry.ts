@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { type Alias, type Entry, KINDS } from '../model';
-import { foldKey } from '../normalize';
+import { foldCaseKey, foldKey } from '../normalize';
 import { exactly } from './exact';
 import {
   idSchema,
@@ -24,17 +24,19 @@ export const aliasSchema = exactly<Alias>()(
   }),
 );
 
-/** An actor or a proposal; aliases are unique by folded text because the store indexes them that way. */
+/** How two aliases of one entry count as the same: case-sensitive ones by their case-kept form ("NATO" and "Nato" differ). */
+function aliasIdentity(alias: Alias): string {
+  return alias.caseSensitive ? `=${foldCaseKey(alias.text)}` : foldKey(alias.text);
+}
+
+/** An actor or a proposal, with no alias listed twice. */
 export function entrySchema(now: number) {
   return exactly<Entry>()(
     recordSchema({
       id: idSchema,
       kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
       name: requiredTextSchema(SHORT_TEXT),
-      aliases: v.pipe(
-        listSchema(aliasSchema),
-        uniqueItems('aliases', (alias: Alias) => foldKey(alias.text), 'text'),
-      ),
+      aliases: v.pipe(listSchema(aliasSchema), uniqueItems('aliases', aliasIdentity, 'text')),
       role: textSchema(SHORT_TEXT),
       affiliation: v.nullable(idSchema),
       summary: textSchema(LONG_TEXT),

@@ -5,6 +5,7 @@ const ID_RULE = 'must be 1 to 80 lower-case letters, digits or hyphens, not star
 const KINDS = 'person, organisation, country, media, mission, deployment, coalition, guarantee, resolution';
 const MARKUP = 'must not contain HTML markup';
 const alias = (text: string) => ({ text, caseSensitive: false, needsContext: false });
+const exact = (text: string) => ({ text, caseSensitive: true, needsContext: false });
 
 /** [path, refused value, the one message expected, a nearby accepted value] */
 const rules: [string, unknown, string, unknown][] = [
@@ -45,6 +46,12 @@ const rules: [string, unknown, string, unknown][] = [
     [alias('António Guterres'), alias('Antonio Guterres')],
     'entries[0].aliases[1].text: duplicates aliases[0] ("antonio guterres")',
     [alias('António Guterres'), alias('Guterres')],
+  ],
+  [
+    'entries.0.aliases',
+    [exact('NATO'), exact('NATO')],
+    'entries[0].aliases[1].text: duplicates aliases[0] ("=NATO")',
+    [exact('NATO'), exact('Nato')],
   ],
   ['entries.0.tags', ['ok', ''], 'entries[0].tags[1]: must not be empty', ['ok', 'fine']],
 ];
