@@ -10,6 +10,16 @@ export default defineConfig({
     description:
       'Highlights actors and proposals of the Ukraine peace process on news pages and shows sourced context from your own knowledge base.',
     permissions: ['storage', 'tabs', 'contextMenus'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open the context of the next highlighted mention',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open the context of the previous highlighted mention',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

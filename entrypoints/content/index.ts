@@ -1,6 +1,7 @@
-import { activeOn, type Settings } from '@/utils/settings';
+import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { browserIdle } from './idle-loop';
 import { type Session, startSession } from './page-session';
+import { type Popover, startPopover } from './popover/popover-controller';
 import { watchSettings } from './settings-watch';
 
 /** Content script: finds mentions on the page and highlights them without changing the page's DOM. */
@@ -8,16 +9,26 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   main(ctx) {
     let session: Session | null = null;
+    let popover: Popover | null = null;
+    let current = DEFAULT_SETTINGS;
     const stop = (): void => {
       session?.stop();
       session = null;
+      popover?.destroy();
+      popover = null;
     };
     const apply = (settings: Settings): void => {
+      current = settings;
       if (!activeOn(settings, location.hostname)) {
         stop();
         return;
       }
-      session ??= startSession({ win: window, requestIdle: browserIdle(window) });
+      popover ??= startPopover({ win: window, settings: () => current });
+      session ??= startSession({
+        win: window,
+        requestIdle: browserIdle(window),
+        onMentions: (mentions) => popover?.setMentions(mentions),
+      });
       session.setStyle(settings.highlightStyle);
     };
     ctx.onInvalidated(stop);

@@ -4,6 +4,13 @@ import type { Mark } from './highlighter';
 import { inReadingOrder } from './reading-order';
 import { rangeOf, type TextBlock } from './text-blocks';
 
+/** One shown mention: its range, its entry and the text as written on the page, for the popover. */
+export interface PageMention {
+  range: AbstractRange;
+  entryId: string;
+  text: string;
+}
+
 /** Where marks go: the Highlighter, or a fake in tests. */
 export interface Painter {
   set(key: Node, marks: readonly Mark[]): void;
@@ -16,6 +23,8 @@ interface Found {
   confirms: Set<string>;
   /** Entries with a needsContext hit here, whose marks depend on confirmations elsewhere on the page. */
   contextual: Set<string>;
+  /** The mentions shown at the last paint, in text order. */
+  shown: PageMention[];
 }
 
 /**
@@ -43,6 +52,7 @@ export class PageMentions {
       hits,
       confirms: confirmedEntries(all),
       contextual: new Set(all.filter((hit) => hit.needsContext).map((hit) => hit.entryId)),
+      shown: [],
     };
     this.#found.set(container, found);
     for (const id of found.confirms) this.#count(id, 1);
@@ -88,6 +98,12 @@ export class PageMentions {
     return [...summaries.values()];
   }
 
+  /** Every shown mention in reading order, with the same ranges the highlights hold. */
+  mentions(): PageMention[] {
+    const ordered = inReadingOrder(this.root, new Set(this.#found.keys()));
+    return ordered.flatMap((container) => this.#found.get(container)!.shown);
+  }
+
   #shown(hit: Hit): boolean {
     return !hit.needsContext || (this.#confirming.get(hit.entryId) ?? 0) > 0;
   }
@@ -102,9 +118,13 @@ export class PageMentions {
 
   #paint(container: Node, found: Found): void {
     const marks: Mark[] = [];
+    found.shown = [];
     found.blocks.forEach((block, i) => {
       for (const hit of found.hits[i] ?? []) {
-        if (this.#shown(hit)) marks.push({ range: rangeOf(block, hit.start, hit.end), family: hit.family });
+        if (!this.#shown(hit)) continue;
+        const range = rangeOf(block, hit.start, hit.end);
+        marks.push({ range, family: hit.family });
+        found.shown.push({ range, entryId: hit.entryId, text: block.text.slice(hit.start, hit.end) });
       }
     });
     this.painter.set(container, marks);

@@ -5,6 +5,7 @@ import type { ChangedEvent } from '@/utils/messages';
 import type { HighlightStyle } from '@/utils/settings';
 import { type HighlightEnv, Highlighter } from './highlighter';
 import type { RequestIdle } from './idle-loop';
+import type { PageMention } from './page-mentions';
 import { Scanner } from './scanner';
 import { TreeObserver } from './tree-observer';
 import { type ObserverFactory, ViewportGate } from './viewport-gate';
@@ -18,6 +19,8 @@ export interface SessionOptions {
   requestIdle: RequestIdle;
   envOf?: (doc: Document) => HighlightEnv | null;
   createObserver?: ObserverFactory;
+  /** Hears the page's mentions in reading order once a scan settles, and an empty list when the session stops. */
+  onMentions?: (mentions: readonly PageMention[]) => void;
 }
 
 /** A running session: stopping it unpaints the page and leaves nothing behind. */
@@ -41,7 +44,8 @@ function warn(error: unknown): void {
  * knowledge-base edits (`kb.changed` refetches and rescans), and reports the mentions once the scan settles.
  * The start/stop seam lets a global pause or per-site switch turn the whole thing off and on.
  */
-export function startSession({ win, requestIdle, envOf, createObserver }: SessionOptions): Session {
+export function startSession(options: SessionOptions): Session {
+  const { win, requestIdle, envOf, createObserver, onMentions } = options;
   let matcher: Matcher | null = null;
   let version = -1;
   let stopped = false;
@@ -57,7 +61,10 @@ export function startSession({ win, requestIdle, envOf, createObserver }: Sessio
     onTree: (tree) => observer.observe(tree),
     onSettled: () => {
       win.clearTimeout(timer);
-      timer = win.setTimeout(() => report(scanner.report()), REPORT_DELAY_MS);
+      timer = win.setTimeout(() => {
+        report(scanner.report());
+        onMentions?.(scanner.mentions());
+      }, REPORT_DELAY_MS);
     },
   });
   const observer = new TreeObserver(scanner);
@@ -95,6 +102,7 @@ export function startSession({ win, requestIdle, envOf, createObserver }: Sessio
       gate.destroy();
       highlighter.destroy();
       report([]);
+      onMentions?.([]);
     },
   };
 }

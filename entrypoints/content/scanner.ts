@@ -3,7 +3,7 @@ import type { MentionSummary } from '@/utils/messages';
 import { containersIn, type Tree } from './containers';
 import { containerOf, ElementRules } from './dom-rules';
 import { IdleLoop, type RequestIdle } from './idle-loop';
-import { PageMentions, type Painter } from './page-mentions';
+import { type PageMention, PageMentions, type Painter } from './page-mentions';
 import { readBlocks } from './text-blocks';
 import type { TreeChanges, TreeSink } from './tree-observer';
 
@@ -73,6 +73,11 @@ export class Scanner implements TreeSink {
   /** The page's mentions as the background wants them. */
   report(): MentionSummary[] {
     return this.#mentions.report();
+  }
+
+  /** The page's shown mentions in reading order, for the popover's hit test and keyboard cursor. */
+  mentions(): PageMention[] {
+    return this.#mentions.mentions();
   }
 
   /** Stops work and unpaints everything. */

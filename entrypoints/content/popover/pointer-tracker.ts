@@ -1,0 +1,77 @@
+import type { PageMention } from '../page-mentions';
+import type { HoverIntent } from './hover-intent';
+import { mentionAtPoint } from './mention-at-point';
+import type { MentionIndex } from './mention-index';
+
+/** What the tracker feeds and asks: the hover state machine, the mentions, and whether an event is ours. */
+export interface PointerTrackerOptions {
+  doc: Document;
+  intent: HoverIntent<PageMention>;
+  index: MentionIndex;
+  inUi(event: Event): boolean;
+  signal: AbortSignal;
+}
+
+/**
+ * Turns pointer input into hover-intent events: one hit test per animation frame however fast the pointer moves,
+ * clicks that pin, taps that open (a tap on a mention inside a link shows the popover first, and the second tap
+ * follows the link), and clicks outside that close.
+ */
+export function trackPointer({ doc, intent, index, inUi, signal }: PointerTrackerOptions): void {
+  const win = doc.defaultView!;
+  const listen = { passive: true, capture: true, signal };
+  let last: { x: number; y: number; alt: boolean; inside: boolean } | null = null;
+  let frame = 0;
+  let touch = false;
+
+  const check = (): void => {
+    frame = 0;
+    if (!last) return;
+    if (last.inside) intent.inside();
+    else intent.over(mentionAtPoint(doc, index, last.x, last.y), last.alt);
+  };
+  const schedule = (): void => {
+    if (frame === 0) frame = win.requestAnimationFrame(check);
+  };
+  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
+
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      last = { x: event.clientX, y: event.clientY, alt: event.altKey, inside: inUi(event) };
+      schedule();
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      touch = event.pointerType === 'touch';
+      if (inUi(event)) intent.pin();
+      else if (intent.open && mentionAtPoint(doc, index, event.clientX, event.clientY) !== intent.open) {
+        intent.close();
+      }
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (inUi(event)) return;
+      const mention = mentionAtPoint(doc, index, event.clientX, event.clientY);
+      if (!mention) return;
+      const first = intent.open !== mention;
+      intent.click(mention);
+      if (touch && first && (event.target as Element | null)?.closest?.('a[href]')) event.preventDefault();
+    },
+    { capture: true, signal },
+  );
+  const modifier = (event: KeyboardEvent): void => {
+    if (event.key !== 'Alt' || !last) return;
+    last.alt = event.type === 'keydown';
+    schedule();
+  };
+  doc.addEventListener('keydown', modifier, listen);
+  doc.addEventListener('keyup', modifier, listen);
+}

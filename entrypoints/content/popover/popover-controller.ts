@@ -1,0 +1,117 @@
+import { browser } from 'wxt/browser';
+import type { ChangedEvent } from '@/utils/messages';
+import type { Settings } from '@/utils/settings';
+import type { PageMention } from '../page-mentions';
+import { CardCache } from './card-cache';
+import { HoverIntent } from './hover-intent';
+import { MentionIndex } from './mention-index';
+import { openEditor } from './open-editor';
+import { readPageCommand } from './page-commands';
+import { trackPointer } from './pointer-tracker';
+import { PopoverView } from './popover-view';
+
+/** Where the popover runs and the reader's current settings (hover delay, Alt requirement). */
+export interface PopoverOptions {
+  win: Window;
+  settings(): Settings;
+  cards?: CardCache;
+}
+
+/** A running popover: fed the page's mentions as scans settle, destroyed with the session. */
+export interface Popover {
+  setMentions(mentions: readonly PageMention[]): void;
+  destroy(): void;
+}
+
+function warn(error: unknown): void {
+  console.warn('Fact Linker:', error);
+}
+
+function isChanged(message: unknown): message is ChangedEvent {
+  return (message as Partial<ChangedEvent> | null)?.type === 'kb.changed';
+}
+
+/**
+ * Wires the popover together: pointer and keyboard input drive the hover intent, which shows cards from the
+ * prefetched cache; the background's step commands and the popup's reveal open a mention pinned with focus
+ * inside; Escape closes and gives focus back to where it was.
+ */
+export function startPopover({ win, settings, cards = new CardCache() }: PopoverOptions): Popover {
+  const doc = win.document;
+  const abort = new AbortController();
+  const index = new MentionIndex();
+  let returnFocus: Element | null = null;
+
+  const view = new PopoverView({
+    doc,
+    onEdit: openEditor,
+    onClose: () => intent.close(),
+    onGone: () => {
+      if (!intent.pinned) intent.close();
+    },
+  });
+  const intent: HoverIntent<PageMention> = new HoverIntent({
+    delayMs: () => settings().hoverDelayMs,
+    requireModifier: () => settings().requireModifier,
+    onOpen: (mention, { focus }) => {
+      const start = win.performance.now();
+      index.focus(mention);
+      if (focus && !view.hasFocus()) returnFocus = doc.activeElement;
+      const show = (card: Awaited<ReturnType<CardCache['get']>>): void => {
+        if (card && intent.open === mention) view.show(card, mention, focus, start);
+      };
+      const held = cards.peek(mention.entryId);
+      if (held) show(held);
+      else cards.get(mention.entryId).then(show, warn);
+    },
+    onClose: () => {
+      const hadFocus = view.hasFocus();
+      view.hide();
+      const back = returnFocus;
+      returnFocus = null;
+      if (hadFocus && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+      else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur();
+    },
+  });
+  trackPointer({ doc, intent, index, inUi: (event) => view.contains(event), signal: abort.signal });
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && intent.open) intent.close();
+      else if (view.contains(event)) intent.pin();
+    },
+    { capture: true, signal: abort.signal },
+  );
+
+  const reveal = (mention: PageMention | null): void => {
+    if (!mention) return;
+    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    intent.show(mention, { pinned: true, focus: true });
+  };
+  const onMessage = (message: unknown, sender: { id?: string }): undefined => {
+    if (isChanged(message)) {
+      cards.clear();
+      cards.sync(index.entryIds()).catch(warn);
+      return;
+    }
+    const command = readPageCommand(message, sender, browser.runtime.id);
+    if (command?.type === 'page.step') reveal(index.step(command.direction));
+    else if (command?.type === 'page.reveal') reveal(index.reveal(command.entryId));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  return {
+    setMentions(mentions) {
+      index.set(mentions);
+      if (intent.open && !mentions.includes(intent.open)) intent.close();
+      cards.sync(index.entryIds()).catch(warn);
+    },
+    destroy() {
+      abort.abort();
+      browser.runtime.onMessage.removeListener(onMessage);
+      intent.destroy();
+      view.destroy();
+    },
+  };
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
+import { type BrowserName, type ExtensionBrowser, launchChromium, launchFirefox } from './browsers';
+import type { PageHandle } from './page-handle';
+import { AXE_PATH, E2E_BUILDS, type Input, inputFor, mentionPoint, readPopover } from './popover-helpers';
+import { plantHostileMacron, stepTab, storeSettings } from './popover-kb';
+import { readPageMutations } from './probes';
+
+const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-popover.png', import.meta.url));
+const OURS = /^(childList (HTML|BODY) [+-]FACT-LINKER-UI|attributes FACT-LINKER-UI \S+)$/;
+const OPENS = 50;
+
+/** p-th percentile of a sorted list. */
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
+  let site: Awaited<ReturnType<typeof serve>>;
+  let ext: ExtensionBrowser;
+  let popup: PageHandle;
+  let demo: PageHandle;
+  let input: Input;
+
+  const openDemo = async () => {
+    demo = await ext.openPage(site.url);
+    input = await inputFor(ext, demo.url());
+    await demo.waitFor(() => (CSS.highlights.get('fact-linker-actor')?.size ?? 0) > 3, null, 15_000);
+    // The cards are prefetched once the scan settles: give the report delay time to pass.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+  };
+  const hover = async (text: string) => {
+    const point = await demo.evaluate(mentionPoint, text);
+    if (!point) throw new Error(`No highlight for ${text}`);
+    await input.move(point.x, point.y);
+  };
+
+  beforeAll(async () => {
+    site = await serve();
+    ext =
+      name === 'chromium'
+        ? await launchChromium(E2E_BUILDS.chromium)
+        : await launchFirefox(E2E_BUILDS.firefox);
+    popup = await ext.openExtensionPage('popup.html');
+    await openDemo();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  it('opens on hover over a mention within a second, with name, role and dated facts, and Escape closes it', async () => {
+    await input.move(5, 5);
+    await hover('Keir Starmer');
+    await demo.waitFor(() => document.querySelector('fact-linker-ui') !== null, null, 1_000);
+    await expect
+      .poll(() => demo.evaluate(readPopover, null), { timeout: 1_000 })
+      .toMatchObject({ open: true });
+    const state = await demo.evaluate(readPopover, null);
+    expect(state).toMatchObject({ hostCount: 1, role: 'dialog', labelText: 'Keir Starmer', lang: 'en' });
+    expect(state.text).toContain('Prime Minister of the United Kingdom');
+    expect(state.text).toContain('Reports in Western media said Keir Starmer');
+    expect(state.dates).toContain('2025-03-17');
+    if (name === 'chromium') {
+      await mkdir(dirname(SCREENSHOT), { recursive: true });
+      await new Promise((resolve) => setTimeout(resolve, 300)); // let the 120 ms fade-in finish
+      await demo.screenshot(SCREENSHOT);
+    }
+    await input.press('Escape');
+    await expect
+      .poll(async () => (await demo.evaluate(readPopover, null)).open, { timeout: 1_000 })
+      .toBe(false);
+  });
+
+  it('steps to the first mention by command with focus inside, and Escape gives focus back', async () => {
+    await input.move(5, 5);
+    await demo.evaluate(() => document.getElementById('q')?.focus(), null);
+    await popup.evaluate(stepTab, { url: demo.url(), direction: 1 });
+    await expect
+      .poll(() => demo.evaluate(readPopover, null), { timeout: 2_000 })
+      .toMatchObject({ open: true, focusInside: true });
+    expect((await demo.evaluate(readPopover, null)).labelText).toBe('Emmanuel Macron');
+    await input.press('Tab');
+    expect((await demo.evaluate(readPopover, null)).focusInside).toBe(true);
+    await input.press('Escape');
+    await expect
+      .poll(async () => (await demo.evaluate(readPopover, null)).open, { timeout: 1_000 })
+      .toBe(false);
+    expect(await demo.evaluate(() => document.activeElement?.id, null)).toBe('q');
+  });
+
+  it('leaves the page DOM alone apart from one host element', async () => {
+    const mutations = (await demo.evaluate(readPageMutations, null)) ?? [];
+    expect(mutations.filter((m) => !OURS.test(m))).toEqual([]);
+    expect(mutations.filter((m) => m.includes('+FACT-LINKER-UI'))).toHaveLength(1);
+  });
+
+  it('has no axe violations in the open popover', async () => {
+    await popup.evaluate(stepTab, { url: demo.url(), direction: 1 });
+    await expect
+      .poll(async () => (await demo.evaluate(readPopover, null)).open, { timeout: 2_000 })
+      .toBe(true);
+    // Run as a function, not a <script> tag, so injecting axe adds nothing to the page DOM.
+    await demo.evaluate((source) => new Function(source)(), readFileSync(AXE_PATH, 'utf8'));
+    const violations = await demo.evaluate(async () => {
+      type Axe = { run(context: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      const axe = (window as unknown as { axe: Axe }).axe;
+      const result = await axe.run({ include: [{ fromShadowDom: ['fact-linker-ui', '[role="dialog"]'] }] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    }, null);
+    expect(violations).toEqual([]);
+    await input.press('Escape');
+  });
+
+  it(`renders within a frame of the hover delay (${OPENS} opens)`, async () => {
+    await popup.evaluate(storeSettings, { hoverDelayMs: 0 });
+    await demo.evaluate(() => {
+      const times: number[] = [];
+      (window as unknown as { __openTimes: number[] }).__openTimes = times;
+      document.addEventListener('fact-linker-e2e:popover-open', (event) =>
+        times.push((event as CustomEvent<number>).detail),
+      );
+    }, null);
+    const count = () =>
+      demo.evaluate(() => (window as unknown as { __openTimes: number[] }).__openTimes.length, null);
+    for (let i = 0; i < OPENS; i++) {
+      await input.move(5, 5);
+      await input.press('Escape');
+      await hover(i % 2 === 0 ? 'Keir Starmer' : 'coalition of the willing');
+      await expect.poll(count, { timeout: 2_000, interval: 10 }).toBe(i + 1);
+    }
+    const times = (
+      await demo.evaluate(() => (window as unknown as { __openTimes: number[] }).__openTimes, null)
+    ).sort((a, b) => a - b);
+    const p50 = percentile(times, 0.5);
+    const p95 = percentile(times, 0.95);
+    console.log(
+      `[${name}] popover open-to-rendered over ${times.length} opens: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+    );
+    expect(p95).toBeLessThan(100);
+    await input.press('Escape');
+    await popup.evaluate(storeSettings, {});
+  });
+
+  it('keeps hostile stored strings inert', async () => {
+    await popup.evaluate(plantHostileMacron, null);
+    await demo.close();
+    await openDemo();
+    const before = await demo.evaluate(() => document.querySelectorAll('img, script').length, null);
+    await input.move(5, 5);
+    await hover('Macron');
+    await expect
+      .poll(async () => (await demo.evaluate(readPopover, null)).open, { timeout: 2_000 })
+      .toBe(true);
+    const state = await demo.evaluate(readPopover, null);
+    expect(state.labelText).toBe('<img src=x onerror="window.__xss=1">Evil</b>');
+    expect(state.text).toContain('<script>window.__xss=2</script>');
+    expect(state.text).toContain('<img src=x onerror="window.__xss=4">Hostile fact');
+    expect(state.hostile).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(
+      await demo.evaluate(
+        () => ({
+          xss: (window as unknown as { __xss?: unknown }).__xss,
+          elements: document.querySelectorAll('img, script').length,
+          links: document.querySelectorAll('a[href^="javascript:"]').length,
+        }),
+        null,
+      ),
+    ).toEqual({ xss: undefined, elements: before, links: 0 });
+  });
+});
