@@ -173,3 +173,32 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
     ).toEqual({ xss: undefined, elements: before, links: 0 });
   });
 });
+
+describe('chromium release build', () => {
+  it('keeps the shadow root closed to the page, while the popover stays in the accessibility tree', async () => {
+    const site = await serve();
+    const ext = await launchChromium();
+    try {
+      const demo = await ext.openPage(site.url);
+      const page = ext.context.pages().find((p) => p.url() === demo.url())!;
+      await demo.waitFor(() => (CSS.highlights.get('fact-linker-actor')?.size ?? 0) > 3, null, 15_000);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const point = await demo.evaluate(mentionPoint, 'Keir Starmer');
+      await page.mouse.move(point!.x, point!.y);
+      await demo.waitFor(() => document.querySelector('fact-linker-ui') !== null, null, 2_000);
+      expect(
+        await demo.evaluate(() => document.querySelector('fact-linker-ui')?.shadowRoot, null),
+      ).toBeNull();
+      const cdp = await ext.context.newCDPSession(page);
+      type AxNode = { role?: { value?: string }; name?: { value?: string } };
+      const dialog = async () => {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+        return nodes.find((node) => node.role?.value === 'dialog')?.name?.value ?? null;
+      };
+      await expect.poll(dialog, { timeout: 2_000 }).toBe('Keir Starmer');
+    } finally {
+      await ext.close();
+      await site.close();
+    }
+  });
+});
