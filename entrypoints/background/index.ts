@@ -3,6 +3,7 @@ import { createRouter } from '@/utils/router';
 import { openKb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
 import { broadcastChange } from './broadcast';
+import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { loadStarterPack } from './starter';
 import { TabReports } from './tab-reports';
@@ -26,4 +27,5 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => reports.drop(tabId));
+  registerCommands();
 });
