@@ -3,6 +3,7 @@ import { createRouter } from '@/utils/router';
 import { openKb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
 import { broadcastChange } from './broadcast';
+import { registerContextMenu } from './context-menu';
 import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { loadStarterPack } from './starter';
@@ -27,5 +28,6 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => reports.drop(tabId));
+  registerContextMenu();
   registerCommands();
 });

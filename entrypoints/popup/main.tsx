@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import '@/components/popup/popup-styles.css';
+import './app.css';
+import { App } from './app';
+import { parseRoute } from './route';
 
-render(<main>Fact Linker</main>, document.getElementById('app')!);
+const route = parseRoute(location.search, location.hash);
+document.body.classList.toggle('fl-wide', route.wide);
+render(<App route={route} />, document.getElementById('app')!);

@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ImportView } from '@/components/popup/import-view';
+import { OnThisPage } from '@/components/popup/on-this-page';
+import { POPUP_TABS, PopupLayout } from '@/components/popup/popup-layout';
+import { SettingsView } from '@/components/popup/settings-view';
+import type { PopupTab } from '@/components/popup/types';
+import { call } from '@/utils/call';
+import { EntriesPanel } from './entries-panel';
+import { type Notice, Notices, type Notify } from './notices';
+import { openInTab, revealEntry } from './page-actions';
+import { PopupHeader } from './popup-header';
+import type { PopupRoute } from './route';
+import { UndoBar } from './undo-bar';
+import { useCurrentTab } from './use-current-tab';
+import { useEditor } from './use-editor';
+import { useEntries } from './use-entries';
+import { useImport } from './use-import';
+import { usePageMentions } from './use-page-mentions';
+import { useSettings } from './use-settings';
+import { useUndo } from './use-undo';
+import { errorText, summaryText } from './wording';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  /** The popup's URL as read at start: layout, pinned tab, and the editor to open. */
+  route: PopupRoute;
+}
+
+/**
+ * The popup shell, and the only popup code that talks to the background: it loads and refreshes the data, keeps
+ * settings in storage, and wires the presentational views in components/popup to requests and messages.
+ */
+export function App({ route }: AppProps) {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const notify = useMemo<Notify>(
+    () => ({
+      error: (text) => setNotice({ kind: 'error', text }),
+      status: (text) => setNotice({ kind: 'status', text }),
+    }),
+    [],
+  );
+  const [tab, setTab] = useState<PopupTab>(route.open ? 'entries' : 'page');
+  const current = useCurrentTab(route.fromTab);
+  const entries = useEntries(notify);
+  const mentions = usePageMentions(current?.id ?? null, entries);
+  const settings = useSettings(notify);
+  const undo = useUndo(notify);
+  const editor = useEditor(notify, undo.offer);
+  const importer = useImport(notify);
+
+  const { open } = route;
+  useEffect(() => {
+    if (open?.kind === 'entry') editor.open(open.id);
+    else if (open?.kind === 'new') editor.create(open.prefill);
+  }, [open]);
+
+  const select = (next: PopupTab) => {
+    setNotice(null);
+    setTab(next);
+  };
+
+  const restoreStarter = () =>
+    call('kb.restoreStarter', {}).then(
+      (summary) => notify.status(`Starter pack restored: ${summaryText(summary)}`),
+      (error) => notify.error(`Could not restore the starter pack: ${errorText(error)}`),
+    );
+
+  function panel() {
+    switch (tab) {
+      case 'page':
+        return <OnThisPage mentions={mentions} onChoose={(id) => current && void revealEntry(current, id)} />;
+      case 'entries':
+        return <EntriesPanel entries={entries} editor={editor} />;
+      case 'import':
+        return (
+          <ImportView
+            preview={importer.preview}
+            error={importer.error}
+            busy={importer.busy}
+            onPickFile={importer.pickFile}
+            onConfirm={importer.confirm}
+            onExportAll={() => importer.exportPack(null)}
+            onExportSelected={() => importer.exportPack(mentions.map((mention) => mention.entry.id))}
+            selectedCount={mentions.length}
+          />
+        );
+      case 'settings':
+        return settings.settings ? (
+          <SettingsView
+            settings={settings.settings}
+            currentSite={current?.site ?? null}
+            onChange={settings.save}
+            onRestoreStarter={restoreStarter}
+          />
+        ) : (
+          <p class="fl-empty">Loading settings…</p>
+        );
+    }
+  }
+
+  return (
+    <>
+      <PopupHeader wide={route.wide} onOpenInTab={() => void openInTab(current)} />
+      <main class="fl-main">
+        <PopupLayout active={tab} onSelect={select}>
+          <h2 class="fl-visually-hidden">{POPUP_TABS.find((each) => each.id === tab)?.label}</h2>
+          <Notices notice={notice} onDismiss={() => setNotice(null)} />
+          {panel()}
+        </PopupLayout>
+        {undo.removed && (
+          <UndoBar name={undo.removed.entry.name} onUndo={undo.undo} onDismiss={undo.dismiss} />
+        )}
+      </main>
+    </>
+  );
+}

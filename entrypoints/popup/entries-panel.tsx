@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { EntriesView } from '@/components/popup/entries-view';
+import { EntryEditor } from '@/components/popup/entry-editor';
+import type { Entry } from '@/utils/model';
+import type { Editor } from './use-editor';
+
+/** Props of {@link EntriesPanel}. */
+export interface EntriesPanelProps {
+  entries: Entry[] | null;
+  editor: Editor;
+}
+
+/**
+ * The "Entries" tab: the list, or the editor of the entry opened from it. Focus follows the switch (into the
+ * form's first field, back to the search box) so keyboard readers never land on the page's body.
+ */
+export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
+  const box = useRef<HTMLDivElement | null>(null);
+  const previous = useRef<string | null>(null);
+  const session = editor.session;
+  const shown = entries === null ? 'loading' : session ? `editor-${session.generation}` : 'list';
+
+  useEffect(() => {
+    if (shown === 'loading') return;
+    const before = previous.current;
+    previous.current = shown;
+    if (shown === 'list' && before === null) return;
+    const target = shown === 'list' ? 'input[type="search"]' : 'input, select, textarea';
+    box.current?.querySelector<HTMLElement>(target)?.focus();
+  }, [shown]);
+
+  if (entries === null) return <p class="fl-empty">Loading entries…</p>;
+  return (
+    <div ref={box}>
+      {session ? (
+        <EntryEditor
+          key={session.generation}
+          entry={session.source.entry}
+          facts={session.source.facts}
+          stances={session.source.stances}
+          entries={entries}
+          conflict={session.conflict?.entry ?? null}
+          onSave={editor.save}
+          onDelete={editor.remove}
+          onReloadConflict={editor.reload}
+          onOverwriteConflict={editor.overwrite}
+          onCancel={editor.close}
+        />
+      ) : (
+        <EntriesView entries={entries} onOpen={editor.open} onCreate={() => editor.create()} />
+      )}
+    </div>
+  );
+}

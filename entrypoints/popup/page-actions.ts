@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import type { RevealRequest } from '@/utils/messages';
+import { tabViewUrl } from './route';
+import type { CurrentTab } from './use-current-tab';
+
+/**
+ * Asks the tab to scroll to an entry's first mention and open its card, then gets out of the way: the toolbar
+ * popup closes; a popup moved into a tab brings the page's tab forward instead.
+ */
+export async function revealEntry(tab: CurrentTab, entryId: string): Promise<void> {
+  if (tab.id === null) return;
+  const request: RevealRequest = { type: 'page.reveal', entryId };
+  await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  if (!tab.inTab) window.close();
+  else await browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
+}
+
+/** Reopens the popup as a tab for long edits, remembering the page it was about; the toolbar popup then closes. */
+export async function openInTab(tab: CurrentTab | null): Promise<void> {
+  const fromTab = tab && !tab.inTab ? tab.id : null;
+  await browser.tabs.create({ url: tabViewUrl(browser.runtime.getURL('/popup.html'), fromTab) });
+  if (tab && !tab.inTab) window.close();
+}

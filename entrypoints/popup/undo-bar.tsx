@@ -1,0 +1,21 @@
+/** Props of {@link UndoBar}. */
+export interface UndoBarProps {
+  name: string;
+  onUndo(): void;
+  onDismiss(): void;
+}
+
+/** The short-lived offer to take a delete back, stated with the deleted entry's name as text. */
+export function UndoBar({ name, onUndo, onDismiss }: UndoBarProps) {
+  return (
+    <div class="fl-undo" role="status">
+      <span>{`Deleted “${name}”.`}</span>
+      <button type="button" class="fl-button" onClick={onUndo}>
+        Undo
+      </button>
+      <button type="button" class="fl-link-button" aria-label="Dismiss" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}

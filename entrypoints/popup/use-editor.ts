@@ -1,0 +1,130 @@
+import { useRef, useState } from 'preact/hooks';
+import { CallError, call } from '@/utils/call';
+import type { Entry, Fact, Stance } from '@/utils/model';
+import type { Removed } from '@/utils/store/cascade';
+import type { EntryDraft } from '@/utils/store/save-draft';
+import { rebaseDraft, stampUnsaved } from './draft-revisions';
+import type { Notify } from './notices';
+import { localDate, prefilledSource } from './prefill';
+import type { Prefill } from './route';
+import { errorText, quoted } from './wording';
+
+/** What a form starts from: a stored entry with its facts and stances, or a new one (entry null, or prefilled). */
+export interface EditorStart {
+  entry: Entry | null;
+  facts: Fact[];
+  stances: Stance[];
+}
+
+/** The entry being edited: what the form started from, and the stored version when a save collided with it. */
+export interface EditorSession {
+  source: EditorStart;
+  /** Not stored yet (or deleted elsewhere meanwhile): saving creates it. */
+  isNew: boolean;
+  conflict: EntryDraft | null;
+  /** Changes whenever the form must restart from `source`, even at the same revision. */
+  generation: number;
+}
+
+/** The editor's state and the actions the entries panel wires to EntryEditor. */
+export interface Editor {
+  session: EditorSession | null;
+  open(id: string): void;
+  create(prefill?: Prefill): void;
+  save(draft: EntryDraft): void;
+  overwrite(draft: EntryDraft): void;
+  reload(): void;
+  remove(): void;
+  close(): void;
+}
+
+const EMPTY: EditorStart = { entry: null, facts: [], stances: [] };
+let generations = 0;
+
+/** Opens, saves and deletes entries through the background, turning revision conflicts into the editor's alert. */
+export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void): Editor {
+  const [session, setSession] = useState<EditorSession | null>(null);
+  const current = useRef(session);
+  current.current = session;
+  const busy = useRef(false);
+
+  const show = (source: EditorStart, isNew: boolean) =>
+    setSession({ source, isNew, conflict: null, generation: ++generations });
+  const patch = (change: Partial<EditorSession>) =>
+    setSession((before) => before && { ...before, ...change });
+
+  async function run(task: () => Promise<void>) {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await task();
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  async function failed(error: unknown, entry: Entry) {
+    const code = error instanceof CallError ? error.code : undefined;
+    const stored = code ? await call('kb.draft', { id: entry.id }).catch(() => null) : null;
+    if (code === 'conflict' && stored) return patch({ conflict: stored });
+    if (code && !stored && !current.current?.isNew) {
+      patch({ isNew: true, conflict: null });
+      return notify.error(`${quoted(entry.name)} was deleted elsewhere: save to create it again.`);
+    }
+    notify.error(errorText(error));
+  }
+
+  const write = (draft: EntryDraft, expectedRev: number | null) =>
+    run(async () => {
+      try {
+        const saved = await call('kb.saveDraft', { draft: stampUnsaved(draft), expectedRev });
+        setSession(null);
+        notify.status(`Saved ${quoted(saved.name)}.`);
+      } catch (error) {
+        await failed(error, draft.entry);
+      }
+    });
+
+  return {
+    session,
+    open: (id) =>
+      void run(async () => {
+        const draft = await call('kb.draft', { id }).catch((error) => {
+          notify.error(errorText(error));
+          return undefined;
+        });
+        if (draft) show(draft, false);
+        else if (draft === null) notify.error('That entry no longer exists.');
+      }),
+    create: (prefill) => show(prefill ? prefilledSource(prefill, localDate(new Date())) : EMPTY, true),
+    save: (draft) => {
+      const now = current.current;
+      if (now) void write(draft, now.isNew ? null : (now.source.entry?.rev ?? null));
+    },
+    overwrite: (draft) => {
+      const stored = current.current?.conflict;
+      if (stored) void write(rebaseDraft(draft, stored), stored.entry.rev);
+    },
+    reload: () => {
+      const stored = current.current?.conflict;
+      if (stored) show(stored, false);
+    },
+    remove: () => {
+      const now = current.current;
+      const entry = now?.source.entry;
+      if (!now || !entry || now.isNew) return setSession(null);
+      void run(async () => {
+        try {
+          const removed = await call('kb.deleteEntry', { id: entry.id, expectedRev: entry.rev });
+          setSession(null);
+          onDeleted(removed);
+        } catch (error) {
+          if (!(error instanceof CallError && error.code === 'not-found')) return failed(error, entry);
+          setSession(null);
+          notify.status(`${quoted(entry.name)} was already deleted elsewhere.`);
+        }
+      });
+    },
+    close: () => setSession(null),
+  };
+}

@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { call } from '@/utils/call';
+import type { Entry } from '@/utils/model';
+import type { Notify } from './notices';
+import { useKbChanged } from './use-kb-changed';
+import { errorText } from './wording';
+
+/** Every entry of the knowledge base (null until the first answer), reloaded after each write anywhere. */
+export function useEntries(notify: Notify): Entry[] | null {
+  const [entries, setEntries] = useState<Entry[] | null>(null);
+  const latest = useRef(0);
+  const load = useCallback(() => {
+    const ticket = ++latest.current;
+    call('kb.entries', {}).then(
+      (next) => {
+        if (ticket === latest.current) setEntries(next);
+      },
+      (error) => notify.error(`Could not load the entries: ${errorText(error)}`),
+    );
+  }, [notify]);
+  useEffect(load, [load]);
+  useKbChanged(load);
+  return entries;
+}

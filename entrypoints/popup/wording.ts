@@ -1,0 +1,27 @@
+import type { ImportSummary } from '@/utils/pack';
+
+/** A failure as one readable line: the background's reasons are joined, so a list of problems stays legible. */
+export function errorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.join(' · ') || 'Something went wrong';
+}
+
+/** What an import or a starter restore wrote, in words. */
+export function summaryText(summary: ImportSummary): string {
+  const parts = [
+    `${summary.added} added`,
+    `${summary.updated} updated`,
+    `${summary.unchanged} unchanged`,
+    ...(summary.removed > 0 ? [`${summary.removed} removed`] : []),
+  ];
+  return `${parts.join(', ')}.`;
+}
+
+/** A name quoted the way every popup message quotes it. */
+export function quoted(name: string): string {
+  return `“${name}”`;
+}
