@@ -20,7 +20,12 @@ export default defineBackground(() => {
   ready.catch((error) => console.error('Fact Linker could not open its knowledge base', error));
 
   const reports = new TabReports(browser.action);
-  const route = createRouter(createHandlers({ kb: () => ready, starter, reports }), {
+  const openEditor = async (entryId: string) => {
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`/popup.html?view=tab#entry=${encodeURIComponent(entryId)}`),
+    });
+  };
+  const route = createRouter(createHandlers({ kb: () => ready, starter, reports, openEditor }), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     log: (message) => console.warn(message),
