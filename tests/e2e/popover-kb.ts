@@ -44,8 +44,8 @@ export async function plantHostileMacron(): Promise<void> {
   }
 }
 
-/** Extension page: sends `page.step` to the tab showing `url`, as the background's keyboard command does. */
-export async function stepTab(arg: { url: string; direction: 1 | -1 }): Promise<void> {
+/** Extension page: sends a message to the tab showing `url`, as the keyboard command and the popup do. */
+export async function messageTab(arg: { url: string; message: unknown }): Promise<void> {
   type Api = {
     tabs: {
       query(q: object): Promise<{ id?: number; url?: string }[]>;
@@ -56,7 +56,7 @@ export async function stepTab(arg: { url: string; direction: 1 | -1 }): Promise<
   const api = scope.browser ?? scope.chrome;
   const tab = (await api.tabs.query({})).find((t) => t.url === arg.url);
   if (tab?.id === undefined) throw new Error(`No tab at ${arg.url}`);
-  await api.tabs.sendMessage(tab.id, { type: 'page.step', direction: arg.direction }).catch(() => undefined);
+  await api.tabs.sendMessage(tab.id, arg.message).catch(() => undefined);
 }
 
 /** Extension page: sets the reader's settings as the popup does. */

@@ -7,7 +7,7 @@ import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, type ExtensionBrowser, launchChromium, launchFirefox } from './browsers';
 import type { PageHandle } from './page-handle';
 import { AXE_PATH, E2E_BUILDS, type Input, inputFor, mentionPoint, readPopover } from './popover-helpers';
-import { plantHostileMacron, stepTab, storeSettings } from './popover-kb';
+import { messageTab, plantHostileMacron, storeSettings } from './popover-kb';
 import { readPageMutations } from './probes';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-popover.png', import.meta.url));
@@ -32,6 +32,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
     // The cards are prefetched once the scan settles: give the report delay time to pass.
     await new Promise((resolve) => setTimeout(resolve, 800));
   };
+  const step = () =>
+    popup.evaluate(messageTab, { url: demo.url(), message: { type: 'page.step', direction: 1 } });
   const hover = async (text: string) => {
     const point = await demo.evaluate(mentionPoint, text);
     if (!point) throw new Error(`No highlight for ${text}`);
@@ -78,7 +80,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
   it('steps to the first mention by command with focus inside, and Escape gives focus back', async () => {
     await input.move(5, 5);
     await demo.evaluate(() => document.getElementById('q')?.focus(), null);
-    await popup.evaluate(stepTab, { url: demo.url(), direction: 1 });
+    await step();
     await expect
       .poll(() => demo.evaluate(readPopover, null), { timeout: 2_000 })
       .toMatchObject({ open: true, focusInside: true });
@@ -92,6 +94,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
     expect(await demo.evaluate(() => document.activeElement?.id, null)).toBe('q');
   });
 
+  it('reveals an entry for the popup, and closes a hovered popover whose mention scrolls away', async () => {
+    const reveal = { type: 'page.reveal', entryId: 'starmer' };
+    await popup.evaluate(messageTab, { url: demo.url(), message: reveal });
+    await expect
+      .poll(() => demo.evaluate(readPopover, null), { timeout: 2_000 })
+      .toMatchObject({ open: true, focusInside: true, labelText: 'Keir Starmer' });
+    await input.press('Escape');
+    await demo.evaluate(() => window.scrollTo(0, 0), null);
+    await hover('Keir Starmer');
+    await expect
+      .poll(async () => (await demo.evaluate(readPopover, null)).open, { timeout: 1_000 })
+      .toBe(true);
+    await demo.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), null);
+    await expect
+      .poll(async () => (await demo.evaluate(readPopover, null)).open, { timeout: 1_000 })
+      .toBe(false);
+    await demo.evaluate(() => window.scrollTo(0, 0), null);
+  });
+
   it('leaves the page DOM alone apart from one host element', async () => {
     const mutations = (await demo.evaluate(readPageMutations, null)) ?? [];
     expect(mutations.filter((m) => !OURS.test(m))).toEqual([]);
@@ -99,7 +120,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
   });
 
   it('has no axe violations in the open popover', async () => {
-    await popup.evaluate(stepTab, { url: demo.url(), direction: 1 });
+    await step();
     await expect
       .poll(async () => (await demo.evaluate(readPopover, null)).open, { timeout: 2_000 })
       .toBe(true);
