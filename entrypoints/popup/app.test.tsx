@@ -113,7 +113,7 @@ describe('App: saving over a change made elsewhere', () => {
     );
     const sent = payloads('kb.saveDraft')[0];
     expect(sent?.expectedRev).toBeNull();
-    expect(sent?.draft.entry).toMatchObject({ name: 'Zelda Quartermaine', rev: 1 });
+    expect(sent?.draft.entry).toMatchObject({ name: 'Zelda Quartermaine', rev: 0 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEntry, makeFact, makeStance } from '@/components/popup/test-fixtures';
-import { rebaseDraft, stampUnsaved } from './draft-revisions';
+import { rebaseDraft } from './draft-revisions';
 
 const entry = makeEntry({ id: 'e', name: 'E', rev: 2 });
 const fact = makeFact({ id: 'f', entryIds: ['e'], rev: 1 });
@@ -25,21 +25,5 @@ describe('rebaseDraft', () => {
       ['new', 0],
     ]);
     expect(rebased.stances[0]?.rev).toBe(7);
-  });
-});
-
-describe('stampUnsaved', () => {
-  it('sends unsaved records at revision 1 and leaves saved ones alone', () => {
-    const draft = stampUnsaved({
-      entry: { ...entry, rev: 0 },
-      facts: [
-        { ...fact, rev: 0 },
-        { ...fact, id: 'g', rev: 3 },
-      ],
-      stances: [{ ...stance, rev: 0 }],
-    });
-    expect([draft.entry.rev, ...draft.facts.map((each) => each.rev), draft.stances[0]?.rev]).toEqual([
-      1, 1, 3, 1,
-    ]);
   });
 });

@@ -13,17 +13,3 @@ export function rebaseDraft(draft: EntryDraft, stored: EntryDraft): EntryDraft {
     stances: draft.stances.map((stance) => ({ ...stance, rev: stanceRevs.get(stance.id) ?? stance.rev })),
   };
 }
-
-/**
- * The draft as the request schema accepts it: the editor marks records it has not saved yet with revision 0, the
- * schema wants revisions from 1, and the store stamps created records afresh, so unsaved ones travel as 1.
- */
-export function stampUnsaved(draft: EntryDraft): EntryDraft {
-  const atLeastOne = <T extends { rev: number }>(record: T): T =>
-    record.rev >= 1 ? record : { ...record, rev: 1 };
-  return {
-    entry: atLeastOne(draft.entry),
-    facts: draft.facts.map(atLeastOne),
-    stances: draft.stances.map(atLeastOne),
-  };
-}

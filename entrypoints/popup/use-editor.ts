@@ -3,7 +3,7 @@ import { CallError, call } from '@/utils/call';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import type { Removed } from '@/utils/store/cascade';
 import type { EntryDraft } from '@/utils/store/save-draft';
-import { rebaseDraft, stampUnsaved } from './draft-revisions';
+import { rebaseDraft } from './draft-revisions';
 import type { Notify } from './notices';
 import { localDate, prefilledSource } from './prefill';
 import type { Prefill } from './route';
@@ -77,7 +77,7 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
   const write = (draft: EntryDraft, expectedRev: number | null) =>
     run(async () => {
       try {
-        const saved = await call('kb.saveDraft', { draft: stampUnsaved(draft), expectedRev });
+        const saved = await call('kb.saveDraft', { draft, expectedRev });
         setSession(null);
         notify.status(`Saved ${quoted(saved.name)}.`);
       } catch (error) {

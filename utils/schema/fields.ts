@@ -80,7 +80,10 @@ const timeSchema = v.pipe(
   v.minValue(0, 'must not be negative'),
 );
 
-/** Stamp fields, optional in a pack: missing ones become `now`/`now`/1, present ones are kept so a round trip is exact. */
+/**
+ * Stamp fields, optional in a pack: missing ones become `now`/`now`/1, present ones are kept so a round trip is exact.
+ * Revision 0 marks a record the editor has not saved yet; the store stamps it afresh when it creates it.
+ */
 export function stampEntries(now: number) {
   return {
     createdAt: v.optional(timeSchema, now),
@@ -89,7 +92,7 @@ export function stampEntries(now: number) {
       v.pipe(
         v.number('must be a number'),
         v.integer('must be a whole number'),
-        v.minValue(1, 'must be at least 1'),
+        v.minValue(0, 'must not be negative'),
       ),
       1,
     ),
