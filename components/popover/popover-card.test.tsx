@@ -65,6 +65,11 @@ describe('PopoverCard', () => {
     ).toBe('https://www.reuters.com/world/europe/coalition');
   });
 
+  it('lets keyboard readers reach the scrolling body', () => {
+    const { container } = show(macronCard());
+    expect(container.querySelector('.fl-body')?.getAttribute('tabindex')).toBe('0');
+  });
+
   it('lists the actors of a proposal by position', () => {
     const { container } = show(coalitionCard());
     expect(screen.getByText('Proposal · coalition')).toBeTruthy();

@@ -45,7 +45,8 @@ export function PopoverCard(props: PopoverCardProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <div class="fl-body">
+      {/* The body scrolls once placement caps the height: keyboard readers must be able to reach it. */}
+      <div class="fl-body" tabIndex={0}>
         {entry.summary.trim() ? <p class="fl-summary">{entry.summary}</p> : null}
         {entry.caveat.trim() ? (
           <p class="fl-caveat">

@@ -107,6 +107,7 @@ export const popoverStyles = `
 .fl-edit { flex: none; border-color: var(--fl-accent); background: var(--fl-accent); color: var(--fl-on-accent); }
 .fl-edit:hover { background: var(--fl-accent); text-decoration: underline; }
 .fl-popover :is(a, button):focus-visible { outline: 2px solid var(--fl-accent); outline-offset: 2px; }
+.fl-popover .fl-body:focus-visible { outline: 2px solid var(--fl-accent); outline-offset: -2px; }
 @media (prefers-reduced-motion: reduce) {
   .fl-popover, .fl-popover * { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }

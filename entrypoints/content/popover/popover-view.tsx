@@ -53,8 +53,6 @@ export class PopoverView {
       />,
       container,
     );
-    // The body scrolls once placement caps the height: keyboard readers must be able to reach and scroll it.
-    container.querySelector<HTMLElement>('.fl-body')?.setAttribute('tabindex', '0');
     container.hidden = false;
     this.#unfollow = followMention(mention.range, container, this.options.onGone);
     if (focus) container.focus({ preventScroll: true });

@@ -24,7 +24,6 @@ const HOST_STYLES = `:host {
 .fl-dialog { position: fixed; top: 0; left: 0; display: flex; flex-direction: column; outline: none; }
 .fl-dialog[hidden] { display: none; }
 .fl-dialog:focus-visible .fl-popover { outline: 2px solid var(--fl-accent); outline-offset: 2px; }
-.fl-body:focus-visible { outline: 2px solid var(--fl-accent); outline-offset: -2px; }
 `;
 
 /** Our UI's place in the page: the host element and the container inside its shadow root. */
