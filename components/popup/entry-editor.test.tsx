@@ -239,6 +239,12 @@ describe('EntryEditor', () => {
     expect((screen.getByLabelText('Role') as HTMLInputElement).value).toBe('Reloaded');
   });
 
+  it('treats a prefilled entry that is not stored yet as new: no Delete, a "New entry" heading', () => {
+    setup({ entry: { ...starmer, id: 'draft-1', rev: 0 }, facts: [], stances: [] });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('New entry');
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+  });
+
   it('deletes without asking, and cancels', () => {
     const { props } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));

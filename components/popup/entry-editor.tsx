@@ -15,7 +15,10 @@ import { buildDraftContext, hasErrors, validateDraft } from './validate-draft';
 
 /** Props of {@link EntryEditor}. */
 export interface EntryEditorProps {
-  /** The entry to edit, or null for a new one. A different id or revision restarts the form from it. */
+  /**
+   * The entry to edit, or null for a blank new one; an entry at revision 0 is a new one prefilled (not stored yet).
+   * A different id or revision restarts the form from it.
+   */
   entry: Entry | null;
   /** Facts naming the entry. */
   facts: Fact[];
@@ -50,6 +53,7 @@ function EntryEditorForm(props: EntryEditorProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempts, setAttempts] = useState(0);
 
+  const stored = entry !== null && entry.rev > 0;
   const selfId = entry?.id ?? null;
   const context = useMemo(() => buildDraftContext(entries, selfId), [entries, selfId]);
   const others = useMemo(
@@ -101,7 +105,7 @@ function EntryEditorForm(props: EntryEditorProps) {
       }}
     >
       <h2 id={`${base}-title`} class="fl-heading">
-        {entry ? `Edit ${entry.name}` : 'New entry'}
+        {stored ? `Edit ${entry.name}` : 'New entry'}
       </h2>
       {conflict && (
         <ConflictAlert
@@ -139,7 +143,7 @@ function EntryEditorForm(props: EntryEditorProps) {
         <button type="button" class="fl-button" onClick={props.onCancel}>
           Cancel
         </button>
-        {entry && (
+        {stored && (
           <button type="button" class="fl-button fl-danger" onClick={() => props.onDelete(entry.id)}>
             Delete
           </button>
