@@ -121,7 +121,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       title: 'Harbour Courier',
     });
     const page = await ext.openExtensionPage(`popup.html?view=tab#new?${hash}`);
-    await waitText(page, 'Edit Ilse Marlowe');
+    await waitText(page, 'New entry');
     const values = await page.evaluate(
       () =>
         [...document.querySelectorAll<HTMLInputElement>('form input[type="text"], form input[type="url"]')]
