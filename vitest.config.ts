@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['{utils,components,entrypoints,tests}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // The highlight stylesheet is read as text (`?inline`) by the content script: tests need its real content.
+    css: { include: [/highlights\.css/] },
   },
 });

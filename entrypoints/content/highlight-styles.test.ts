@@ -40,3 +40,20 @@ describe('Highlighter.setStyle', () => {
     replaced.mockRestore();
   });
 });
+
+describe('Highlighter with the manifest look', () => {
+  it('adopts no sheet into the styled document for the default look, and one for another look', () => {
+    document.body.innerHTML = '<p>Macron</p>';
+    const before = document.adoptedStyleSheets.length;
+    const highlighter = new Highlighter(() => fakeEnv(), document);
+    const range = document.createRange();
+    range.selectNodeContents(document.body.firstChild!);
+    highlighter.set(document.body.firstChild!, [{ range, family: 'actor' }]);
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    highlighter.setStyle('subtle');
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    highlighter.setStyle('background');
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    highlighter.destroy();
+  });
+});

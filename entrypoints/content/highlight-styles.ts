@@ -1,25 +1,32 @@
 import type { HighlightStyle } from '@/utils/settings';
+import defaultLook from './highlights.css?inline';
 
-const FORCED = `@media (forced-colors: active) {
-  ::highlight(fact-linker-actor), ::highlight(fact-linker-proposal) { background-color: Mark; color: MarkText; }
-}`;
+function important(css: string): string {
+  return css.replace(/;/g, ' !important;');
+}
 
-const LOOKS: Readonly<Record<HighlightStyle, string>> = {
-  background: `
-::highlight(fact-linker-actor) { background-color: rgb(255 184 0 / 0.3); text-decoration: underline 2px rgb(214 130 0); }
-::highlight(fact-linker-proposal) { background-color: rgb(0 160 255 / 0.24); text-decoration: underline dotted 2px rgb(0 110 220); }`,
-  underline: `
-::highlight(fact-linker-actor) { text-decoration: underline 2px rgb(214 130 0); }
-::highlight(fact-linker-proposal) { text-decoration: underline dotted 2px rgb(0 110 220); }`,
-  subtle: `
-::highlight(fact-linker-actor) { text-decoration: underline dotted 1px rgb(214 130 0 / 0.8); }
-::highlight(fact-linker-proposal) { text-decoration: underline dotted 1px rgb(0 110 220 / 0.8); }`,
-};
+/** The look the manifest's stylesheet already applies to the page, so it needs no adopted sheet there. */
+export const MANIFEST_LOOK: HighlightStyle = 'background';
 
 /**
- * The highlight stylesheet for a chosen look. Translucent fills keep the page's own text colour, so they read on
- * light and dark pages alike; solid versus dotted underlines tell families apart without relying on colour alone.
+ * Every other look sets every property `!important`: Firefox orders the manifest's sheet after adopted sheets, so
+ * only importance lets an adopted look override the default in both browsers.
  */
+const LOOKS: Readonly<Record<HighlightStyle, string>> = {
+  background: defaultLook,
+  underline: important(`
+::highlight(fact-linker-actor) { background-color: transparent; text-decoration: underline 2px rgb(214 130 0); }
+::highlight(fact-linker-proposal) { background-color: transparent; text-decoration: underline dotted 2px rgb(0 110 220); }`),
+  subtle: important(`
+::highlight(fact-linker-actor) { background-color: transparent; text-decoration: underline dotted 1px rgb(214 130 0 / 0.8); }
+::highlight(fact-linker-proposal) { background-color: transparent; text-decoration: underline dotted 1px rgb(0 110 220 / 0.8); }`),
+};
+
+const FORCED = important(`@media (forced-colors: active) {
+  ::highlight(fact-linker-actor), ::highlight(fact-linker-proposal) { background-color: Mark; color: MarkText; }
+}`);
+
+/** The stylesheet text of a look, for trees the manifest's sheet doesn't reach (shadow roots, frames) or overrides. */
 export function highlightStyles(style: HighlightStyle): string {
-  return `${LOOKS[style]}\n${FORCED}`;
+  return style === MANIFEST_LOOK ? LOOKS[style] : `${LOOKS[style]}\n${FORCED}`;
 }

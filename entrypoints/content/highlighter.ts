@@ -1,7 +1,7 @@
 import type { Family } from '@/utils/model';
 import type { HighlightStyle } from '@/utils/settings';
 import type { Tree } from './containers';
-import { highlightStyles } from './highlight-styles';
+import { highlightStyles, MANIFEST_LOOK } from './highlight-styles';
 
 /** A range to paint and the family whose style it takes. */
 export interface Mark {
@@ -52,15 +52,22 @@ interface DocPaint {
 
 /**
  * Paints marks with the CSS Custom Highlight API, keyed by container so a re-read block replaces its marks and a
- * removed one drops them. Styles go into adoptedStyleSheets, which is not a DOM mutation: the page's DOM and
- * MutationObservers see nothing. Shadow roots get the sheet too, as document styles do not reach into them.
+ * removed one drops them. The page's default look comes from the manifest's stylesheet; other looks, shadow roots
+ * and frames get an adopted sheet, which is not a DOM mutation: the page's DOM and MutationObservers see nothing.
  */
 export class Highlighter {
   readonly #docs = new Map<Document, DocPaint | null>();
   readonly #marks = new Map<Node, Mark[]>();
-  #style: HighlightStyle = 'background';
+  #style: HighlightStyle = MANIFEST_LOOK;
 
-  constructor(private readonly envOf: (doc: Document) => HighlightEnv | null = browserEnv) {}
+  /**
+   * @param styledDoc a document that already has the default look from the manifest's stylesheet: it gets an
+   *   adopted sheet only for another look, so the default costs no style recalculation.
+   */
+  constructor(
+    private readonly envOf: (doc: Document) => HighlightEnv | null = browserEnv,
+    private readonly styledDoc: Document | null = null,
+  ) {}
 
   /** Replaces a container's marks. */
   set(key: Node, marks: readonly Mark[]): void {
@@ -68,8 +75,10 @@ export class Highlighter {
     const paint = marks.length > 0 ? this.#paint(key.ownerDocument ?? (key as Document)) : null;
     if (!paint) return;
     const tree = key.getRootNode();
-    if (tree.nodeType === Node.DOCUMENT_NODE || tree.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-      this.#adopt(paint, tree as Tree);
+    const isTree = tree.nodeType === Node.DOCUMENT_NODE || tree.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+    if (isTree && !paint.trees.has(tree as Tree)) {
+      paint.trees.add(tree as Tree);
+      this.#sync(paint, tree as Tree);
     }
     for (const mark of marks) paint.highlights[mark.family].add(mark.range);
     this.#marks.set(key, [...marks]);
@@ -78,7 +87,11 @@ export class Highlighter {
   /** Restyles every painted document at once, as the reader picks another look in the settings. */
   setStyle(style: HighlightStyle): void {
     this.#style = style;
-    for (const paint of this.#docs.values()) paint?.sheet.replaceSync(highlightStyles(style));
+    for (const paint of this.#docs.values()) {
+      if (!paint) continue;
+      paint.sheet.replaceSync(highlightStyles(style));
+      for (const tree of paint.trees) this.#sync(paint, tree);
+    }
   }
 
   /** Drops a container's marks. */
@@ -122,9 +135,12 @@ export class Highlighter {
     return paint;
   }
 
-  #adopt(paint: DocPaint, tree: Tree): void {
-    if (paint.trees.has(tree)) return;
-    paint.trees.add(tree);
-    tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, paint.sheet];
+  /** Adopts our sheet into a tree that needs it, or takes it out of one the manifest's default now covers. */
+  #sync(paint: DocPaint, tree: Tree): void {
+    const wanted = tree !== this.styledDoc || this.#style !== MANIFEST_LOOK;
+    const adopted = tree.adoptedStyleSheets.includes(paint.sheet);
+    if (wanted && !adopted) tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, paint.sheet];
+    if (!wanted && adopted)
+      tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== paint.sheet);
   }
 }

@@ -3,6 +3,7 @@ import { browserIdle } from './idle-loop';
 import { type Session, startSession } from './page-session';
 import { type Popover, startPopover } from './popover/popover-controller';
 import { watchSettings } from './settings-watch';
+import './highlights.css';
 
 /** Content script: finds mentions on the page and highlights them without changing the page's DOM. */
 export default defineContentScript({
@@ -27,6 +28,7 @@ export default defineContentScript({
       session ??= startSession({
         win: window,
         requestIdle: browserIdle(window),
+        manifestStyles: true,
         onMentions: (mentions) => popover?.setMentions(mentions),
       });
       session.setStyle(settings.highlightStyle);

@@ -19,6 +19,8 @@ export interface SessionOptions {
   requestIdle: RequestIdle;
   envOf?: (doc: Document) => HighlightEnv | null;
   createObserver?: ObserverFactory;
+  /** The page already has the default highlight look from the manifest's stylesheet. */
+  manifestStyles?: boolean;
   /** Hears the page's mentions in reading order once a scan settles, and an empty list when the session stops. */
   onMentions?: (mentions: readonly PageMention[]) => void;
 }
@@ -45,13 +47,13 @@ function warn(error: unknown): void {
  * The start/stop seam lets a global pause or per-site switch turn the whole thing off and on.
  */
 export function startSession(options: SessionOptions): Session {
-  const { win, requestIdle, envOf, createObserver, onMentions } = options;
+  const { win, requestIdle, envOf, createObserver, onMentions, manifestStyles } = options;
   let matcher: Matcher | null = null;
   let version = -1;
   let stopped = false;
   let sent = '[]';
   let timer: number | undefined;
-  const highlighter = new Highlighter(envOf);
+  const highlighter = new Highlighter(envOf, manifestStyles ? win.document : null);
   const gate = new ViewportGate(highlighter, createObserver);
   const scanner: Scanner = new Scanner({
     root: win.document,

@@ -16,6 +16,12 @@ async function highlightCount(page: PageHandle): Promise<number> {
   return (await page.evaluate(readHighlights, HIGHLIGHT_NAMES)).length;
 }
 
+/** How the page styles our actor highlights, and how many sheets were adopted into it. */
+function actorLook(): { background: string; adopted: number } {
+  const style = getComputedStyle(document.documentElement, '::highlight(fact-linker-actor)');
+  return { background: style.backgroundColor, adopted: document.adoptedStyleSheets.length };
+}
+
 describe.each<BrowserName>(['chromium', 'firefox'])('%s settings', (name) => {
   let site: Awaited<ReturnType<typeof serve>>;
   let ext: ExtensionBrowser;
@@ -40,6 +46,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s settings', (name) => {
     await expect.poll(() => highlightCount(demo), { timeout: 1_000 }).toBe(0);
     await popup.evaluate(storeSettings, { paused: false });
     await expect.poll(() => highlightCount(demo), { timeout: 3_000 }).toBe(before);
+  });
+
+  it('styles the default look from the manifest, adopting a sheet only for another look', async () => {
+    await expect.poll(() => highlightCount(demo), { timeout: 15_000 }).toBeGreaterThan(5);
+    expect(await demo.evaluate(actorLook, null)).toEqual({
+      background: 'rgba(255, 184, 0, 0.3)',
+      adopted: 0,
+    });
+    await popup.evaluate(storeSettings, { highlightStyle: 'underline' });
+    await expect
+      .poll(() => demo.evaluate(actorLook, null))
+      .toEqual({ background: 'rgba(0, 0, 0, 0)', adopted: 1 });
+    await popup.evaluate(storeSettings, {});
+    await expect
+      .poll(() => demo.evaluate(actorLook, null))
+      .toEqual({ background: 'rgba(255, 184, 0, 0.3)', adopted: 0 });
   });
 
   it('honours the switch for this site only', async () => {
