@@ -59,7 +59,7 @@ describe('PageMentions', () => {
     );
     put('a');
     mentions.settle();
-    expect(mentions.report()).toEqual([
+    expect(mentions.snapshot().summaries).toEqual([
       { id: 'nato', count: 1, first: 0 },
       { id: 'macron', count: 3, first: 1 },
       { id: 'coalition', count: 1, first: 2 },
@@ -74,6 +74,6 @@ describe('PageMentions', () => {
     document.getElementById('a')!.textContent = 'nobody';
     put('a');
     expect(actors()).toEqual([]);
-    expect(mentions.report()).toEqual([]);
+    expect(mentions.snapshot().summaries).toEqual([]);
   });
 });

@@ -11,6 +11,12 @@ export interface PageMention {
   text: string;
 }
 
+/** What a settled scan hands on: the background's report and the popover's mentions. */
+export interface PageSnapshot {
+  summaries: MentionSummary[];
+  mentions: PageMention[];
+}
+
 /** Where marks go: the Highlighter, or a fake in tests. */
 export interface Painter {
   set(key: Node, marks: readonly Mark[]): void;
@@ -82,26 +88,22 @@ export class PageMentions {
     this.#flipped.clear();
   }
 
-  /** One summary per shown entry: its count, and its first mention's index among all shown mentions in reading order. */
-  report(): MentionSummary[] {
+  /**
+   * The page's shown mentions in reading order, and one summary per entry (its count, and its first mention's index
+   * among them), from one walk of the page: the badge's report and the popover's cursor always agree.
+   */
+  snapshot(): PageSnapshot {
     const summaries = new Map<string, MentionSummary>();
-    let index = 0;
+    const mentions: PageMention[] = [];
     for (const container of inReadingOrder(this.root, new Set(this.#found.keys()))) {
-      for (const hit of this.#found.get(container)!.hits.flat()) {
-        if (!this.#shown(hit)) continue;
-        const summary = summaries.get(hit.entryId);
+      for (const mention of this.#found.get(container)!.shown) {
+        const summary = summaries.get(mention.entryId);
         if (summary) summary.count++;
-        else summaries.set(hit.entryId, { id: hit.entryId, count: 1, first: index });
-        index++;
+        else summaries.set(mention.entryId, { id: mention.entryId, count: 1, first: mentions.length });
+        mentions.push(mention);
       }
     }
-    return [...summaries.values()];
-  }
-
-  /** Every shown mention in reading order, with the same ranges the highlights hold. */
-  mentions(): PageMention[] {
-    const ordered = inReadingOrder(this.root, new Set(this.#found.keys()));
-    return ordered.flatMap((container) => this.#found.get(container)!.shown);
+    return { summaries: [...summaries.values()], mentions };
   }
 
   #shown(hit: Hit): boolean {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { call } from '@/utils/call';
 import { compileMatcher, type Matcher } from '@/utils/matcher';
-import type { ChangedEvent } from '@/utils/messages';
+import type { ChangedEvent, MentionSummary } from '@/utils/messages';
 import type { HighlightStyle } from '@/utils/settings';
 import { type HighlightEnv, Highlighter } from './highlighter';
 import type { RequestIdle } from './idle-loop';
@@ -64,14 +64,15 @@ export function startSession(options: SessionOptions): Session {
     onSettled: () => {
       win.clearTimeout(timer);
       timer = win.setTimeout(() => {
-        report(scanner.report());
-        onMentions?.(scanner.mentions());
+        const { summaries, mentions } = scanner.snapshot();
+        report(summaries);
+        onMentions?.(mentions);
       }, REPORT_DELAY_MS);
     },
   });
   const observer = new TreeObserver(scanner);
 
-  const report = (mentions: ReturnType<Scanner['report']>): void => {
+  const report = (mentions: MentionSummary[]): void => {
     const key = JSON.stringify(mentions);
     if (key === sent) return;
     sent = key;

@@ -13,7 +13,7 @@ describe('Scanner: full scans', () => {
     const { actors, proposals, scanner } = setup();
     expect(actors()).toEqual(['Keir Starmer', 'Macron', 'Macron']);
     expect(proposals()).toEqual(['coalition of the willing']);
-    expect(scanner.report()).toEqual([
+    expect(scanner.snapshot().summaries).toEqual([
       { id: 'starmer', count: 1, first: 0 },
       { id: 'macron', count: 2, first: 1 },
       { id: 'coalition', count: 1, first: 2 },

@@ -1,9 +1,8 @@
 import type { Matcher } from '@/utils/matcher';
-import type { MentionSummary } from '@/utils/messages';
 import { containersIn, type Tree } from './containers';
 import { containerOf, ElementRules } from './dom-rules';
 import { IdleLoop, type RequestIdle } from './idle-loop';
-import { type PageMention, PageMentions, type Painter } from './page-mentions';
+import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
 import { readBlocks } from './text-blocks';
 import type { TreeChanges, TreeSink } from './tree-observer';
 
@@ -70,14 +69,9 @@ export class Scanner implements TreeSink {
     this.#loop.wake();
   }
 
-  /** The page's mentions as the background wants them. */
-  report(): MentionSummary[] {
-    return this.#mentions.report();
-  }
-
-  /** The page's shown mentions in reading order, for the popover's hit test and keyboard cursor. */
-  mentions(): PageMention[] {
-    return this.#mentions.mentions();
+  /** The page's mentions in reading order with their per-entry summary, for the background and the popover. */
+  snapshot(): PageSnapshot {
+    return this.#mentions.snapshot();
   }
 
   /** Stops work and unpaints everything. */
