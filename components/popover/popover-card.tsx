@@ -45,7 +45,7 @@ export function PopoverCard(props: PopoverCardProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {/* The body scrolls once placement caps the height: keyboard readers must be able to reach it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the body scrolls once placement caps the height, and keyboard readers must reach it (axe: scrollable-region-focusable) */}
       <div class="fl-body" tabIndex={0}>
         {entry.summary.trim() ? <p class="fl-summary">{entry.summary}</p> : null}
         {entry.caveat.trim() ? (
