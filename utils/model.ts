@@ -79,6 +79,28 @@ export interface Stance extends Stamped {
   source: Source;
 }
 
+/**
+ * An entry with nothing but its identity filled in, not yet stored (revision 0): where a new entry starts, in the
+ * editor and in tests, so the list of empty fields lives in one place.
+ */
+export function blankEntry(id: string, kind: Kind, name: string): Entry {
+  return {
+    id,
+    kind,
+    name,
+    aliases: [],
+    role: '',
+    affiliation: null,
+    summary: '',
+    caveat: '',
+    links: [],
+    tags: [],
+    createdAt: 0,
+    updatedAt: 0,
+    rev: 0,
+  };
+}
+
 /** Family of a kind. */
 export function familyOf(kind: Kind): Family {
   return (ACTOR_KINDS as readonly string[]).includes(kind) ? 'actor' : 'proposal';

@@ -1,4 +1,4 @@
-import type { Alias, Entry, Fact, Stance } from '@/utils/model';
+import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '@/utils/model';
 
 /** An alias with default options, so tests only spell out what they check. */
 export function alias(text: string, options: Partial<Omit<Alias, 'text'>> = {}): Alias {
@@ -7,20 +7,7 @@ export function alias(text: string, options: Partial<Omit<Alias, 'text'>> = {}):
 
 /** A complete entry from a few fields, so component tests stay about behaviour rather than setup. */
 export function makeEntry(fields: Partial<Entry> & Pick<Entry, 'id' | 'name'>): Entry {
-  return {
-    kind: 'person',
-    aliases: [],
-    role: '',
-    affiliation: null,
-    summary: '',
-    caveat: '',
-    links: [],
-    tags: [],
-    createdAt: 1,
-    updatedAt: 1,
-    rev: 1,
-    ...fields,
-  };
+  return { ...blankEntry(fields.id, 'person', fields.name), createdAt: 1, updatedAt: 1, rev: 1, ...fields };
 }
 
 /** A complete fact from a few fields. */

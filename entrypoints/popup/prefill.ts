@@ -1,4 +1,4 @@
-import type { Entry, Fact, Kind } from '@/utils/model';
+import { blankEntry, type Entry, type Fact, type Kind } from '@/utils/model';
 import type { EntryDraft } from '@/utils/store/save-draft';
 import type { Prefill } from './route';
 
@@ -31,17 +31,8 @@ export function prefilledSource(
 ): EntryDraft {
   const id = newId();
   const entry: Entry = {
-    ...UNSTAMPED,
-    id,
-    kind: '' as Kind,
-    name: prefill.name,
+    ...blankEntry(id, '' as Kind, prefill.name),
     aliases: prefill.name ? [{ text: prefill.name, caseSensitive: false, needsContext: false }] : [],
-    role: '',
-    affiliation: null,
-    summary: '',
-    caveat: '',
-    links: [],
-    tags: [],
   };
   const url = httpUrl(prefill.url);
   const outlet = prefill.title || (url ? new URL(url).hostname : '');

@@ -1,4 +1,4 @@
-import type { Alias, Entry, Fact, Stance } from '../model';
+import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '../model';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../pack';
 import { type Kb, openKb } from './kb';
 import type { MetaKey } from './schema';
@@ -24,22 +24,7 @@ export function alias(text: string): Alias {
 
 /** A test entry: a person named after its id, with no aliases, unless told otherwise. */
 export function makeEntry(id: string, overrides: Partial<Entry> = {}): Entry {
-  return {
-    id,
-    kind: 'person',
-    name: id,
-    aliases: [],
-    role: '',
-    affiliation: null,
-    summary: '',
-    caveat: '',
-    links: [],
-    tags: [],
-    createdAt: 0,
-    updatedAt: 0,
-    rev: 0,
-    ...overrides,
-  };
+  return { ...blankEntry(id, 'person', id), ...overrides };
 }
 
 /** A test fact about the given entries. */
