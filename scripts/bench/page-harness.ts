@@ -1,0 +1,74 @@
+import { compileMatcher, type Matcher } from '@/utils/matcher';
+import type { AliasRecord, Entry, Kind } from '@/utils/model';
+import { aliasRecordsOf } from '@/utils/store/alias-records';
+import { markKeywords, markPage } from './page-mark';
+import { scanPage } from './page-scan';
+import { settle } from './page-timing';
+
+/** One bare TreeWalker pass reading every text node: the least any text scan of the page can cost. */
+function floor(): { ms: number; chars: number; nodes: number } {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += (node as Text).data.length;
+    nodes++;
+  }
+  return { ms: performance.now() - start, chars, nodes };
+}
+
+/** An entry as the bench sends it: id, kind, name, and [text, caseSensitive, needsContext] per alias. */
+type EntryTuple = [string, Kind, string, [string, number, number][]];
+
+/** The entry fields aliasRecordsOf reads, from a tuple; the rest are blank. */
+function entryOf([id, kind, name, aliases]: EntryTuple): Entry {
+  return {
+    id,
+    kind,
+    name,
+    aliases: aliases.map(([text, cased, context]) => ({
+      text,
+      caseSensitive: cased === 1,
+      needsContext: context === 1,
+    })),
+    role: '',
+    affiliation: null,
+    summary: '',
+    caveat: '',
+    links: [],
+    tags: [],
+    createdAt: 0,
+    updatedAt: 0,
+    rev: 0,
+  };
+}
+
+let records: AliasRecord[] = [];
+let matcher: Matcher | null = null;
+
+/** The page-side bench API, called by scripts/bench.mjs through page.evaluate. */
+const bench = {
+  settle,
+  floor,
+  /** Turns a knowledge base's entries into alias records as the store does (untimed: the background does it). */
+  setKb(tuples: EntryTuple[]): number {
+    records = aliasRecordsOf(tuples.map(entryOf));
+    matcher = null;
+    return records.length;
+  },
+  /** Compiles the automaton and keeps it (so a heap diff sees it). */
+  compile(): { ms: number; size: number } {
+    const start = performance.now();
+    matcher = compileMatcher(records);
+    return { ms: performance.now() - start, size: matcher.size };
+  },
+  scan: () => {
+    if (!matcher) throw new Error('compile() first');
+    return scanPage(matcher);
+  },
+  mark: markPage,
+  markKeywords,
+};
+
+(window as unknown as { __bench: typeof bench }).__bench = bench;

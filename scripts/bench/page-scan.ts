@@ -1,0 +1,94 @@
+import { Highlighter } from '@/entrypoints/content/highlighter';
+import { browserIdle, type RequestIdle } from '@/entrypoints/content/idle-loop';
+import { Scanner } from '@/entrypoints/content/scanner';
+import { TreeObserver } from '@/entrypoints/content/tree-observer';
+import { ViewportGate } from '@/entrypoints/content/viewport-gate';
+import type { Matcher } from '@/utils/matcher';
+import { LongTasks, settle, timed, withTimedIntersection } from './page-timing';
+
+/** What one full scan-and-highlight of the page cost. */
+export interface ScanResult {
+  /** Sum of our tasks: idle slices, viewport-gate callbacks, and the settled report. */
+  workMs: number;
+  slices: number;
+  /** Longest single piece of our work: a slice, a gate callback or the report. */
+  longestOursMs: number;
+  longestSliceMs: number;
+  /** Longest ViewportGate IntersectionObserver callback. */
+  longestGateMs: number;
+  /** Building the mention report and list once the scan settled (the session does it in its own task). */
+  reportMs: number;
+  /** Longest task of any kind the browser reported while we ran (0 when none passed 50 ms). */
+  longestTaskMs: number;
+  /** Longest animation frame (script and rendering) the browser reported while we ran (0 when none passed 50 ms). */
+  longestFrameMs: number;
+  /** From the scan's start until it settled, idle gaps included. */
+  wallMs: number;
+  /** Mentions shown on the page, and ranges registered (only those near the viewport are). */
+  mentions: number;
+  ranges: number;
+  /** Distinct entries mentioned. */
+  entries: number;
+}
+
+/** Ranges currently registered in the document's highlight registry. */
+function registeredRanges(): number {
+  let total = 0;
+  for (const highlight of CSS.highlights.values()) total += highlight.size;
+  return total;
+}
+
+/**
+ * Scans and highlights the page wired as page-session.ts wires it for the content script (Highlighter relying on
+ * the manifest's CSS, behind the ViewportGate; Scanner on browser idle callbacks; TreeObserver), timing every
+ * slice; the session's messaging is left out.
+ */
+export async function scanPage(matcher: Matcher): Promise<ScanResult> {
+  const longTasks = new LongTasks();
+  const idle = browserIdle(window);
+  const slices: number[] = [];
+  const gateCalls: number[] = [];
+  const reports: number[] = [];
+  const requestIdle: RequestIdle = (run) => idle((deadline) => timed(slices, () => run(deadline)));
+  const highlighter = new Highlighter(undefined, document);
+  const gate = withTimedIntersection(gateCalls, () => new ViewportGate(highlighter));
+  let settled = (): void => {};
+  const scanner: Scanner = new Scanner({
+    root: document,
+    matcher: () => matcher,
+    painter: gate,
+    requestIdle,
+    onTree: (tree) => observer.observe(tree),
+    onSettled: () => settled(),
+  });
+  const observer = new TreeObserver(scanner);
+  const start = performance.now();
+  await new Promise<void>((done) => {
+    settled = done;
+    scanner.rescan();
+  });
+  const wallMs = performance.now() - start;
+  const { mentions, entries } = timed(reports, () => {
+    const snapshot = scanner.snapshot();
+    return { mentions: snapshot.mentions.length, entries: snapshot.summaries.length };
+  });
+  await settle();
+  const long = longTasks.stop();
+  const ranges = registeredRanges();
+  observer.disconnect();
+  const all = [...slices, ...gateCalls, ...reports];
+  return {
+    workMs: all.reduce((sum, ms) => sum + ms, 0),
+    slices: slices.length,
+    longestOursMs: Math.max(0, ...all),
+    longestSliceMs: Math.max(0, ...slices),
+    longestGateMs: Math.max(0, ...gateCalls),
+    reportMs: reports[0] ?? 0,
+    longestTaskMs: long.taskMs,
+    longestFrameMs: long.frameMs,
+    wallMs,
+    mentions,
+    ranges,
+    entries,
+  };
+}

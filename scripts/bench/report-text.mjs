@@ -1,0 +1,124 @@
+import { pageStats } from './analysis.mjs';
+import { profileTables, traceTable } from './report-tables.mjs';
+import { bytes, ms } from './stats.mjs';
+
+/** How the run was set up, so the tables can be read. */
+export function method({ plan, kbs, news, corpus }) {
+  const big = kbs[kbs.length - 1];
+  const tiny = corpus.filter((page, i) => i >= plan.largest && page.bytes < plan.tinyBytes).length;
+  return `- Every measurement is taken in a **fresh load** of the page (mark.js rewrites the DOM, and a fresh load also
+  keeps our code as cold as a content script is on a new page), served over http by \`scripts/serve.mjs\`; every
+  request to another origin is aborted with \`context.route\`, and the corpus pages' own scripts are blocked by the
+  server's CSP. The harness (\`scripts/bench/page-harness.ts\`, bundled by esbuild with our real
+  \`utils/matcher\` and \`entrypoints/content\` modules) and mark.js are evaluated in the page after \`load\`
+  through DevTools (the CSP forbids script tags), after a \`<style>\` with the CSS the built extension's manifest
+  injects into every page (the content script relies on it for the default look); then the page gets two frames
+  and 10 ms to settle.
+- **Floor**: one \`TreeWalker(document.body, SHOW_TEXT)\` pass summing every text node's \`.data.length\`.
+- **Our build**: \`compileMatcher(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
+  (records are made before timing: the background does that, not the page).
+- **Our scan**: the page-session wiring (Highlighter behind the ViewportGate, Scanner on \`browserIdle(window)\`,
+  TreeObserver) running \`rescan()\` until it settles. Timed: each idle slice, each ViewportGate
+  IntersectionObserver callback, and the report the session builds after settling; **work** is their sum
+  (idle gaps excluded), **longest piece** their maximum. PerformanceObservers for \`longtask\` and
+  \`long-animation-frame\` run meanwhile.
+  **Main-thread busy** is Chromium's TaskDuration over the scan (rendering of the highlights included).
+- **mark.js** 8.11.1: \`new Mark(document.body).markRegExp(re, { acrossElements: false })\` with one regular
+  expression for all aliases, written as a prefix tree (${big?.regexpChars.toLocaleString('en')} characters for
+  ${big?.label}): case-insensitive aliases under \`i\`, case-sensitive ones in a \`(?-i:…)\` group, spaces as
+  \`\\s+\`. That is mark.js at its fastest (see the note on \`mark(array)\`). The expression is compiled and tiered
+  up first and timed apart, like our build, with a never-matching nonce branch so V8's per-process regexp cache
+  cannot hand a later load a compiled one. Cap: ${plan.capMs / 1000} s per load; a capped run counts at the cap.
+- Runs per measurement (medians reported): generated page ${news.runs}; the ${Math.min(plan.largest, corpus.length)}
+  largest corpus pages ${plan.largestRuns}; the other corpus pages ${plan.otherRuns}, or ${plan.tinyRuns} for the
+  ${tiny} test fixtures under ${bytes(plan.tinyBytes)} (there the page load is most of the cost). Automaton heap:
+  ${plan.heapRuns} runs, live heap after a forced GC (CDP \`HeapProfiler.collectGarbage\` +
+  \`Runtime.getHeapUsage\`) before and after the build, on an empty page. "Longest" figures are the maximum over
+  all runs, not a median.`;
+}
+
+/** Caveats that matter when reading the numbers. */
+export function notes({ machine, keywords }) {
+  const keywordLine = `\`mark(aliasTexts, { separateWordSearch: false, accuracy: 'partially', diacritics: false,
+  acrossElements: false })\` walks the whole document once per alias: with the ${keywords.kb} on ${keywords.page} it
+  took ${keywords.capped ? '> ' : ''}${ms(keywords.ms)} ms (${keywords.marks} marks); for 30,000 aliases that is
+  30,000 walks, hence markRegExp. A plain \`a|b|c…\` alternation of the 30,000 aliases is no way out either: tried
+  once in Node's V8 while writing this bench, it had not finished 1 MB of text after two minutes, where the
+  prefix tree took about 50 ms.`;
+  return `- The machine is shared and was busy (one-minute load average ${machine.loadStart.toFixed(2)} at the start,
+  ${machine.loadEnd.toFixed(2)} at the end, on ${machine.cores} cores): absolute times are noisy; the ratios, taken
+  from the same runs interleaved, are steadier, but still treat single pages with care.
+- The floor is very cheap: reading \`.data\` copies nothing, it does no matching, no style or layout reads, no
+  ranges; it also counts \`<script>\`/\`<style>\` text our scanner skips. Timers are coarsened to 0.1 ms, so on small
+  pages (floor ≈ 0.1–0.5 ms) the ratio to the floor mostly measures fixed costs and timer granularity.
+- The comparison with mark.js is not like for like: mark.js finds substrings (no word boundaries, no diacritic or
+  apostrophe folding, no needsContext rule) and wraps each match in a \`<mark>\` element, which costs a re-layout
+  afterwards (in "main-thread busy", not in its time); we read visibility, build text blocks across inline
+  elements, fold text, resolve needsContext page-wide, and register highlight ranges.
+- ${keywordLine}
+- The session's messaging (asking the background for aliases, sending the report) is not included; compiling
+  the matcher happens in one task in the real session, so a build over 50 ms is itself a long task.`;
+}
+
+/** Shares of our own JavaScript's self time (the first four kinds of work) in one profile. */
+function jsShares(breakdown) {
+  const js = breakdown.groups.slice(0, 4);
+  const total = js.reduce((sum, g) => sum + g.ms, 0);
+  return js.map((g) => `${g.name.toLowerCase()} ${((100 * g.ms) / total).toFixed(0)} %`).join(', ');
+}
+
+/** What the traced scan says about style recalculation, the one cost that can make a single long task. */
+function styleLine(phase) {
+  const longest = phase('Longest style recalculation').ms;
+  const forced = phase('Style recalculation forced inside our slices');
+  if (longest <= 50) {
+    return `**No long style recalculation** during the traced scan (longest ${ms(longest)} ms): the default look
+  comes from the manifest's stylesheet, so no sheet is adopted mid-scan.`;
+  }
+  return `**A ${ms(longest)} ms style recalculation** during the traced scan (${ms(forced.ms)} ms of recalculation
+  inside our slices): adopting a \`::highlight\` stylesheet invalidates every element's style, and the walk's
+  next \`checkVisibility()\` recalculates it synchronously if no frame got there first.`;
+}
+
+/** The "where our time goes" section: a summary drawn from the trace and the profiles, then their tables. */
+export function timeGoes({ trace, profile, profileLargest, news, kbs }) {
+  const phase = (name) => trace.phases.find((p) => p.phase === name) ?? { ms: 0, count: 0 };
+  const s = pageStats(news, kbs[kbs.length - 1]?.key ?? '');
+  const perChar = (value) => `${((value * 1e6) / news.chars).toFixed(1)} ns`;
+  const [matching] = profile.breakdown.groups;
+  const jsTotal = profile.breakdown.groups.slice(0, 4).reduce((sum, g) => sum + g.ms, 0);
+  const io = phase('IntersectionObserver updates');
+  const profiled = profileTables(profile.breakdown);
+  return `## Where our time goes
+
+One scan of the generated page with the ${trace.kb} under Chromium's timeline trace, and one under the sampling
+profiler (one scan each: proportions, not medians).
+
+- **Our JavaScript** (profile, self time): ${jsShares(profile.breakdown)}. On ${profileLargest.page}, the
+  largest corpus page, with the same base: ${jsShares(profileLargest.breakdown)}.
+- **The browser working for us between slices** (trace): ${ms(phase('Our idle slices').ms)} ms in our slices,
+  but ${ms(phase('All main-thread tasks').ms)} ms of main-thread tasks during the scan. IntersectionObserver
+  updates took ${ms(io.ms)} ms over ${io.count} frames: the ViewportGate observes every container holding
+  mentions, and Chromium recomputes all observed targets each frame while the scan runs. Pre-paint and
+  compositing inputs took ${ms(phase('Pre-paint and compositing inputs').ms)} ms.
+- ${styleLine(phase)}
+- **Against the floor** (generated page, timed runs): the floor costs ${perChar(s.floor)} per text character,
+  as it takes each node's string without looking into it; our scan costs ${perChar(s.work)}, of which matching
+  alone (its share of our JavaScript above) is about ${perChar((s.work * (matching?.ms ?? 0)) / jsTotal)}: folding
+  every character and stepping the automaton once per folded unit.
+
+${traceTable(trace.phases)}
+
+${profiled.groups}
+
+\`(program)\` here is all native time while the profiler ran, frames and DevTools traffic around the scan
+included; the trace above splits the browser's part. The same kinds of work for ${profileLargest.page} (${ms(profileLargest.result.workMs)} ms of work, profiler on):
+
+${profileTables(profileLargest.breakdown).groups}
+
+Per source file and per function, generated page:
+
+${profiled.files}
+
+${profiled.functions}`;
+}

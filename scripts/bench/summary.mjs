@@ -1,0 +1,44 @@
+import { corpusStats, pageStats, targets } from './analysis.mjs';
+import { bytes, ms, times } from './stats.mjs';
+
+/**
+ * A target's value as text: a ratio, a time, "median / worst" times, or a long task or frame (the observers
+ * report only those over 50 ms, so 0 means none).
+ */
+export function targetValue({ value, unit }) {
+  if (Array.isArray(value)) return value.map((v) => `${ms(v)} ms`).join(' / ');
+  if (unit === 'long' && value === 0) return 'none over 50 ms';
+  return unit === '×' ? times(value) : `${ms(value)} ms`;
+}
+
+/**
+ * The short stdout report: each target met or not, then the headline figures per knowledge base.
+ * @param {Parameters<typeof targets>[0] & { news: import('./measure-page.mjs').PageResult }} results
+ */
+export function summaryLines(results) {
+  const { news, corpus, kbs } = results;
+  const lines = ['Targets:'];
+  for (const row of targets(results)) {
+    lines.push(
+      `  ${row.met ? 'met    ' : 'NOT met'}  ${row.target} (${row.scope}): ${targetValue(row)}${row.note ? ` — ${row.note}` : ''}`,
+    );
+  }
+  lines.push(
+    `Generated news page (${bytes(news.bytes)}), floor ${ms(pageStats(news, kbs[0]?.key ?? '').floor)} ms:`,
+  );
+  for (const { key } of kbs) {
+    const s = pageStats(news, key);
+    const mark = `${s.markCapped ? '> ' : ''}${ms(s.mark)} ms`;
+    lines.push(
+      `  ${key}: build ${ms(s.compile)} ms, scan ${ms(s.work)} ms (${times(s.oursPerFloor)} floor), mark.js ${mark} (${times(s.markPerOurs)} ours)`,
+    );
+  }
+  lines.push(`Corpus (${corpus.length} pages), medians of per-page medians:`);
+  for (const { key } of kbs) {
+    const c = corpusStats(corpus, key);
+    lines.push(
+      `  ${key}: ours/floor ${times(c.oursPerFloor)} (worst ${c.worstFloor?.name} ${times(c.worstFloor?.oursPerFloor)}), mark.js/ours ${times(c.markPerOurs)} (worst ${c.worstMark?.name} ${times(c.worstMark?.markPerOurs)})`,
+    );
+  }
+  return lines;
+}
