@@ -1,5 +1,5 @@
 // Measures mention finding and highlighting in headless Chromium against a bare text walk and mark.js, and
-// writes BENCHMARKS.md (run `npm run build` first; `npm run bench` does both).
+// writes BENCHMARKS.md (run `npm run build` and `npm run build:e2e` first; `npm run bench` does all three).
 //   node scripts/bench.mjs           the full run: every corpus page, the generated 5 MB page (~10 min)
 //   node scripts/bench.mjs --quick   a few pages, fewer runs, to try changes; writes tmp/bench-quick.md instead
 // The raw numbers go to tmp/bench-results.json (tmp/bench-results-quick.json).
@@ -13,6 +13,7 @@ import { knowledgeBases } from './bench/knowledge-bases.mjs';
 import { loadNow, machineInfo } from './bench/machine-info.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { writePageFixtures } from './bench/page-fixtures.mjs';
+import { popoverMarkdown, popoverTiming } from './bench/popover-timing.mjs';
 import { benchmarksMarkdown } from './bench/report-markdown.mjs';
 import { summaryLines } from './bench/summary.mjs';
 import { CORPUS_DIR, serve } from './serve.mjs';
@@ -95,6 +96,8 @@ try {
     ...(await profileScan(browser, largestUrl, big, scripts.harness)),
   };
   const trace = await traceScan(browser, newsTarget.url, big);
+  log('popover open-to-rendered timing in Chromium and Firefox');
+  const popover = await popoverTiming(repo);
 
   const results = {
     date: new Date().toISOString(),
@@ -115,12 +118,13 @@ try {
     profile,
     profileLargest,
     trace,
+    popover,
     wallMs: performance.now() - started,
   };
   const target = quick ? join(repo, 'tmp/bench-quick.md') : join(repo, 'BENCHMARKS.md');
   await mkdir(join(repo, 'tmp'), { recursive: true });
   await writeFile(join(repo, `tmp/bench-results${quick ? '-quick' : ''}.json`), JSON.stringify(results));
-  await writeFile(target, benchmarksMarkdown(results));
+  await writeFile(target, `${benchmarksMarkdown(results)}\n${popoverMarkdown(popover)}`);
   for (const line of summaryLines(results)) console.log(line);
   console.log(`Wrote ${target} in ${(results.wallMs / 1000).toFixed(0)} s.`);
 } finally {

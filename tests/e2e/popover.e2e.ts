@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import { readPageMutations } from './probes';
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-popover.png', import.meta.url));
 const OURS = /^(childList (HTML|BODY) [+-]FACT-LINKER-UI|attributes FACT-LINKER-UI \S+)$/;
 const OPENS = 50;
+/** Where the timing test leaves its percentiles for `npm run bench` (no timing is asserted here). */
+const TIMING_DIR = fileURLToPath(new URL('../../tmp', import.meta.url));
 
 /** p-th percentile of a sorted list. */
 const percentile = (sorted: number[], p: number) =>
@@ -161,7 +163,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
     console.log(
       `[${name}] popover open-to-rendered over ${times.length} opens: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
     );
-    expect(p95).toBeLessThan(100);
+    expect(times).toHaveLength(OPENS);
+    await mkdir(TIMING_DIR, { recursive: true });
+    await writeFile(
+      `${TIMING_DIR}/popover-timing-${name}.json`,
+      JSON.stringify({ browser: name, opens: OPENS, p50, p95 }),
+    );
     await input.press('Escape');
     await popup.evaluate(storeSettings, {});
   });
