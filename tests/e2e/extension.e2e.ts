@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
+import { readBadge } from './badge-probe';
 import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
 import {
@@ -87,6 +88,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(texts.filter((text) => /unesco/i.test(text) || text === 'un')).toEqual([]);
     expect(ranges.filter((range) => !range.onWordBoundary).map((range) => range.text)).toEqual([]);
     expect(ranges.filter((range) => range.forbiddenAncestor !== null)).toEqual([]);
+  });
+
+  it('counts the distinct entries the page mentions on the toolbar badge', async () => {
+    await demoPage();
+    const page = await popupPage();
+    await expect
+      .poll(async () => (await page.evaluate(readBadge, site.url))?.reported ?? 0, { timeout: 5_000 })
+      .toBeGreaterThan(5);
+    const reading = await page.evaluate(readBadge, site.url);
+    expect(reading?.badge).toBe(String(reading?.reported));
   });
 
   it('leaves the page DOM alone apart from one host element', async () => {
