@@ -1,5 +1,5 @@
 import { compileMatcher, type Matcher } from '@/utils/matcher';
-import type { AliasRecord, Entry, Kind } from '@/utils/model';
+import { type AliasRecord, blankEntry, type Entry, type Kind } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { markKeywords, markPage } from './page-mark';
 import { scanPage } from './page-scan';
@@ -24,23 +24,12 @@ type EntryTuple = [string, Kind, string, [string, number, number][]];
 /** The entry fields aliasRecordsOf reads, from a tuple; the rest are blank. */
 function entryOf([id, kind, name, aliases]: EntryTuple): Entry {
   return {
-    id,
-    kind,
-    name,
+    ...blankEntry(id, kind, name),
     aliases: aliases.map(([text, cased, context]) => ({
       text,
       caseSensitive: cased === 1,
       needsContext: context === 1,
     })),
-    role: '',
-    affiliation: null,
-    summary: '',
-    caveat: '',
-    links: [],
-    tags: [],
-    createdAt: 0,
-    updatedAt: 0,
-    rev: 0,
   };
 }
 
