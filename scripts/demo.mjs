@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
@@ -32,7 +33,7 @@ async function openChromium({ executable, dir, url, headless }) {
     executablePath: executable,
     headless,
     viewport: headless ? VIEWPORT : null,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--no-first-run'],
+    args: [...extensionFlags(dir), ...CHROMIUM_FLAGS],
   });
   const closed = new Promise((done) => context.on('close', done));
   const page = context.pages()[0] ?? (await context.newPage());
@@ -78,7 +79,7 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = flags.has('--headless') || !hasDisplay;
 if (!flags.has('--headless') && !hasDisplay) console.warn('No display found: running headless instead.');
 
-const executable = firefox ? '/usr/bin/firefox-esr' : '/usr/bin/chromium';
+const executable = firefox ? '/usr/bin/firefox-esr' : CHROMIUM_PATH;
 const dir = join(repo, firefox ? '.output/firefox-mv3' : '.output/chrome-mv3');
 if (!existsSync(executable)) {
   console.error(`${executable} is missing: install it with apt-get (bash scripts/setup.sh does).`);

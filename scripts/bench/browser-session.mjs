@@ -1,13 +1,6 @@
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 900 };
 const LOAD_TIMEOUT_MS = 120_000;
 
@@ -34,7 +27,11 @@ function addStyle(css) {
  * @param {{ origin: string, harness: string, markjs: string, css: string }} options
  */
 export async function openBrowser({ origin, harness, markjs, css }) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.route('**', (route) =>
     route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient'),

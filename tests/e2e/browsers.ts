@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from '../../scripts/chromium.mjs';
 import { type PageHandle, wrapPlaywright, wrapPuppeteer } from './page-handle';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,19 +64,10 @@ export async function launchChromium(dir = BUILDS.chromium): Promise<ChromiumExt
   const extensionDir = requireBuild(dir);
   const profile = await mkdtemp(join(tmpdir(), 'fact-linker-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: VIEWPORT,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...extensionFlags(extensionDir), ...CHROMIUM_FLAGS],
   });
   try {
     const serviceWorker =

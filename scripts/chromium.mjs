@@ -1,0 +1,20 @@
+/** Where Debian's Chromium lives: the only browser build this project uses (no browser downloads here). */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * Flags for every Chromium we launch (e2e, bench, demo): no sandbox (we run as root), and none of Chromium's own
+ * network chatter, which a closed network refuses many times a second.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The flags that load an unpacked extension from `dir`, and only it. */
+export function extensionFlags(dir) {
+  return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
+}
