@@ -36,4 +36,10 @@ describe('checkUrl and hasHtml', () => {
     expect(hasHtml('a < b and 3 > 2')).toBe(false);
     expect(hasHtml('Macron <3')).toBe(false);
   });
+
+  it('refuses exactly what the store refuses, so a draft the editor passes is never refused on save', () => {
+    expect(hasHtml('an unclosed <b tag')).toBe(true);
+    expect(checkUrl('https://example.org/a page')).not.toBeNull();
+    expect(checkUrl('https://example.org/a%20page')).toBeNull();
+  });
 });

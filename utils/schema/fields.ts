@@ -12,6 +12,16 @@ const MARKUP = /<[a-zA-Z!?/]/;
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_FORMAT = 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
 
+/** Whether text holds markup: shared with the editor so it refuses exactly what the store refuses. */
+export function hasMarkup(text: string): boolean {
+  return MARKUP.test(text);
+}
+
+/** Whether text is written YYYY, YYYY-MM or YYYY-MM-DD, real or not. */
+export function isDateFormat(text: string): boolean {
+  return DATE_PATTERN.test(text);
+}
+
 /** A record id: a short lower-case slug, safe in URLs and as an IndexedDB key. */
 export const idSchema = v.pipe(
   v.string('must be text'),
@@ -23,7 +33,7 @@ export function textSchema(max: number) {
   return v.pipe(
     v.string('must be text'),
     v.maxLength(max, `must be at most ${max} characters`),
-    v.check((text) => !MARKUP.test(text), 'must not contain HTML markup'),
+    v.check((text) => !hasMarkup(text), 'must not contain HTML markup'),
   );
 }
 
@@ -41,7 +51,7 @@ function daysIn(year: number, month: number): number {
 }
 
 /** True for a well-formed date that exists; a malformed one is left to the format check so it is reported once. */
-function isRealDate(text: string): boolean {
+export function isRealDate(text: string): boolean {
   const match = DATE_PATTERN.exec(text);
   if (!match) return true;
   const year = Number(match[1]);
@@ -57,7 +67,8 @@ export const dateSchema = v.pipe(
   v.check(isRealDate, (issue) => `${String(issue.input)} is not a real date`),
 );
 
-function isWebUrl(text: string): boolean {
+/** Whether text is an absolute http(s) address with no spaces or control characters. */
+export function isWebUrl(text: string): boolean {
   if (!/^https?:\/\//i.test(text) || /[\s\p{Cc}]/u.test(text)) return false;
   try {
     new URL(text);
