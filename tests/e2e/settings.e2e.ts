@@ -2,15 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
+import { storeSettings } from './popover-kb';
 import { HIGHLIGHT_NAMES, readHighlights } from './probes';
-
-/** Writes settings into extension storage from an extension page, as the popup does. */
-async function storeSettings(settings: Record<string, unknown>): Promise<void> {
-  type StorageApi = { storage: { local: { set(items: object): Promise<void> } } };
-  const scope = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
-  const api = scope.browser ?? scope.chrome;
-  await api.storage.local.set({ settings });
-}
 
 async function highlightCount(page: PageHandle): Promise<number> {
   return (await page.evaluate(readHighlights, HIGHLIGHT_NAMES)).length;
