@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EntriesView } from '@/components/popup/entries-view';
 import { EntryEditor } from '@/components/popup/entry-editor';
 import type { Entry } from '@/utils/model';
@@ -20,7 +20,7 @@ export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
   const session = editor.session;
   const shown = entries === null ? 'loading' : session ? `editor-${session.generation}` : 'list';
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown === 'loading') return;
     const before = previous.current;
     previous.current = shown;
