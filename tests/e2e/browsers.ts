@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from '../../scripts/chromium.mjs';
 import { type PageHandle, wrapPlaywright, wrapPuppeteer } from './page-handle';
 
@@ -57,6 +57,29 @@ function requireBuild(dir: string): string {
   if (!existsSync(join(dir, 'manifest.json')))
     throw new Error(`No extension build in ${dir}: run npm run build`);
   return dir;
+}
+
+/**
+ * Waits for a page to be at `url` and loaded. A poll that lands mid-navigation can fail with a BiDi protocol
+ * error (the realm it ran in is gone) instead of answering false, so such errors are polled through until the
+ * deadline.
+ */
+async function untilLoaded(page: PuppeteerPage, url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const left = deadline - Date.now();
+    try {
+      await page.waitForFunction(
+        (u) => location.href === u && document.readyState === 'complete',
+        { timeout: left },
+        url,
+      );
+      return;
+    } catch (error) {
+      if (left <= 0 || (error as Error).name === 'TimeoutError') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 /** Launches headless Chromium with the unpacked Chrome build loaded in a throwaway profile. */
@@ -130,7 +153,7 @@ export async function launchFirefox(dir = BUILDS.firefox): Promise<FirefoxExtens
       const url = baseUrl + path;
       // page.goto never settles for moz-extension:// pages: start it, then wait for the document.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+      await untilLoaded(page, url);
       return wrapPuppeteer(page);
     };
     return {
