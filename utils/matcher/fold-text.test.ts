@@ -32,6 +32,17 @@ describe('foldText', () => {
     expect(value.length).toBeGreaterThan(text.length + 32);
     expect(origin[1]).toBe(2);
   });
+
+  it('grows its reused buffers mid-text without losing what was folded, then folds short texts again', () => {
+    const long = `${'x'.repeat(5000)}${'ß'.repeat(3000)}${'ﷺ'.repeat(50)}y`;
+    const { value, origin } = folded(long);
+    expect(value.slice(0, 5000)).toBe('x'.repeat(5000));
+    expect(value.slice(5000, 11000)).toBe('ss'.repeat(3000));
+    expect(value.endsWith('y')).toBe(true);
+    expect(origin[5001]).toBe(5000);
+    expect(origin.at(-1)).toBe(long.length - 1);
+    expect(folded('Ab').value).toBe('ab');
+  });
 });
 
 describe('originalEnd', () => {

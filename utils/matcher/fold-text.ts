@@ -24,14 +24,32 @@ function asciiTable(lower: boolean): Uint16Array {
 
 const ASCII: [Uint16Array, Uint16Array] = [asciiTable(false), asciiTable(true)];
 
+let scratchUnits = new Uint16Array(4096);
+let scratchOrigin = new Uint32Array(4096);
+
+/** Makes the scratch buffers hold at least `needed` units, keeping the first `kept`. */
+function reserve(needed: number, kept: number): void {
+  if (needed <= scratchUnits.length) return;
+  const size = Math.max(needed, scratchUnits.length * 2);
+  const units = new Uint16Array(size);
+  const origin = new Uint32Array(size);
+  units.set(scratchUnits.subarray(0, kept));
+  origin.set(scratchOrigin.subarray(0, kept));
+  scratchUnits = units;
+  scratchOrigin = origin;
+}
+
 /**
  * Folds a whole text in one pass (ASCII by table, other characters by cached code point), collapsing whitespace
  * runs to one space and dropping leading whitespace, so matches on the folded text map back to the original.
+ * The result lives in buffers reused by the next call (pages have tens of thousands of blocks, and fresh
+ * buffers per block were a third of the matcher's time): read it before folding again.
  */
 export function foldText(text: string, lower: boolean): FoldedText {
   const ascii = ASCII[lower ? 1 : 0];
-  let units: Uint16Array = new Uint16Array(text.length + 32);
-  let origin: Uint32Array = new Uint32Array(units.length);
+  reserve(text.length, 0);
+  let units = scratchUnits;
+  let origin = scratchOrigin;
   let n = 0;
   let afterSpace = true;
   for (let i = 0; i < text.length; ) {
@@ -39,7 +57,6 @@ export function foldText(text: string, lower: boolean): FoldedText {
     if (c < 128) {
       const f = ascii[c]!;
       if (f !== SPACE_UNIT || !afterSpace) {
-        if (n >= units.length) [units, origin] = grow(units, origin, n + 1);
         units[n] = f;
         origin[n++] = i;
       }
@@ -53,7 +70,11 @@ export function foldText(text: string, lower: boolean): FoldedText {
       if (afterSpace) folded = '';
       afterSpace = true;
     } else if (folded !== '') afterSpace = false;
-    if (n + folded.length > units.length) [units, origin] = grow(units, origin, n + folded.length);
+    if (folded.length > 1) {
+      reserve(n + folded.length + text.length - i, n);
+      units = scratchUnits;
+      origin = scratchOrigin;
+    }
     for (let k = 0; k < folded.length; k++) {
       units[n] = folded.charCodeAt(k);
       origin[n++] = i;
@@ -61,15 +82,6 @@ export function foldText(text: string, lower: boolean): FoldedText {
     i += cp > 0xffff ? 2 : 1;
   }
   return { units, length: n, origin };
-}
-
-function grow(units: Uint16Array, origin: Uint32Array, needed: number): [Uint16Array, Uint32Array] {
-  const size = Math.max(needed, units.length * 2);
-  const nextUnits = new Uint16Array(size);
-  const nextOrigin = new Uint32Array(size);
-  nextUnits.set(units);
-  nextOrigin.set(origin);
-  return [nextUnits, nextOrigin];
 }
 
 /** End offset in the original text of the character starting at `start`, with the combining marks after it. */
