@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from './automaton';
+import { automatonSteps, buildAutomaton } from './automaton';
+import { finish } from './steps';
 
 function scanAll(keys: string[], text: string): [number, string][] {
   const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
@@ -25,5 +26,22 @@ describe('buildAutomaton', () => {
   it('reports nothing for no keys or no match', () => {
     expect(scanAll([], 'anything')).toEqual([]);
     expect(scanAll(['xyz'], 'anything')).toEqual([]);
+  });
+
+  it('builds in chunks: many yields for many keys, and the same matches as a build in one go', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i.toString(36)}x`);
+    const steps = automatonSteps(keys);
+    let yields = 0;
+    let result = steps.next();
+    for (; !result.done; result = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(9);
+    const text = Uint16Array.from('k0x kfzzx k1x k2x', (c) => c.charCodeAt(0));
+    const found = (a: ReturnType<typeof buildAutomaton>) => {
+      const ends: number[] = [];
+      a.scan(text, text.length, (end, key) => ends.push(end, key));
+      return ends;
+    };
+    expect(found(result.value)).toEqual(found(finish(automatonSteps(keys))));
+    expect(found(result.value)).toEqual([3, 0, 13, 1, 17, 2]);
   });
 });

@@ -1,3 +1,6 @@
+import { ChildTable, NONE } from './child-table';
+import { finish, type Steps } from './steps';
+
 /** Reports one key ending at `end` (exclusive, in folded units). */
 export type OnMatch = (end: number, key: number) => void;
 
@@ -7,78 +10,97 @@ export interface Automaton {
 }
 
 const ROOT = 0;
+/** Keys inserted, or nodes linked, between two yields: well under a millisecond of work each. */
+const CHUNK = 2048;
 
 /**
- * Builds an Aho–Corasick automaton over UTF-16 code units of distinct non-empty keys. Nodes live in typed
- * arrays (first child / next sibling lists, a dense table at the root where most steps happen), so building
- * 30,000 aliases takes milliseconds and scanning is linear in the text whatever the number of keys.
+ * Builds an Aho–Corasick automaton over UTF-16 code units of distinct non-empty keys, yielding every few
+ * thousand keys or nodes so a 30,000-alias build never blocks a page. Nodes live in typed arrays; edges in a
+ * hash table (a dense table at the root, where most steps happen), so scanning is linear in the text and each
+ * step costs the same whatever the number of keys.
  */
-export function buildAutomaton(keys: readonly string[]): Automaton {
+export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
   let capacity = 1;
   for (const key of keys) capacity += key.length;
   const label = new Uint16Array(capacity);
-  const firstChild = new Int32Array(capacity).fill(-1);
-  const nextSibling = new Int32Array(capacity).fill(-1);
-  const fail = new Int32Array(capacity);
-  const out = new Int32Array(capacity).fill(-1);
-  const dict = new Int32Array(capacity).fill(-1);
+  const parent = new Int32Array(capacity);
+  const depth = new Int32Array(capacity);
+  const out = new Int32Array(capacity).fill(NONE);
   const rootTable = new Int32Array(65536);
+  yield;
+  const edges = new ChildTable(label, parent);
+  yield;
   let count = 1;
+  let maxDepth = 0;
 
-  const child = (node: number, unit: number): number => {
-    if (node === ROOT) return rootTable[unit]! || -1;
-    for (let c = firstChild[node]!; c !== -1; c = nextSibling[c]!) if (label[c] === unit) return c;
-    return -1;
-  };
-
-  keys.forEach((key, index) => {
+  for (let k = 0; k < keys.length; k++) {
+    if (k % CHUNK === CHUNK - 1) yield;
+    const key = keys[k]!;
     let node = ROOT;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
-      let next = child(node, unit);
-      if (next === -1) {
+      let next = node === ROOT ? rootTable[unit]! || NONE : edges.get(node, unit);
+      if (next === NONE) {
         next = count++;
         label[next] = unit;
-        nextSibling[next] = firstChild[node]!;
-        firstChild[node] = next;
+        parent[next] = node;
+        depth[next] = depth[node]! + 1;
+        maxDepth = Math.max(maxDepth, depth[next]!);
         if (node === ROOT) rootTable[unit] = next;
+        else edges.add(next);
       }
       node = next;
     }
-    out[node] = index;
-  });
-
-  const queue = new Int32Array(count);
-  let tail = 0;
-  for (let c = firstChild[ROOT]!; c !== -1; c = nextSibling[c]!) queue[tail++] = c;
-  for (let head = 0; head < tail; head++) {
-    const node = queue[head]!;
-    for (let c = firstChild[node]!; c !== -1; c = nextSibling[c]!) {
-      queue[tail++] = c;
-      let f = fail[node]!;
-      let target = child(f, label[c]!);
-      while (target === -1 && f !== ROOT) {
-        f = fail[f]!;
-        target = child(f, label[c]!);
-      }
-      fail[c] = target === -1 ? ROOT : target;
-      dict[c] = out[fail[c]!] !== -1 ? fail[c]! : dict[fail[c]!]!;
-    }
+    out[node] = k;
   }
 
+  const order = byDepth(depth, count, maxDepth);
+  const fail = new Int32Array(count);
+  /** The nearest node on the failure chain (the node itself included) that ends a key, or ROOT. */
+  const report = new Int32Array(count);
+  for (let n = 1; n < count; n++) {
+    if (n % (CHUNK * 8) === 0) yield;
+    const node = order[n]!;
+    const unit = label[node]!;
+    let f = fail[parent[node]!]!;
+    let target = parent[node] === ROOT ? ROOT : NONE;
+    while (target === NONE) {
+      target = f === ROOT ? rootTable[unit]! : edges.get(f, unit);
+      f = fail[f]!;
+    }
+    fail[node] = target;
+    report[node] = out[node] !== NONE ? node : report[target]!;
+  }
+
+  const child = edges.lookup();
   return {
     scan(units, length, onMatch) {
       let node = ROOT;
       for (let i = 0; i < length; i++) {
         const unit = units[i]!;
-        let next = child(node, unit);
-        while (next === -1 && node !== ROOT) {
+        let next = node === ROOT ? rootTable[unit]! : child(node, unit);
+        while (next === NONE) {
           node = fail[node]!;
-          next = child(node, unit);
+          next = node === ROOT ? rootTable[unit]! : child(node, unit);
         }
-        node = next === -1 ? ROOT : next;
-        for (let o = out[node] !== -1 ? node : dict[node]!; o > ROOT; o = dict[o]!) onMatch(i + 1, out[o]!);
+        node = next;
+        for (let o = report[node]!; o !== ROOT; o = report[fail[o]!]!) onMatch(i + 1, out[o]!);
       }
     },
   };
+}
+
+/** Builds the automaton in one go. */
+export function buildAutomaton(keys: readonly string[]): Automaton {
+  return finish(automatonSteps(keys));
+}
+
+/** Node ids sorted by depth (a counting sort), so failure links are set parents first. */
+function byDepth(depth: Int32Array, count: number, maxDepth: number): Int32Array {
+  const start = new Int32Array(maxDepth + 2);
+  for (let n = 0; n < count; n++) start[depth[n]! + 1]!++;
+  for (let d = 1; d <= maxDepth + 1; d++) start[d]! += start[d - 1]!;
+  const order = new Int32Array(count);
+  for (let n = 0; n < count; n++) order[start[depth[n]!]!++] = n;
+  return order;
 }

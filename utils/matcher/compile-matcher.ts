@@ -1,9 +1,10 @@
 import type { AliasRecord, Family } from '../model';
 import { foldCaseKey } from '../normalize';
-import { buildAliasTable } from './alias-table';
-import { buildAutomaton } from './automaton';
+import { aliasTableSteps } from './alias-table';
+import { automatonSteps } from './automaton';
 import { foldText, originalEnd } from './fold-text';
 import { type Candidates, selectLongest } from './select-longest';
+import { finish, type Steps } from './steps';
 import { wordAt, wordBefore } from './word-boundary';
 
 /** One mention found in a text; offsets are UTF-16 offsets into the original (unfolded) text. */
@@ -24,14 +25,20 @@ export interface Matcher {
   find(text: string): Hit[];
 }
 
+/** Compiles a matcher at once, for callers that need it now (tests, the bench, Node). */
+export function compileMatcher(records: readonly AliasRecord[]): Matcher {
+  return finish(matcherSteps(records));
+}
+
 /**
  * Compiles all aliases into one automaton so finding mentions costs time linear in the text, not in the number
- * of aliases. Hits are non-overlapping, leftmost-longest, on word boundaries, sorted by start.
+ * of aliases. Hits are non-overlapping, leftmost-longest, on word boundaries, sorted by start. The build yields
+ * between chunks so a page can spread it over idle slices: 30,000 aliases take longer than a task should.
  */
-export function compileMatcher(records: readonly AliasRecord[]): Matcher {
-  const table = buildAliasTable(records);
+export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
+  const table = yield* aliasTableSteps(records);
   const { keys, recordsByKey, caseKeys, edges } = table;
-  const automaton = buildAutomaton(keys);
+  const automaton = yield* automatonSteps(keys);
 
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
     let cased: string | undefined;

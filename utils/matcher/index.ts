@@ -1,3 +1,3 @@
 export type { Hit, Matcher } from './compile-matcher';
-export { compileMatcher } from './compile-matcher';
+export { compileMatcher, matcherSteps } from './compile-matcher';
 export { confirmedEntries } from './confirmed-entries';
