@@ -83,6 +83,18 @@ describe('startSession', () => {
     expect(calls('kb.aliases')).toHaveLength(2);
   });
 
+  it('highlights with the newest knowledge base when one arrives while the previous one compiles', async () => {
+    const { idle, actors } = start();
+    await settle();
+    expect(actors()).toEqual([]);
+    version = 2;
+    aliases = TEST_ALIASES.filter((record) => record.entryId !== 'starmer');
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, {}, () => {});
+    await settle();
+    idle.flush();
+    expect(actors()).toEqual(['Macron']);
+  });
+
   it('stops cleanly: unpaints, stops listening, and clears its report', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { env, idle } = start();

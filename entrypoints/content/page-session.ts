@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { call } from '@/utils/call';
-import { compileMatcher, type Matcher } from '@/utils/matcher';
+import type { Matcher } from '@/utils/matcher';
 import type { ChangedEvent, MentionSummary } from '@/utils/messages';
 import type { HighlightStyle } from '@/utils/settings';
+import { compileWhenIdle } from './compile-when-idle';
 import { type HighlightEnv, Highlighter } from './highlighter';
 import type { RequestIdle } from './idle-loop';
 import type { PageMention } from './page-mentions';
@@ -42,8 +43,9 @@ function warn(error: unknown): void {
 }
 
 /**
- * One run of the content script on a page: fetches the aliases, scans and highlights, follows page changes and
- * knowledge-base edits (`kb.changed` refetches and rescans), and reports the mentions once the scan settles.
+ * One run of the content script on a page: fetches the aliases, compiles them in idle slices, scans and
+ * highlights, follows page changes and knowledge-base edits (`kb.changed` refetches, recompiles and rescans),
+ * and reports the mentions once the scan settles.
  * The start/stop seam lets a global pause or per-site switch turn the whole thing off and on.
  */
 export function startSession(options: SessionOptions): Session {
@@ -53,6 +55,7 @@ export function startSession(options: SessionOptions): Session {
   let stopped = false;
   let sent = '[]';
   let timer: number | undefined;
+  let cancelBuild: (() => void) | undefined;
   const highlighter = new Highlighter(envOf, manifestStyles ? win.document : null);
   const gate = new ViewportGate(highlighter, createObserver);
   const scanner: Scanner = new Scanner({
@@ -83,8 +86,11 @@ export function startSession(options: SessionOptions): Session {
     const next = await call('kb.aliases', {});
     if (stopped || next.version <= version) return;
     version = next.version;
-    matcher = compileMatcher(next.aliases);
-    scanner.rescan();
+    cancelBuild?.();
+    cancelBuild = compileWhenIdle(next.aliases, requestIdle, (built) => {
+      matcher = built;
+      scanner.rescan();
+    });
   };
 
   const onMessage = (message: unknown): undefined => {
@@ -100,6 +106,7 @@ export function startSession(options: SessionOptions): Session {
       stopped = true;
       browser.runtime.onMessage.removeListener(onMessage);
       win.clearTimeout(timer);
+      cancelBuild?.();
       observer.disconnect();
       scanner.destroy();
       gate.destroy();
