@@ -154,13 +154,13 @@ export function targets({ news, corpus, kbs }) {
     'long',
     longest('longestFrameMs') <= 50,
   );
-  const builds = allRuns(all, [big], 'compileMs');
+  const chunks = allRuns(all, [big], 'compileChunkMs');
   add(
     'No task over 50 ms',
-    `the ${big} build, one task in the session (median / worst)`,
-    [median(builds), max(builds)],
+    `longest chunk of the ${big} build, which the session runs in idle slices (median / worst)`,
+    [median(chunks), max(chunks)],
     'ms',
-    max(builds) <= 50,
+    max(chunks) <= 50,
   );
   return rows;
 }

@@ -1,7 +1,7 @@
 /**
  * @typedef {import('./knowledge-bases.mjs').KnowledgeBase} KnowledgeBase
  * @typedef {Awaited<ReturnType<typeof import('./browser-session.mjs').openBrowser>>} Browser
- * @typedef {{ compileMs: number[], workMs: number[], longestOursMs: number[], longestSliceMs: number[],
+ * @typedef {{ compileMs: number[], compileChunkMs: number[], workMs: number[], longestOursMs: number[], longestSliceMs: number[],
  *   longestGateMs: number[], longestTaskMs: number[], longestFrameMs: number[],
  *   reportMs: number[], wallMs: number[], slices: number[], busyMs: number[], mentions: number,
  *   entries: number, ranges: number }} OursRuns
@@ -16,6 +16,7 @@ export const HANG_GRACE_MS = 60_000;
 /** @returns {OursRuns} */
 const emptyOurs = () => ({
   compileMs: [],
+  compileChunkMs: [],
   workMs: [],
   longestOursMs: [],
   longestSliceMs: [],
@@ -45,6 +46,7 @@ async function runOurs(browser, url, kb, into) {
   const compiled = await page.evaluate(() => window.__bench.compile());
   const { result: scan, busyMs } = await busy(browser, () => page.evaluate(() => window.__bench.scan()));
   into.compileMs.push(compiled.ms);
+  into.compileChunkMs.push(compiled.longestChunkMs);
   into.busyMs.push(busyMs);
   for (const key of Object.keys(into)) {
     if (Array.isArray(into[key]) && key in scan) into[key].push(scan[key]);

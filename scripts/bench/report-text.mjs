@@ -15,8 +15,10 @@ export function method({ plan, kbs, news, corpus }) {
   injects into every page (the content script relies on it for the default look); then the page gets two frames
   and 10 ms to settle.
 - **Floor**: one \`TreeWalker(document.body, SHOW_TEXT)\` pass summing every text node's \`.data.length\`.
-- **Our build**: \`compileMatcher(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
-  (records are made before timing: the background does that, not the page).
+- **Our build**: \`matcherSteps(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
+  (records are made before timing: the background does that, not the page), run chunk by chunk back to back;
+  the build time is the chunks' sum. The session runs those chunks in idle slices (\`compileWhenIdle\`), so
+  what a build can add to one task is its **longest chunk**.
 - **Our scan**: the page-session wiring (Highlighter behind the ViewportGate, Scanner on \`browserIdle(window)\`,
   TreeObserver) running \`rescan()\` until it settles. Timed: each idle slice, each ViewportGate
   IntersectionObserver callback, and the report the session builds after settling; **work** is their sum
@@ -56,8 +58,8 @@ export function notes({ machine, keywords }) {
   afterwards (in "main-thread busy", not in its time); we read visibility, build text blocks across inline
   elements, fold text, resolve needsContext page-wide, and register highlight ranges.
 - ${keywordLine}
-- The session's messaging (asking the background for aliases, sending the report) is not included; compiling
-  the matcher happens in one task in the real session, so a build over 50 ms is itself a long task.`;
+- The session's messaging (asking the background for aliases, sending the report) is not included, nor are
+  the idle gaps between build chunks.`;
 }
 
 /** Shares of our own JavaScript's self time (the first four kinds of work) in one profile. */
