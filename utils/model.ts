@@ -21,6 +21,11 @@ export interface Alias {
   caseSensitive: boolean;
   /** Highlight only when an unambiguous alias of the same entry is on the page. */
   needsContext: boolean;
+  /**
+   * Match but never highlight: the hit takes part in leftmost-longest selection and is then dropped, so a longer
+   * phrase ("Air France") shields a shorter alias inside it ("France"). Absent means false.
+   */
+  exclude?: boolean;
 }
 
 /** A labelled http(s) link. */

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { AliasRecord } from '../model';
 import { compileMatcher } from './compile-matcher';
 
-const ALIASES: [string, boolean][] = [
+/** [text, caseSensitive, exclude]: exclusions shield what they cover, and lose to a real alias spelled alike. */
+const ALIASES: [string, boolean, boolean?][] = [
   ['UN', true],
   ['EU', true],
   ['US', true],
-  ['us', false],
+  ['us', false, true],
   ['UN Secretary-General', false],
   ['Macron', false],
   ['Emmanuel Macron', false],
@@ -19,13 +20,15 @@ const ALIASES: [string, boolean][] = [
   ['Royaume-Uni', false],
   ['coalition of the willing', false],
   ['UN-led mission', false],
-  ['Mission', false],
+  ['Mission', false, true],
   ['mission', false],
+  ['UN-led', false, true],
+  ['Nations', false, true],
 ];
-const RECORDS: AliasRecord[] = ALIASES.map(([text, caseSensitive], i) => ({
+const RECORDS: AliasRecord[] = ALIASES.map(([text, caseSensitive, exclude = false], i) => ({
   entryId: `e${i % 7}`,
   family: 'actor',
-  alias: { text, caseSensitive, needsContext: i % 3 === 0 },
+  alias: { text, caseSensitive, needsContext: i % 3 === 0, exclude },
 }));
 const NOISE = [
   'the',
@@ -98,11 +101,15 @@ function naiveFold(text: string, lower: boolean): { folded: string; origin: numb
 const isWord = (char: string | undefined) =>
   char !== undefined && /[\p{L}\p{N}]/u.test(char) && char !== '安';
 
-/** Reference matcher: at each position try every alias, longest first, with indexOf-style comparisons. */
+/**
+ * Reference matcher: at each position try every alias, longest first and real before excluded, with indexOf-style
+ * comparisons; an excluded hit is skipped over but not reported.
+ */
 function naiveFind(text: string): [number, number, number][] {
   const { folded, origin } = naiveFold(text, true);
   const keys = RECORDS.map((r, i) => ({ key: naiveFold(r.alias.text, true).folded.trim(), i }));
-  keys.sort((a, b) => b.key.length - a.key.length || a.i - b.i);
+  const excluded = (i: number) => (RECORDS[i]!.alias.exclude ? 1 : 0);
+  keys.sort((a, b) => b.key.length - a.key.length || excluded(a.i) - excluded(b.i) || a.i - b.i);
   const hits: [number, number, number][] = [];
   for (let p = 0; p < folded.length; ) {
     const hit = keys.find(({ key, i }) => {
@@ -119,7 +126,7 @@ function naiveFind(text: string): [number, number, number][] {
       continue;
     }
     const end = p + hit.key.length;
-    hits.push([origin[p]!, origin[end - 1]! + 1, hit.i]);
+    if (!excluded(hit.i)) hits.push([origin[p]!, origin[end - 1]! + 1, hit.i]);
     p = end;
   }
   return hits;

@@ -32,23 +32,29 @@ export function compileMatcher(records: readonly AliasRecord[]): Matcher {
 
 /**
  * Compiles all aliases into one automaton so finding mentions costs time linear in the text, not in the number
- * of aliases. Hits are non-overlapping, leftmost-longest, on word boundaries, sorted by start. The build yields
- * between chunks so a page can spread it over idle slices: 30,000 aliases take longer than a task should.
+ * of aliases. Hits are non-overlapping, leftmost-longest, on word boundaries, sorted by start. An exclusion alias
+ * takes part in that selection, so it shields the shorter aliases it covers, but its own hit is dropped. The build
+ * yields between chunks so a page can spread it over idle slices: 30,000 aliases take longer than a task should.
  */
 export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
   const table = yield* aliasTableSteps(records);
   const { keys, recordsByKey, caseKeys, edges } = table;
   const automaton = yield* automatonSteps(keys);
 
+  /** The first record whose case rule accepts the text, preferring a real alias to an exclusion spelled alike. */
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
     let cased: string | undefined;
+    let excluded = -1;
     for (const r of recordsByKey[key]!) {
       const caseKey = caseKeys[r];
-      if (caseKey === undefined) return r;
-      cased ??= foldCaseKey(text.slice(from, to));
-      if (cased === caseKey) return r;
+      if (caseKey !== undefined) {
+        cased ??= foldCaseKey(text.slice(from, to));
+        if (cased !== caseKey) continue;
+      }
+      if (!records[r]!.alias.exclude) return r;
+      if (excluded === -1) excluded = r;
     }
-    return -1;
+    return excluded;
   };
 
   const find = (text: string): Hit[] => {
@@ -68,18 +74,21 @@ export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
       candidates.end.push(to);
       candidates.record.push(record);
     });
-    return selectLongest(candidates).map((i) => {
+    const hits: Hit[] = [];
+    for (const i of selectLongest(candidates)) {
       const record = candidates.record[i]!;
       const { entryId, family, alias } = records[record]!;
-      return {
+      if (alias.exclude) continue;
+      hits.push({
         start: candidates.start[i]!,
         end: candidates.end[i]!,
         entryId,
         family,
         record,
         needsContext: alias.needsContext,
-      };
-    });
+      });
+    }
+    return hits;
   };
 
   return { size: table.size, find };

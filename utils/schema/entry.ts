@@ -15,12 +15,16 @@ import {
 import { linkSchema } from './source';
 import { uniqueItems } from './unique';
 
-/** One way an entry is written; its options steer the mention engine. */
+/**
+ * One way an entry is written; its options steer the mention engine. `exclude` is optional and stays absent when
+ * absent, so packs written before it existed still parse and round-trip unchanged.
+ */
 export const aliasSchema = exactly<Alias>()(
   recordSchema({
     text: requiredTextSchema(SHORT_TEXT),
     caseSensitive: v.boolean('must be true or false'),
     needsContext: v.boolean('must be true or false'),
+    exclude: v.optional(v.boolean('must be true or false')),
   }),
 );
 

@@ -33,4 +33,25 @@ describe('aliasRecordsOf', () => {
     });
     expect(aliasRecordsOf([nato]).map((record) => record.alias)).toEqual(nato.aliases);
   });
+
+  it('carries the exclude flag to the record', () => {
+    const france = makeEntry('france', {
+      kind: 'country',
+      name: 'France',
+      aliases: [{ text: 'Air France', caseSensitive: false, needsContext: false, exclude: true }],
+    });
+    expect(aliasRecordsOf([france]).map((record) => record.alias)).toEqual([
+      { text: 'France', caseSensitive: false, needsContext: false },
+      { text: 'Air France', caseSensitive: false, needsContext: false, exclude: true },
+    ]);
+  });
+
+  it('still adds the name when only an exclusion spells it', () => {
+    const times = makeEntry('times', {
+      kind: 'media',
+      name: 'The Times',
+      aliases: [{ text: 'THE TIMES', caseSensitive: true, needsContext: false, exclude: true }],
+    });
+    expect(aliasRecordsOf([times]).map((record) => record.alias.text)).toEqual(['The Times', 'THE TIMES']);
+  });
 });
