@@ -1,6 +1,13 @@
 import { type AliasForm, blankAlias, removeAt, updateAt } from './entry-form';
 import { TextField } from './form-field';
 
+/** The alias options, as each row's checkboxes label them. */
+const ALIAS_OPTIONS: [option: 'caseSensitive' | 'needsContext' | 'exclude', label: string][] = [
+  ['caseSensitive', 'Match case'],
+  ['needsContext', 'Needs context'],
+  ['exclude', 'Never highlight (hides shorter aliases inside it)'],
+];
+
 /** Props of {@link AliasListEditor}. */
 export interface AliasListEditorProps {
   aliases: AliasForm[];
@@ -22,26 +29,18 @@ export function AliasListEditor({ aliases, onChange }: AliasListEditorProps) {
             onValue={(text) => onChange(updateAt(aliases, index, { text }))}
           />
           <div class="fl-checks">
-            <label>
-              <input
-                type="checkbox"
-                checked={alias.caseSensitive}
-                onChange={(event) =>
-                  onChange(updateAt(aliases, index, { caseSensitive: event.currentTarget.checked }))
-                }
-              />
-              Match case
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={alias.needsContext}
-                onChange={(event) =>
-                  onChange(updateAt(aliases, index, { needsContext: event.currentTarget.checked }))
-                }
-              />
-              Needs context
-            </label>
+            {ALIAS_OPTIONS.map(([option, label]) => (
+              <label key={option}>
+                <input
+                  type="checkbox"
+                  checked={alias[option] === true}
+                  onChange={(event) =>
+                    onChange(updateAt(aliases, index, { [option]: event.currentTarget.checked }))
+                  }
+                />
+                {label}
+              </label>
+            ))}
             <button
               type="button"
               class="fl-link-button"

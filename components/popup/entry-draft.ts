@@ -5,7 +5,8 @@ import type { EntryDraft } from './types';
 const UNSTAMPED = { createdAt: 0, updatedAt: 0, rev: 0 };
 
 /**
- * The records to save from a validated form: text trimmed, tags split, empty optional fields null, and
+ * The records to save from a validated form: text trimmed, tags split, empty optional fields null, an alias's
+ * `exclude` written only when set (as packs written before it existed leave it out), and
  * anything the form does not show (stamps, a fact's other entries, source titles) carried over unchanged.
  */
 export function draftFromForm(
@@ -20,10 +21,11 @@ export function draftFromForm(
     id,
     kind,
     name: form.name.trim(),
-    aliases: form.aliases.map(({ text, caseSensitive, needsContext }) => ({
+    aliases: form.aliases.map(({ text, caseSensitive, needsContext, exclude }) => ({
       text: text.trim(),
       caseSensitive,
       needsContext,
+      ...(exclude ? { exclude } : {}),
     })),
     role: form.role.trim(),
     affiliation: form.affiliation || null,

@@ -77,6 +77,25 @@ describe('validateDraft', () => {
     );
   });
 
+  it('leaves exclusions out of clash warnings, except an exclusion this entry also lists as an alias', () => {
+    const shielded = makeEntry({
+      id: 'shielded',
+      name: 'France',
+      aliases: [alias('Air France', { exclude: true })],
+    });
+    const context = buildDraftContext([...entries, shielded], 'starmer');
+    const rows = (...aliases: ReturnType<typeof alias>[]) =>
+      validateDraft(form({ aliases: aliases.map((row, i) => ({ ...row, key: `${i}` })) }), context);
+    expect(rows(alias('Air France'))['aliases.0.text']).toBeUndefined();
+    expect(rows(alias('Macron', { exclude: true }))['aliases.0.text']).toBeUndefined();
+    expect(rows(alias('Macron'))['aliases.0.text']?.message).toBe(
+      'Also an alias of Emmanuel Macron and Élysée',
+    );
+    expect(rows(alias('Starmer'), alias('STARMER', { exclude: true }))['aliases.1.text']?.message).toBe(
+      'Listed twice for this entry',
+    );
+  });
+
   it('checks link, fact and stance URLs', () => {
     const bad = 'javascript:alert(1)';
     expect(message({ links: [{ ...blankLink(), url: bad }] }, 'links.0.url')).toBe(

@@ -23,7 +23,10 @@ export interface DraftContext {
   owners: AliasOwners;
 }
 
-/** Indexes every entry's folded aliases and name, for the "Also an alias of …" warning. */
+/**
+ * Indexes every entry's folded name and aliases, for the "Also an alias of …" warning. Exclusions are left out: they
+ * name no entry, and a real alias spelled like one wins over it in the matcher.
+ */
 export function buildDraftContext(entries: readonly Entry[], selfId: string | null): DraftContext {
   const owners = new Map<string, { id: string; name: string; via: 'alias' | 'name' }[]>();
   const add = (key: string, owner: { id: string; name: string; via: 'alias' | 'name' }) => {
@@ -33,7 +36,7 @@ export function buildDraftContext(entries: readonly Entry[], selfId: string | nu
   };
   for (const entry of entries) {
     for (const alias of entry.aliases)
-      add(foldKey(alias.text), { id: entry.id, name: entry.name, via: 'alias' });
+      if (!alias.exclude) add(foldKey(alias.text), { id: entry.id, name: entry.name, via: 'alias' });
     add(foldKey(entry.name), { id: entry.id, name: entry.name, via: 'name' });
   }
   return { selfId, entriesById: new Map(entries.map((entry) => [entry.id, entry])), owners };
@@ -50,7 +53,8 @@ function ownersMessage(owners: readonly { name: string }[], what: string): strin
 /**
  * Every problem in the form, by field path. Errors: missing name or kind, empty rows, impossible dates,
  * non-http(s) URLs, HTML in text, stance targets of the wrong family. Warnings: an alias that another entry
- * (or this one, twice) also uses, compared with foldKey as the matcher does.
+ * (or this one, twice) also uses, compared with foldKey as the matcher does; an exclusion is only checked against
+ * this entry's own aliases, as it never highlights and so cannot clash with another entry.
  */
 export function validateDraft(form: EntryForm, context: DraftContext): DraftIssues {
   const issues: DraftIssues = {};
@@ -93,6 +97,7 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
     if (key === '' || issues[path]) return;
     if (seen.has(key)) issues[path] = { level: 'warning', message: 'Listed twice for this entry' };
     seen.add(key);
+    if (alias.exclude) return;
     const others = (context.owners.get(key) ?? []).filter((owner) => owner.id !== context.selfId);
     const viaAlias = others.filter((owner) => owner.via === 'alias');
     const viaName = others.filter((owner) => owner.via === 'name');

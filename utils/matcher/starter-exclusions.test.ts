@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../pack-parse';
+import { aliasRecordsOf } from '../store/alias-records';
+import { compileMatcher } from './compile-matcher';
+
+const parsed = parsePack(readFileSync(resolve('public/starter-pack.json'), 'utf8'), 0);
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const matcher = compileMatcher(aliasRecordsOf(parsed.value.entries));
+
+/** The matched slices of the original text with their entries, in order. */
+const found = (text: string) => matcher.find(text).map((h) => [text.slice(h.start, h.end), h.entryId]);
+
+describe('starter pack exclusions', () => {
+  it('hide the page chrome and other names that contain an entry alias', () => {
+    expect(found('US Edition | UK Edition | English (US) | en-US | US$ 40 | US & Canada')).toEqual([]);
+    expect(found('FOLLOW US · CONTACT US · ABOUT US')).toEqual([]);
+    expect(found('Air France, Radio France, France 24 and Agence France-Presse')).toEqual([]);
+    expect(found('The Times of India; Inside The Times')).toEqual([]);
+  });
+
+  it('leave the entries themselves highlighted', () => {
+    expect(found('The US, the UK and France; The Times reported')).toEqual([
+      ['US', 'us'],
+      ['UK', 'uk'],
+      ['France', 'france'],
+      ['The Times', 'times'],
+    ]);
+    expect(found('Join US troops in France 2025')).toEqual([
+      ['US', 'us'],
+      ['France', 'france'],
+    ]);
+  });
+});
