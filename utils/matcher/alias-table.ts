@@ -18,7 +18,7 @@ export interface AliasTable {
 }
 
 /** Records folded between two yields. */
-const CHUNK = 2048;
+const CHUNK = 512;
 
 /**
  * Folds every alias once and groups records sharing a folded key, so the automaton sees each key once; yields
