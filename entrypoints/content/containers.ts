@@ -20,7 +20,7 @@ export function frameDocument(el: Element): Document | null {
 
 /** Containers an element contributes besides its descendants: itself when a block, its open shadow root, its frame. */
 function* ownContainers(el: Element, rules: ElementRules, hooks: WalkHooks): Generator<Node> {
-  if (el.localName === 'iframe' || el.localName === 'frame') {
+  if (isFrame(el)) {
     const doc = rules.visible(el) ? frameDocument(el) : null;
     if (doc) yield* containersIn(doc, rules, hooks);
     return;
@@ -33,6 +33,7 @@ function* ownContainers(el: Element, rules: ElementRules, hooks: WalkHooks): Gen
  * Yields, lazily and in reading order, every container in a subtree whose own blocks must be read: block
  * elements, open shadow roots and same-origin frame documents. Lazy so the scheduler can stop between any two
  * containers; a walk whose position the page removes stops and calls onDetached, since it can no longer go on.
+ * Walked by hand (elements only, no TreeWalker filter calling into script per node), as in `readBlocks`.
  */
 export function* containersIn(root: Node, rules: ElementRules, hooks: WalkHooks = {}): Generator<Node> {
   if (root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
@@ -40,20 +41,35 @@ export function* containersIn(root: Node, rules: ElementRules, hooks: WalkHooks 
     yield root;
   } else if (root.nodeType === Node.ELEMENT_NODE) {
     const el = root as Element;
-    if (el.localName !== 'iframe' && el.localName !== 'frame' && !rules.readable(el)) return;
+    if (!isFrame(el) && !rules.readable(el)) return;
     yield* ownContainers(el, rules, hooks);
   } else return;
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, (node) => {
-    const el = node as Element;
-    const frame = el.localName === 'iframe' || el.localName === 'frame';
-    return frame || rules.readable(el) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    yield* ownContainers(node as Element, rules, hooks);
-    if (!walker.currentNode.isConnected) {
-      if (root.isConnected) hooks.onDetached?.();
-      return;
+  let node = (root as ParentNode).firstElementChild;
+  while (node) {
+    const frame = isFrame(node);
+    const enter = frame || rules.readable(node);
+    if (enter) {
+      if (frame || node.shadowRoot) yield* ownContainers(node, rules, hooks);
+      else if (BLOCK_TAGS.has(node.localName)) yield node;
+      if (!node.isConnected) {
+        if (root.isConnected) hooks.onDetached?.();
+        return;
+      }
     }
+    node =
+      enter && !frame && node.firstElementChild ? node.firstElementChild : nextElementOutside(node, root);
   }
+}
+
+function isFrame(el: Element): boolean {
+  return el.localName === 'iframe' || el.localName === 'frame';
+}
+
+/** The element after `el` and its subtree in document order, without leaving `root`; null at the end. */
+function nextElementOutside(el: Element, root: Node): Element | null {
+  for (let n: Node | null = el; n && n !== root; n = n.parentNode) {
+    const next = (n as Element).nextElementSibling;
+    if (next) return next;
+  }
+  return null;
 }
