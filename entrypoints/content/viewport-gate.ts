@@ -1,13 +1,12 @@
+import { batchedObserver, type TargetObserver } from './batched-observer';
 import type { Mark } from './highlighter';
 import type { Painter } from './page-mentions';
 
 /** Makes an observer reporting which targets are near the viewport; tests pass a fake. */
-export type ObserverFactory = (
-  callback: IntersectionObserverCallback,
-) => Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
+export type ObserverFactory = (callback: IntersectionObserverCallback) => TargetObserver;
 
 /** One viewport above and below: scrolling reaches painted text before it shows. */
-const NEAR = { rootMargin: '100% 0px' };
+export const NEAR_VIEWPORT: IntersectionObserverInit = { rootMargin: '100% 0px' };
 
 /**
  * Passes a container's marks to the highlighter only while the container is near the viewport. Chromium rebuilds
@@ -22,7 +21,8 @@ export class ViewportGate implements Painter {
 
   constructor(
     private readonly inner: Painter,
-    createObserver: ObserverFactory = (callback) => new IntersectionObserver(callback, NEAR),
+    createObserver: ObserverFactory = (callback) =>
+      batchedObserver(new IntersectionObserver(callback, NEAR_VIEWPORT), window),
   ) {
     this.#observer = createObserver((entries) => {
       for (const entry of entries) this.#update(entry.target, entry.isIntersecting || boxless(entry));

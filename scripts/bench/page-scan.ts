@@ -1,10 +1,11 @@
+import { OBSERVE_BATCH_MS } from '@/entrypoints/content/batched-observer';
 import { Highlighter } from '@/entrypoints/content/highlighter';
 import { browserIdle, type RequestIdle } from '@/entrypoints/content/idle-loop';
 import { Scanner } from '@/entrypoints/content/scanner';
 import { TreeObserver } from '@/entrypoints/content/tree-observer';
 import { ViewportGate } from '@/entrypoints/content/viewport-gate';
 import type { Matcher } from '@/utils/matcher';
-import { LongTasks, settle, timed, withTimedIntersection } from './page-timing';
+import { LongTasks, settle, timed, timedObserverFactory } from './page-timing';
 
 /** What one full scan-and-highlight of the page cost. */
 export interface ScanResult {
@@ -51,7 +52,7 @@ export async function scanPage(matcher: Matcher): Promise<ScanResult> {
   const reports: number[] = [];
   const requestIdle: RequestIdle = (run) => idle((deadline) => timed(slices, () => run(deadline)));
   const highlighter = new Highlighter(undefined, document);
-  const gate = withTimedIntersection(gateCalls, () => new ViewportGate(highlighter));
+  const gate = new ViewportGate(highlighter, timedObserverFactory(gateCalls));
   let settled = (): void => {};
   const scanner: Scanner = new Scanner({
     root: document,
@@ -72,6 +73,7 @@ export async function scanPage(matcher: Matcher): Promise<ScanResult> {
     const snapshot = scanner.snapshot();
     return { mentions: snapshot.mentions.length, entries: snapshot.summaries.length };
   });
+  await new Promise((done) => window.setTimeout(done, OBSERVE_BATCH_MS));
   await settle();
   const long = longTasks.stop();
   const ranges = registeredRanges();

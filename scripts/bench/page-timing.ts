@@ -1,3 +1,6 @@
+import { batchedObserver } from '@/entrypoints/content/batched-observer';
+import { NEAR_VIEWPORT, type ObserverFactory } from '@/entrypoints/content/viewport-gate';
+
 /** Runs `work` and appends how long it took to `into`. */
 export function timed<T>(into: number[], work: () => T): T {
   const start = performance.now();
@@ -46,21 +49,22 @@ export class LongTasks {
 }
 
 /**
- * Makes the IntersectionObservers created inside `create` time their callbacks into `into`: the viewport gate's
- * callback paints what scrolls near, which is our work too, outside the idle slices. The global is restored at once.
+ * The ViewportGate's observer as the content script makes it (IntersectionObserver near the viewport, targets
+ * handed over in batches), with every callback and every batch flush timed into `into`: both are our work.
  */
-export function withTimedIntersection<T>(into: number[], create: () => T): T {
-  const Native = window.IntersectionObserver;
-  window.IntersectionObserver = class extends Native {
-    constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
-      super((entries, observer) => timed(into, () => callback(entries, observer)), options);
-    }
-  };
-  try {
-    return create();
-  } finally {
-    window.IntersectionObserver = Native;
-  }
+export function timedObserverFactory(into: number[]): ObserverFactory {
+  const timers = {
+    setTimeout: (run: () => void, ms?: number) => window.setTimeout(() => timed(into, run), ms),
+    clearTimeout: (id?: number) => window.clearTimeout(id),
+  } as Pick<Window, 'setTimeout' | 'clearTimeout'>;
+  return (callback) =>
+    batchedObserver(
+      new IntersectionObserver(
+        (entries, observer) => timed(into, () => callback(entries, observer)),
+        NEAR_VIEWPORT,
+      ),
+      timers,
+    );
 }
 
 /** Waits for two frames and a quiet moment, so layout and the observers' first callbacks are done. */
