@@ -42,6 +42,8 @@ export class PageMentions {
   readonly #found = new Map<Node, Found>();
   readonly #confirming = new Map<string, number>();
   readonly #flipped = new Set<string>();
+  /** Per entry, the containers holding a needsContext hit of it: what a flip of that entry repaints. */
+  readonly #dependents = new Map<string, Set<Node>>();
 
   constructor(
     private readonly root: Document,
@@ -62,6 +64,11 @@ export class PageMentions {
     };
     this.#found.set(container, found);
     for (const id of found.confirms) this.#count(id, 1);
+    for (const id of found.contextual) {
+      let containers = this.#dependents.get(id);
+      if (!containers) this.#dependents.set(id, (containers = new Set()));
+      containers.add(container);
+    }
     this.#paint(container, found);
   }
 
@@ -71,6 +78,11 @@ export class PageMentions {
     if (!found) return;
     this.#found.delete(container);
     for (const id of found.confirms) this.#count(id, -1);
+    for (const id of found.contextual) {
+      const containers = this.#dependents.get(id);
+      containers?.delete(container);
+      if (containers?.size === 0) this.#dependents.delete(id);
+    }
     this.painter.delete(container);
   }
 
@@ -81,11 +93,11 @@ export class PageMentions {
 
   /** Repaints containers whose needsContext hits changed visibility since the last call. */
   settle(): void {
-    if (this.#flipped.size === 0) return;
-    for (const [container, found] of this.#found) {
-      if ([...found.contextual].some((id) => this.#flipped.has(id))) this.#paint(container, found);
-    }
+    const repaint = new Set<Node>();
+    for (const id of this.#flipped)
+      for (const container of this.#dependents.get(id) ?? []) repaint.add(container);
     this.#flipped.clear();
+    for (const container of repaint) this.#paint(container, this.#found.get(container)!);
   }
 
   /**
