@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Deadline, IdleLoop, type RequestIdle } from './idle-loop';
 
 /** A clock that each step advances by `cost` ms, and a scheduler that records deadlines handed out. */
-function setup(steps: number, cost: number, deadline: () => Deadline) {
+function setup(steps: number, cost: number, deadline: (now: () => number) => Deadline) {
   let time = 0;
   let left = steps;
   const perSlice: number[] = [];
@@ -20,7 +20,7 @@ function setup(steps: number, cost: number, deadline: () => Deadline) {
     { requestIdle, now: () => time, budgetMs: 8, onSliceStart: () => perSlice.push(0) },
   );
   const runAll = () => {
-    for (let run = queue.shift(); run; run = queue.shift()) run(deadline());
+    for (let run = queue.shift(); run; run = queue.shift()) run(deadline(() => time));
   };
   return { loop, perSlice, runAll, queue };
 }
@@ -34,14 +34,20 @@ describe('IdleLoop', () => {
   });
 
   it("stops early when the browser's deadline runs out", () => {
-    let remaining = 1;
-    const { loop, perSlice, runAll } = setup(4, 1, () => {
-      remaining = 1;
-      return { didTimeout: false, timeRemaining: () => remaining-- };
+    const { loop, perSlice, runAll } = setup(4, 1, (now) => {
+      const end = now() + 2;
+      return { didTimeout: false, timeRemaining: () => Math.max(0, end - now()) };
     });
     loop.wake();
     runAll();
     expect(perSlice).toEqual([2, 2]);
+  });
+
+  it('makes one step of progress even with no idle time left', () => {
+    const { loop, perSlice, runAll } = setup(3, 1, () => ({ didTimeout: false, timeRemaining: () => 0 }));
+    loop.wake();
+    runAll();
+    expect(perSlice).toEqual([1, 1, 1]);
   });
 
   it('still makes its budget of progress when the callback timed out', () => {
