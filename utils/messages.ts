@@ -59,11 +59,25 @@ export type Reply<M extends CallName = CallName> =
 /** Failures a caller can act on: a revision conflict (offer reload or overwrite) or a record that is gone. */
 export type ErrorCode = 'conflict' | 'not-found';
 
-/** Broadcast from the background after every committed write, so tabs and popup refresh. */
-export interface ChangedEvent {
-  type: 'kb.changed';
-  version: number;
+/**
+ * Every event the background announces to tabs and extension pages, with its fields beside `type`: events are
+ * not requests, so they skip the router, but both ends are still typed by this one map.
+ */
+export interface Events {
+  /** After every committed write, so tabs and popup refresh. */
+  'kb.changed': { version: number };
+  /** After a tab's report changed (new mentions, or dropped on navigation or close), so "On this page" reloads. */
+  'page.reported': { tabId: number };
 }
+
+/** An event name. */
+export type EventName = keyof Events;
+/** An event as it travels. */
+export type BackgroundEvent<E extends EventName = EventName> = { [K in E]: { type: K } & Events[K] }[E];
+/** Broadcast from the background after every committed write, so tabs and popup refresh. */
+export type ChangedEvent = BackgroundEvent<'kb.changed'>;
+/** Sent to extension pages when a tab's report changed, so the popup reloads instead of polling. */
+export type ReportedEvent = BackgroundEvent<'page.reported'>;
 
 /** Sent by the popup to a tab's content script: scroll to an entry's first mention and open its popover. */
 export interface RevealRequest {

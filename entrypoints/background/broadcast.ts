@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ChangedEvent } from '@/utils/messages';
+import type { ChangedEvent, ReportedEvent } from '@/utils/messages';
 
 /** Tells every open tab and extension page that the knowledge base changed, so highlights and views refresh. */
 export async function broadcastChange(version: number): Promise<void> {
@@ -9,4 +9,13 @@ export async function broadcastChange(version: number): Promise<void> {
     browser.runtime.sendMessage(event),
     ...tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.tabs.sendMessage(tab.id, event)])),
   ]);
+}
+
+/**
+ * Tells extension pages (the popup, or the popup open as a tab) that a tab's report changed, so "On this page"
+ * reloads it. Content scripts don't hear runtime messages, and often no page is open to receive: both are normal.
+ */
+export async function announceReport(tabId: number): Promise<void> {
+  const event: ReportedEvent = { type: 'page.reported', tabId };
+  await browser.runtime.sendMessage(event).catch(() => undefined);
 }

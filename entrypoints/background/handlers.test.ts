@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parsePack } from '@/utils/pack-parse';
 import { type Kb, openKb } from '@/utils/store/kb';
 import { createHandlers } from './handlers';
@@ -21,7 +22,7 @@ async function setup() {
   const handlers = createHandlers({
     kb: async () => kb,
     starter,
-    reports: new TabReports(badge),
+    reports: new TabReports({ badge, store: fakeBrowser.storage.session, onChange: () => undefined }),
     openEditor: async () => undefined,
   });
   return { kb, handlers };

@@ -52,7 +52,7 @@ export function createHandlers({ kb, starter, reports, openEditor }: HandlerDeps
       await reports.set(sender.tab!.id!, mentions);
       return null;
     },
-    'page.mentions': async ({ tabId }) => reports.get(tabId),
+    'page.mentions': ({ tabId }) => reports.get(tabId),
     'ui.openEditor': async ({ entryId }) => {
       await openEditor(entryId);
       return null;

@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import { createRouter } from '@/utils/router';
 import { openKb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
-import { broadcastChange } from './broadcast';
+import { announceReport, broadcastChange } from './broadcast';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { createHandlers } from './handlers';
 import { loadStarterPack } from './starter';
+import { watchTabs } from './tab-lifecycle';
 import { TabReports } from './tab-reports';
 
 /** Background: the only context that opens the knowledge base, and the one that answers every request. */
@@ -19,7 +20,11 @@ export default defineBackground(() => {
   });
   ready.catch((error) => console.error('Fact Linker could not open its knowledge base', error));
 
-  const reports = new TabReports(browser.action);
+  const reports = new TabReports({
+    badge: browser.action,
+    store: browser.storage.session,
+    onChange: (tabId) => void announceReport(tabId),
+  });
   const openEditor = async (entryId: string) => {
     await browser.tabs.create({
       url: browser.runtime.getURL(`/popup.html?view=tab#entry=${encodeURIComponent(entryId)}`),
@@ -32,7 +37,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => reports.drop(tabId));
+  watchTabs(reports, (error) => console.warn('Fact Linker could not update a tab report', error));
   registerContextMenu();
   registerCommands();
 });

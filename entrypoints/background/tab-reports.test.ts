@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TabReports } from './tab-reports';
 
 function fakeBadge() {
@@ -12,10 +13,24 @@ function fakeBadge() {
   };
 }
 
+/** A background as the browser starts it: a fresh instance over the one session storage area. */
+function start(badge = fakeBadge()) {
+  const changed: number[] = [];
+  const reports = new TabReports({
+    badge: badge.api,
+    store: fakeBrowser.storage.session,
+    onChange: (tabId) => changed.push(tabId),
+  });
+  return { reports, badge, changed };
+}
+
+const un = { id: 'un', count: 1, first: 0 };
+
+beforeEach(() => fakeBrowser.reset());
+
 describe('TabReports', () => {
   it('shows the number of distinct entries per tab and keeps reading order', async () => {
-    const badge = fakeBadge();
-    const reports = new TabReports(badge.api);
+    const { reports, badge } = start();
     await reports.set(1, [
       { id: 'un', count: 4, first: 9 },
       { id: 'macron', count: 2, first: 3 },
@@ -23,17 +38,53 @@ describe('TabReports', () => {
     await reports.set(2, [{ id: 'nato', count: 1, first: 0 }]);
     expect(badge.text.get(1)).toBe('2');
     expect(badge.text.get(2)).toBe('1');
-    expect(reports.get(1).map((m) => m.id)).toEqual(['macron', 'un']);
+    expect((await reports.get(1)).map((m) => m.id)).toEqual(['macron', 'un']);
   });
 
   it('clears the badge when a tab mentions nothing, and forgets closed tabs', async () => {
-    const badge = fakeBadge();
-    const reports = new TabReports(badge.api);
-    await reports.set(1, [{ id: 'un', count: 1, first: 0 }]);
+    const { reports, badge } = start();
+    await reports.set(1, [un]);
     await reports.set(1, []);
     expect(badge.text.get(1)).toBe('');
-    await reports.set(3, [{ id: 'un', count: 1, first: 0 }]);
-    reports.drop(3);
-    expect(reports.get(3)).toEqual([]);
+    await reports.set(3, [un]);
+    await reports.drop(3);
+    expect(await reports.get(3)).toEqual([]);
+  });
+
+  it('still has the report after the background restarts, and not once the tab closed', async () => {
+    await start().reports.set(1, [{ id: 'macron', count: 2, first: 3 }, un]);
+    await start().reports.set(2, [un]);
+    const restarted = start().reports;
+    expect(await restarted.get(1)).toEqual([un, { id: 'macron', count: 2, first: 3 }]);
+    await restarted.drop(2);
+    expect(await start().reports.get(2)).toEqual([]);
+    expect(await start().reports.get(1)).toHaveLength(2);
+  });
+
+  it('announces a tab only when its report changed, also across a restart', async () => {
+    const first = start();
+    await first.reports.set(1, [un]);
+    await first.reports.set(1, [{ ...un }]);
+    await first.reports.drop(7);
+    expect(first.changed).toEqual([1]);
+    const second = start();
+    await second.reports.set(1, [un]);
+    await second.reports.set(1, [{ ...un, count: 2 }]);
+    await second.reports.drop(1);
+    await second.reports.drop(1);
+    expect(second.changed).toEqual([1, 1]);
+  });
+
+  it('forgets a tab that loads a new page and blanks its badge until the page reports', async () => {
+    const { reports, badge, changed } = start();
+    await reports.set(1, [un]);
+    const navigated = reports.reset(1);
+    const reported = reports.set(1, [{ id: 'nato', count: 1, first: 0 }]);
+    await Promise.all([navigated, reported]);
+    expect(await start().reports.get(1)).toEqual([{ id: 'nato', count: 1, first: 0 }]);
+    await reports.reset(1);
+    expect(badge.text.get(1)).toBe('');
+    expect(await start().reports.get(1)).toEqual([]);
+    expect(changed).toEqual([1, 1, 1, 1]);
   });
 });
