@@ -1,12 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeEntry } from '@/components/popup/test-fixtures';
+import { call } from '@/utils/call';
+import type { MentionSummary, ReportedEvent } from '@/utils/messages';
 import { siteOf } from './use-current-tab';
-import { joinMentions } from './use-page-mentions';
+import { joinMentions, usePageMentions } from './use-page-mentions';
+
+vi.mock('@/utils/call', async (original) => ({
+  ...(await original<typeof import('@/utils/call')>()),
+  call: vi.fn(),
+}));
+const mockedCall = vi.mocked(call);
+
+const macron = makeEntry({ id: 'macron', name: 'Emmanuel Macron' });
+const starmer = makeEntry({ id: 'starmer', name: 'Keir Starmer' });
 
 describe('joinMentions', () => {
   it('orders by first mention and leaves out entries deleted since the report', () => {
-    const macron = makeEntry({ id: 'macron', name: 'Emmanuel Macron' });
-    const starmer = makeEntry({ id: 'starmer', name: 'Keir Starmer' });
     const mentions = joinMentions(
       [
         { id: 'starmer', count: 2, first: 9 },
@@ -19,6 +30,48 @@ describe('joinMentions', () => {
       { entry: macron, count: 3 },
       { entry: starmer, count: 2 },
     ]);
+  });
+});
+
+describe('usePageMentions', () => {
+  let report: MentionSummary[];
+  const mentionsAsked = () => mockedCall.mock.calls.filter(([name]) => name === 'page.mentions').length;
+  const announce = (tabId: number) =>
+    act(async () => {
+      const event: ReportedEvent = { type: 'page.reported', tabId };
+      await fakeBrowser.runtime.onMessage.trigger(event, {}, () => undefined);
+    });
+  const names = (mentions: { entry: { name: string } }[]) => mentions.map((m) => m.entry.name);
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    report = [{ id: 'macron', count: 1, first: 0 }];
+    mockedCall.mockReset();
+    mockedCall.mockImplementation((async () => report) as typeof call);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reloads when the background announces a new report for its tab, and only for its tab', async () => {
+    const { result } = renderHook(() => usePageMentions(7, [macron, starmer]));
+    await waitFor(() => expect(names(result.current)).toEqual(['Emmanuel Macron']));
+    report = [...report, { id: 'starmer', count: 2, first: 5 }];
+    await announce(8);
+    await announce(7);
+    await waitFor(() => expect(names(result.current)).toEqual(['Emmanuel Macron', 'Keir Starmer']));
+    expect(mentionsAsked()).toBe(2);
+    expect(mockedCall).toHaveBeenLastCalledWith('page.mentions', { tabId: 7 });
+  });
+
+  it('asks once while nothing is announced, and stops listening when unmounted', async () => {
+    vi.useFakeTimers();
+    const { unmount } = renderHook(() => usePageMentions(7, [macron]));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000);
+    });
+    expect(mentionsAsked()).toBe(1);
+    await act(() => unmount());
+    await announce(7);
+    expect(mentionsAsked()).toBe(1);
   });
 });
 

@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { PageMention } from '@/components/popup/types';
 import { call } from '@/utils/call';
-import type { MentionSummary } from '@/utils/messages';
+import type { MentionSummary, ReportedEvent } from '@/utils/messages';
 import type { Entry } from '@/utils/model';
-
-/** How often the tab's report is asked for again: the page rescans after edits and reports when it settles. */
-export const MENTIONS_POLL_MS = 2000;
 
 /** The reported mentions joined with their entries in reading order; entries deleted since are left out. */
 export function joinMentions(summaries: readonly MentionSummary[], entries: readonly Entry[]): PageMention[] {
@@ -18,22 +16,38 @@ export function joinMentions(summaries: readonly MentionSummary[], entries: read
     });
 }
 
-/** What the tab reported it mentions, kept fresh while the popup is open. */
+function isReportedFor(message: unknown, tabId: number): boolean {
+  const event = message as Partial<ReportedEvent> | null;
+  return event?.type === 'page.reported' && event.tabId === tabId;
+}
+
+/**
+ * What the tab reported it mentions: loaded once, then again whenever the background announces that this tab's
+ * report changed. A knowledge-base edit needs no reload here: the page rescans and reports, and the entries the
+ * report is joined with reload on their own.
+ */
 export function usePageMentions(tabId: number | null, entries: Entry[] | null): PageMention[] {
   const [summaries, setSummaries] = useState<MentionSummary[]>([]);
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
-    const load = () =>
+    let latest = 0;
+    const load = () => {
+      const ticket = ++latest;
+      const fresh = () => live && ticket === latest;
       call('page.mentions', { tabId }).then(
-        (next) => live && setSummaries((before) => (sameSummaries(before, next) ? before : next)),
-        () => live && setSummaries([]),
+        (next) => fresh() && setSummaries((before) => (sameSummaries(before, next) ? before : next)),
+        () => fresh() && setSummaries([]),
       );
+    };
+    const listener = (message: unknown): undefined => {
+      if (isReportedFor(message, tabId)) load();
+    };
+    browser.runtime.onMessage.addListener(listener);
     load();
-    const timer = setInterval(load, MENTIONS_POLL_MS);
     return () => {
       live = false;
-      clearInterval(timer);
+      browser.runtime.onMessage.removeListener(listener);
     };
   }, [tabId]);
   return useMemo(() => joinMentions(summaries, entries ?? []), [summaries, entries]);
