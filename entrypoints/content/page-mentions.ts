@@ -65,9 +65,8 @@ export class PageMentions {
     this.#found.set(container, found);
     for (const id of found.confirms) this.#count(id, 1);
     for (const id of found.contextual) {
-      let containers = this.#dependents.get(id);
-      if (!containers) this.#dependents.set(id, (containers = new Set()));
-      containers.add(container);
+      const containers = this.#dependents.get(id) ?? new Set<Node>();
+      this.#dependents.set(id, containers.add(container));
     }
     this.#paint(container, found);
   }
