@@ -16,6 +16,9 @@ let session: Session | undefined;
 /** Lets pending promises (the aliases fetch) settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A pageshow event; happy-dom's PageTransitionEvent ignores `persisted` in its init. */
+const pageshow = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
+
 const calls = (type: CallName) =>
   mockedCall.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload);
 
@@ -109,7 +112,7 @@ describe('startSession', () => {
     expect(calls('kb.aliases')).toHaveLength(1);
   });
 
-  it('does not resend an unchanged report', async () => {
+  it('reports after every settled scan, and again when the page is restored from the back/forward cache', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { idle } = start();
     await vi.advanceTimersByTimeAsync(0);
@@ -119,6 +122,11 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     idle.flush();
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
-    expect(calls('page.report')).toHaveLength(1);
+    expect(calls('page.report')).toHaveLength(2);
+    window.dispatchEvent(pageshow(false));
+    expect(calls('page.report')).toHaveLength(2);
+    window.dispatchEvent(pageshow(true));
+    expect(calls('page.report')).toHaveLength(3);
+    expect(calls('page.report').at(-1)).toEqual(calls('page.report')[0]);
   });
 });

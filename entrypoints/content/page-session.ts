@@ -45,7 +45,7 @@ function warn(error: unknown): void {
 /**
  * One run of the content script on a page: fetches the aliases, compiles them in idle slices, scans and
  * highlights, follows page changes and knowledge-base edits (`kb.changed` refetches, recompiles and rescans),
- * and reports the mentions once the scan settles.
+ * and reports the mentions once the scan settles, and again when the page comes back from the back/forward cache.
  * The start/stop seam lets a global pause or per-site switch turn the whole thing off and on.
  */
 export function startSession(options: SessionOptions): Session {
@@ -53,7 +53,8 @@ export function startSession(options: SessionOptions): Session {
   let matcher: Matcher | null = null;
   let version = -1;
   let stopped = false;
-  let sent = '[]';
+  let last: MentionSummary[] = [];
+  const listening = new AbortController();
   let timer: number | undefined;
   let cancelBuild: (() => void) | undefined;
   const highlighter = new Highlighter(envOf, manifestStyles ? win.document : null);
@@ -75,10 +76,12 @@ export function startSession(options: SessionOptions): Session {
   });
   const observer = new TreeObserver(scanner);
 
+  /**
+   * Sends every settled report, unchanged or not: the background keeps the one copy, announces real changes, and
+   * forgets a tab's report when it starts loading, which a single-page app's history.pushState also triggers.
+   */
   const report = (mentions: MentionSummary[]): void => {
-    const key = JSON.stringify(mentions);
-    if (key === sent) return;
-    sent = key;
+    last = mentions;
     call('page.report', { mentions }).catch(warn);
   };
 
@@ -98,6 +101,7 @@ export function startSession(options: SessionOptions): Session {
   };
 
   browser.runtime.onMessage.addListener(onMessage);
+  win.addEventListener('pageshow', (event) => event.persisted && report(last), { signal: listening.signal });
   refresh().catch(warn);
 
   return {
@@ -107,6 +111,7 @@ export function startSession(options: SessionOptions): Session {
       browser.runtime.onMessage.removeListener(onMessage);
       win.clearTimeout(timer);
       cancelBuild?.();
+      listening.abort();
       observer.disconnect();
       scanner.destroy();
       gate.destroy();
