@@ -25,7 +25,11 @@ export class ViewportGate implements Painter {
       batchedObserver(new IntersectionObserver(callback, NEAR_VIEWPORT), window),
   ) {
     this.#observer = createObserver((entries) => {
-      for (const entry of entries) this.#update(entry.target, entry.isIntersecting || boxless(entry));
+      for (const entry of entries) {
+        const { target } = entry;
+        const near = entry.isIntersecting || boxless(entry);
+        if (near !== this.#near.has(target)) this.#update(target, near);
+      }
     });
   }
 
