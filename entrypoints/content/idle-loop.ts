@@ -10,27 +10,6 @@ export type RequestIdle = (run: (deadline: Deadline) => void) => () => void;
 /** Longest slice of our work, in ms: well under the 50 ms that makes a task "long" and delays input. */
 export const SLICE_BUDGET_MS = 8;
 
-/**
- * requestIdleCallback with a timeout, so a page that is never idle still gets scanned; where the browser has no
- * requestIdleCallback, a short timer with a deadline that allows one budget.
- */
-export function browserIdle(win: Window, timeout = 1000): RequestIdle {
-  if (typeof win.requestIdleCallback === 'function') {
-    return (run) => {
-      const id = win.requestIdleCallback(run, { timeout });
-      return () => win.cancelIdleCallback(id);
-    };
-  }
-  return (run) => {
-    const end = performance.now() + SLICE_BUDGET_MS;
-    const id = win.setTimeout(
-      () => run({ didTimeout: false, timeRemaining: () => end - performance.now() }),
-      1,
-    );
-    return () => win.clearTimeout(id);
-  };
-}
-
 /** How the loop runs: the scheduler, the budget per slice, a clock, and what to do after each slice. */
 export interface IdleLoopOptions {
   requestIdle: RequestIdle;

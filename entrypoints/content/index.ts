@@ -1,5 +1,5 @@
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { browserIdle } from './idle-loop';
+import { browserIdle } from './browser-idle';
 import { type Session, startSession } from './page-session';
 import { type Popover, startPopover } from './popover/popover-controller';
 import { watchSettings } from './settings-watch';

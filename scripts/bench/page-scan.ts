@@ -1,6 +1,7 @@
 import { OBSERVE_BATCH_MS } from '@/entrypoints/content/batched-observer';
+import { browserIdle } from '@/entrypoints/content/browser-idle';
 import { Highlighter } from '@/entrypoints/content/highlighter';
-import { browserIdle, type RequestIdle } from '@/entrypoints/content/idle-loop';
+import type { RequestIdle } from '@/entrypoints/content/idle-loop';
 import { Scanner } from '@/entrypoints/content/scanner';
 import { TreeObserver } from '@/entrypoints/content/tree-observer';
 import { ViewportGate } from '@/entrypoints/content/viewport-gate';

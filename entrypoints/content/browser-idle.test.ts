@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+import { browserIdle } from './browser-idle';
+import type { Deadline } from './idle-loop';
+
+/** A window whose idle callbacks run when `runIdle` is called, each with `left` ms of idle time. */
+function fakeWindow() {
+  const callbacks: IdleRequestCallback[] = [];
+  const win = {
+    requestIdleCallback: vi.fn((callback: IdleRequestCallback) => callbacks.push(callback)),
+    cancelIdleCallback: vi.fn(),
+  } as unknown as Window;
+  const runIdle = (left: number) => {
+    const end = performance.now() + left;
+    callbacks.shift()?.({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
+  };
+  return { win, runIdle, pending: () => callbacks.length };
+}
+
+/** Waits for posted tasks to run. */
+const tasks = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('browserIdle', () => {
+  it('runs a slice asked for during a long idle period in that period, after a task boundary', async () => {
+    const { win, runIdle, pending } = fakeWindow();
+    const idle = browserIdle(win);
+    const seen: Deadline[] = [];
+    idle((deadline) => {
+      seen.push(deadline);
+      idle((next) => seen.push(next));
+    });
+    runIdle(40);
+    expect(seen).toHaveLength(1);
+    await tasks();
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toBe(seen[0]);
+    expect(pending()).toBe(0);
+  });
+
+  it('waits for the next idle period when the current one is nearly over', async () => {
+    const { win, runIdle, pending } = fakeWindow();
+    const idle = browserIdle(win);
+    const run = vi.fn();
+    idle(() => idle(run));
+    runIdle(1);
+    await tasks();
+    expect(run).not.toHaveBeenCalled();
+    expect(pending()).toBe(1);
+  });
+
+  it('cancels a slice posted within a period', async () => {
+    const { win, runIdle } = fakeWindow();
+    const idle = browserIdle(win);
+    const run = vi.fn();
+    idle(() => idle(run)());
+    runIdle(40);
+    await tasks();
+    expect(run).not.toHaveBeenCalled();
+  });
+});

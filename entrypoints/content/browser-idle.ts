@@ -1,0 +1,60 @@
+import { type Deadline, type RequestIdle, SLICE_BUDGET_MS } from './idle-loop';
+
+/** Below this many ms left in an idle period, the next slice waits for the next period. */
+const MIN_LEFT_MS = 2;
+
+/**
+ * requestIdleCallback with a timeout, so a page that is never idle still gets scanned. A slice asked for while
+ * an idle period still has time left runs in that period, after a task boundary that lets input through:
+ * Chrome runs one requestIdleCallback per idle period, and on a page with nothing to render a period lasts
+ * 50 ms, so a chain of 8 ms slices would otherwise leave four fifths of each period unused. Where the browser
+ * has no requestIdleCallback, a short timer with a deadline that allows one budget.
+ */
+export function browserIdle(win: Window, timeout = 1000): RequestIdle {
+  if (typeof win.requestIdleCallback !== 'function') return timerIdle(win);
+  const post = taskPoster();
+  let period: Deadline | null = null;
+  const within = (deadline: Deadline, run: (deadline: Deadline) => void) => {
+    period = deadline;
+    try {
+      run(deadline);
+    } finally {
+      period = null;
+    }
+  };
+  return (run) => {
+    const open = period;
+    if (open && !open.didTimeout && open.timeRemaining() > MIN_LEFT_MS) return post(() => within(open, run));
+    const id = win.requestIdleCallback((deadline) => within(deadline, run), { timeout });
+    return () => win.cancelIdleCallback(id);
+  };
+}
+
+/** Posts a task with no timer clamping (a MessageChannel message); returns a cancel function. */
+function taskPoster(): (task: () => void) => () => void {
+  const channel = new MessageChannel();
+  const queue = new Set<() => void>();
+  channel.port1.onmessage = () => {
+    const [next] = queue;
+    if (!next) return;
+    queue.delete(next);
+    next();
+  };
+  return (task) => {
+    const entry = () => task();
+    queue.add(entry);
+    channel.port2.postMessage(null);
+    return () => queue.delete(entry);
+  };
+}
+
+function timerIdle(win: Window): RequestIdle {
+  return (run) => {
+    const end = performance.now() + SLICE_BUDGET_MS;
+    const id = win.setTimeout(
+      () => run({ didTimeout: false, timeRemaining: () => end - performance.now() }),
+      1,
+    );
+    return () => win.clearTimeout(id);
+  };
+}
