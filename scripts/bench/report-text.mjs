@@ -20,8 +20,10 @@ export function method({ plan, kbs, news, corpus }) {
   the build time is the chunks' sum. The session runs those chunks in idle slices (\`compileWhenIdle\`), so
   what a build can add to one task is its **longest chunk**.
 - **Our scan**: the page-session wiring (Highlighter behind the ViewportGate, Scanner on \`browserIdle(window)\`,
-  TreeObserver) running \`rescan()\` until it settles. Timed: each idle slice, each ViewportGate
-  IntersectionObserver callback, and the report the session builds after settling; **work** is their sum
+  TreeObserver) running \`rescan()\` until it settles. \`browserIdle\` runs a slice in the idle period it is
+  asked for in while that period has time left (after a task boundary), else in the next one. Timed: each
+  slice, each ViewportGate IntersectionObserver callback and batch of new targets, and the report the session
+  builds after settling; **work** is their sum
   (idle gaps excluded), **longest piece** their maximum. PerformanceObservers for \`longtask\` and
   \`long-animation-frame\` run meanwhile.
   **Main-thread busy** is Chromium's TaskDuration over the scan (rendering of the highlights included).
@@ -98,10 +100,11 @@ profiler (one scan each: proportions, not medians).
 
 - **Our JavaScript** (profile, self time): ${jsShares(profile.breakdown)}. On ${profileLargest.page}, the
   largest corpus page, with the same base: ${jsShares(profileLargest.breakdown)}.
-- **The browser working for us between slices** (trace): ${ms(phase('Our idle slices').ms)} ms in our slices,
+- **The browser working for us between slices** (trace): ${ms(phase('Our slices').ms)} ms in our slices,
   but ${ms(phase('All main-thread tasks').ms)} ms of main-thread tasks during the scan. IntersectionObserver
   updates took ${ms(io.ms)} ms over ${io.count} frames: the ViewportGate observes every container holding
-  mentions, and Chromium recomputes all observed targets each frame while the scan runs. Pre-paint and
+  mentions, and Chromium recomputes all observed targets in each frame that brings new ones, so the gate hands
+  them over in batches (the first at once, then every 250 ms). Pre-paint and
   compositing inputs took ${ms(phase('Pre-paint and compositing inputs').ms)} ms.
 - ${styleLine(phase)}
 - **Against the floor** (generated page, timed runs): the floor costs ${perChar(s.floor)} per text character,

@@ -6,10 +6,16 @@
 /** Trace categories the breakdown reads. */
 export const TRACE_CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink,v8';
 
+/**
+ * Our slices in a trace: idle callbacks, and the message tasks `browserIdle` posts to go on within an idle
+ * period (the pages' own scripts are blocked, so no other message tasks run during a scan).
+ */
+const SLICE_EVENTS = ['FireIdleCallback', 'MessagePort::Accept'];
+
 /** Main-thread phases worth naming, each an event that occurs once per occurrence (no nesting of its own). */
 const PHASES = [
   ['All main-thread tasks', ['RunTask']],
-  ['Our idle slices', ['FireIdleCallback']],
+  ['Our slices', SLICE_EVENTS],
   ['IntersectionObserver updates', ['Blink.IntersectionObservation.UpdateTime']],
   ['Style recalculation', ['UpdateLayoutTree']],
   ['Layout', ['Layout']],
@@ -35,7 +41,7 @@ export function traceBreakdown(events) {
     const matching = named(names);
     return { phase, ms: msOf(matching), count: matching.length };
   });
-  const slices = named(['FireIdleCallback']);
+  const slices = named(SLICE_EVENTS);
   const inSlice = (e) => slices.some((slice) => e.ts >= slice.ts && e.ts < slice.ts + (slice.dur ?? 0));
   const styles = named(['UpdateLayoutTree']);
   const forced = styles.filter(inSlice);
