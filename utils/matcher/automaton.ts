@@ -1,5 +1,7 @@
-import { ChildTable, NONE } from './child-table';
+import { NONE } from './child-table';
+import { ROW_WIDTH, shallowRowsSteps } from './shallow-rows';
 import { finish, type Steps } from './steps';
+import { ROOT, trieSteps } from './trie';
 
 /** Reports one key ending at `end` (exclusive, in folded units). */
 export type OnMatch = (end: number, key: number) => void;
@@ -9,57 +11,23 @@ export interface Automaton {
   scan(units: Uint16Array, length: number, onMatch: OnMatch): void;
 }
 
-const ROOT = 0;
-/** Keys inserted between two yields: a millisecond of work once optimised, and still a few before V8 has. */
-const CHUNK = 512;
+/** Nodes linked between two yields. */
+const LINKS_CHUNK = 4096;
 
 /**
  * Builds an Aho–Corasick automaton over UTF-16 code units of distinct non-empty keys, yielding every few
  * thousand keys or nodes so a 30,000-alias build never blocks a page. Nodes live in typed arrays; edges in a
- * hash table (a dense table at the root, where most steps happen), so scanning is linear in the text and each
- * step costs the same whatever the number of keys.
+ * hash table, with dense rows for the root and the first levels on ASCII (where most steps happen), so
+ * scanning is linear in the text and each step costs the same whatever the number of keys.
  */
 export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
-  let capacity = 1;
-  for (const key of keys) capacity += key.length;
-  const label = new Uint16Array(capacity);
-  const parent = new Int32Array(capacity);
-  const depth = new Int32Array(capacity);
-  const out = new Int32Array(capacity).fill(NONE);
-  const rootTable = new Int32Array(65536);
-  yield;
-  const edges = new ChildTable(label, parent);
-  yield;
-  let count = 1;
-  let maxDepth = 0;
-
-  for (let k = 0; k < keys.length; k++) {
-    if (k % CHUNK === CHUNK - 1) yield;
-    const key = keys[k]!;
-    let node = ROOT;
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i);
-      let next = node === ROOT ? rootTable[unit]! || NONE : edges.get(node, unit);
-      if (next === NONE) {
-        next = count++;
-        label[next] = unit;
-        parent[next] = node;
-        depth[next] = depth[node]! + 1;
-        maxDepth = Math.max(maxDepth, depth[next]!);
-        if (node === ROOT) rootTable[unit] = next;
-        else edges.add(next);
-      }
-      node = next;
-    }
-    out[node] = k;
-  }
-
+  const { label, parent, depth, out, rootTable, edges, count, maxDepth, shallow } = yield* trieSteps(keys);
   const order = byDepth(depth, count, maxDepth);
   const fail = new Int32Array(count);
   /** The nearest node on the failure chain (the node itself included) that ends a key, or ROOT. */
   const report = new Int32Array(count);
   for (let n = 1; n < count; n++) {
-    if (n % (CHUNK * 8) === 0) yield;
+    if (n % LINKS_CHUNK === 0) yield;
     const node = order[n]!;
     const unit = label[node]!;
     let f = fail[parent[node]!]!;
@@ -72,18 +40,22 @@ export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
     report[node] = out[node] !== NONE ? node : report[target]!;
   }
 
+  const rows = yield* shallowRowsSteps(shallow, fail, rootTable, edges);
   const child = edges.lookup();
   return {
     scan(units, length, onMatch) {
       let node = ROOT;
       for (let i = 0; i < length; i++) {
         const unit = units[i]!;
-        let next = node === ROOT ? rootTable[unit]! : child(node, unit);
-        while (next === NONE) {
-          node = fail[node]!;
-          next = node === ROOT ? rootTable[unit]! : child(node, unit);
+        if (node < shallow && unit < ROW_WIDTH) node = rows[node * ROW_WIDTH + unit]!;
+        else {
+          let next = node === ROOT ? rootTable[unit]! : child(node, unit);
+          while (next === NONE) {
+            node = fail[node]!;
+            next = node === ROOT ? rootTable[unit]! : child(node, unit);
+          }
+          node = next;
         }
-        node = next;
         for (let o = report[node]!; o !== ROOT; o = report[fail[o]!]!) onMatch(i + 1, out[o]!);
       }
     },
