@@ -9,6 +9,8 @@ import { TabReports } from './tab-reports';
 const starterText = readFileSync('public/starter-pack.json', 'utf8');
 const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 let open: Kb[] = [];
+/** What the tab shows now, as the handlers' tabUrl reads it. */
+let tabShows = 'https://news.example/a';
 
 async function setup() {
   const kb = await openKb(`handlers-${Math.random()}`);
@@ -23,6 +25,7 @@ async function setup() {
     kb: async () => kb,
     starter,
     reports: new TabReports({ badge, store: fakeBrowser.storage.session, onChange: () => undefined }),
+    tabUrl: async () => tabShows,
     openEditor: async () => undefined,
   });
   return { kb, handlers };
@@ -34,6 +37,18 @@ afterEach(() => {
 });
 
 describe('background handlers', () => {
+  it("gives a tab's report only while the tab shows the page it came from, whatever the fragment", async () => {
+    fakeBrowser.reset();
+    const { handlers } = await setup();
+    const page = { id: 'ext', url: 'https://news.example/a#top', tab: { id: 5 } };
+    const mentions = [{ id: 'un', count: 2, first: 0 }];
+    await handlers['page.report']({ mentions }, page);
+    tabShows = 'https://news.example/a#section-2';
+    expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual(mentions);
+    tabShows = 'https://news.example/b';
+    expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual([]);
+  });
+
   it('restores the starter pack without duplicating it', async () => {
     const { kb, handlers } = await setup();
     const first = await handlers['kb.restoreStarter']({}, popup);

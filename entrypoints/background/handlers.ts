@@ -6,19 +6,21 @@ import type { Kb } from '@/utils/store/kb';
 import { exportPack, importPack, restoreStarter } from '@/utils/store/pack-io';
 import { loadDraft, readAll } from '@/utils/store/read-all';
 import { saveDraft } from '@/utils/store/save-draft';
-import type { TabReports } from './tab-reports';
+import { pageOf, type TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
 export interface HandlerDeps {
   kb: () => Promise<Kb>;
   starter: () => Promise<Pack>;
   reports: TabReports;
+  /** The URL a tab shows now, to give its report only for the page it describes. */
+  tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Opens the editor on an entry in a new tab. */
   openEditor: (entryId: string) => Promise<void>;
 }
 
 /** Answers every request of the message map from the knowledge base. */
-export function createHandlers({ kb, starter, reports, openEditor }: HandlerDeps): Handlers {
+export function createHandlers({ kb, starter, reports, tabUrl, openEditor }: HandlerDeps): Handlers {
   return {
     'kb.aliases': async () => {
       const db = await kb();
@@ -49,10 +51,10 @@ export function createHandlers({ kb, starter, reports, openEditor }: HandlerDeps
     },
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
     'page.report': async ({ mentions }, sender) => {
-      await reports.set(sender.tab!.id!, mentions);
+      await reports.set(sender.tab!.id!, pageOf(sender.url), mentions);
       return null;
     },
-    'page.mentions': ({ tabId }) => reports.get(tabId),
+    'page.mentions': async ({ tabId }) => reports.get(tabId, pageOf(await tabUrl(tabId))),
     'ui.openEditor': async ({ entryId }) => {
       await openEditor(entryId);
       return null;

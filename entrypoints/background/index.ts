@@ -25,12 +25,13 @@ export default defineBackground(() => {
     store: browser.storage.session,
     onChange: (tabId) => void announceReport(tabId),
   });
+  const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
   const openEditor = async (entryId: string) => {
     await browser.tabs.create({
       url: browser.runtime.getURL(`/popup.html?view=tab#entry=${encodeURIComponent(entryId)}`),
     });
   };
-  const route = createRouter(createHandlers({ kb: () => ready, starter, reports, openEditor }), {
+  const route = createRouter(createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor }), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     log: (message) => console.warn(message),

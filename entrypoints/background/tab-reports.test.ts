@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TabReports } from './tab-reports';
+import { pageOf, TabReports } from './tab-reports';
 
 function fakeBadge() {
   const text = new Map<number, string>();
@@ -25,66 +25,80 @@ function start(badge = fakeBadge()) {
 }
 
 const un = { id: 'un', count: 1, first: 0 };
+const A = 'https://news.example/a';
+const B = 'https://news.example/b';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('TabReports', () => {
   it('shows the number of distinct entries per tab and keeps reading order', async () => {
     const { reports, badge } = start();
-    await reports.set(1, [
+    await reports.set(1, A, [
       { id: 'un', count: 4, first: 9 },
       { id: 'macron', count: 2, first: 3 },
     ]);
-    await reports.set(2, [{ id: 'nato', count: 1, first: 0 }]);
+    await reports.set(2, A, [{ id: 'nato', count: 1, first: 0 }]);
     expect(badge.text.get(1)).toBe('2');
     expect(badge.text.get(2)).toBe('1');
-    expect((await reports.get(1)).map((m) => m.id)).toEqual(['macron', 'un']);
+    expect((await reports.get(1, A)).map((m) => m.id)).toEqual(['macron', 'un']);
   });
 
   it('clears the badge when a tab mentions nothing, and forgets closed tabs', async () => {
     const { reports, badge } = start();
-    await reports.set(1, [un]);
-    await reports.set(1, []);
+    await reports.set(1, A, [un]);
+    await reports.set(1, A, []);
     expect(badge.text.get(1)).toBe('');
-    await reports.set(3, [un]);
+    await reports.set(3, A, [un]);
     await reports.drop(3);
-    expect(await reports.get(3)).toEqual([]);
+    expect(await reports.get(3, A)).toEqual([]);
   });
 
   it('still has the report after the background restarts, and not once the tab closed', async () => {
-    await start().reports.set(1, [{ id: 'macron', count: 2, first: 3 }, un]);
-    await start().reports.set(2, [un]);
+    await start().reports.set(1, A, [{ id: 'macron', count: 2, first: 3 }, un]);
+    await start().reports.set(2, A, [un]);
     const restarted = start().reports;
-    expect(await restarted.get(1)).toEqual([un, { id: 'macron', count: 2, first: 3 }]);
+    expect(await restarted.get(1, A)).toEqual([un, { id: 'macron', count: 2, first: 3 }]);
     await restarted.drop(2);
-    expect(await start().reports.get(2)).toEqual([]);
-    expect(await start().reports.get(1)).toHaveLength(2);
+    expect(await start().reports.get(2, A)).toEqual([]);
+    expect(await start().reports.get(1, A)).toHaveLength(2);
   });
 
   it('announces a tab only when its report changed, also across a restart', async () => {
     const first = start();
-    await first.reports.set(1, [un]);
-    await first.reports.set(1, [{ ...un }]);
+    await first.reports.set(1, A, [un]);
+    await first.reports.set(1, A, [{ ...un }]);
     await first.reports.drop(7);
     expect(first.changed).toEqual([1]);
     const second = start();
-    await second.reports.set(1, [un]);
-    await second.reports.set(1, [{ ...un, count: 2 }]);
+    await second.reports.set(1, A, [un]);
+    await second.reports.set(1, A, [{ ...un, count: 2 }]);
     await second.reports.drop(1);
     await second.reports.drop(1);
     expect(second.changed).toEqual([1, 1]);
   });
 
-  it('forgets a tab that loads a new page and blanks its badge until the page reports', async () => {
-    const { reports, badge, changed } = start();
-    await reports.set(1, [un]);
-    const navigated = reports.reset(1);
-    const reported = reports.set(1, [{ id: 'nato', count: 1, first: 0 }]);
-    await Promise.all([navigated, reported]);
-    expect(await start().reports.get(1)).toEqual([{ id: 'nato', count: 1, first: 0 }]);
-    await reports.reset(1);
-    expect(badge.text.get(1)).toBe('');
-    expect(await start().reports.get(1)).toEqual([]);
-    expect(changed).toEqual([1, 1, 1, 1]);
+  it('gives a report only for the page it describes, so a tab that moved on shows nothing of the last page', async () => {
+    const { reports } = start();
+    await reports.set(1, A, [un]);
+    expect(await reports.get(1, B)).toEqual([]);
+    expect(await start().reports.get(1, A)).toEqual([un]);
+    await reports.set(1, B, [un]);
+    expect(await reports.get(1, A)).toEqual([]);
+    expect(await reports.get(1, B)).toEqual([un]);
+  });
+
+  it('announces a new page as a change even when it mentions the same entries', async () => {
+    const { reports, changed } = start();
+    await reports.set(1, A, [un]);
+    await reports.set(1, B, [un]);
+    expect(changed).toEqual([1, 1]);
+  });
+});
+
+describe('pageOf', () => {
+  it('keeps the whole URL but its fragment', () => {
+    expect(pageOf('https://news.example/a?x=1#top')).toBe('https://news.example/a?x=1');
+    expect(pageOf('https://news.example/a')).toBe('https://news.example/a');
+    expect(pageOf(undefined)).toBe('');
   });
 });

@@ -22,77 +22,93 @@ export interface TabReportsDeps {
 
 const keyOf = (tabId: number) => `tab-report:${tabId}`;
 
-function sameReport(a: readonly MentionSummary[], b: readonly MentionSummary[]): boolean {
+/** A tab's report and the page it describes. */
+interface PageReport {
+  page: string;
+  mentions: MentionSummary[];
+}
+
+const NONE: PageReport = { page: '', mentions: [] };
+
+/** The page a URL shows: the URL without its fragment, which in-page jumps change. */
+export function pageOf(url: string | undefined): string {
+  return (url ?? '').split('#', 1)[0]!;
+}
+
+function sameReport(a: PageReport, b: PageReport): boolean {
   return (
-    a.length === b.length &&
-    a.every((m, i) => m.id === b[i]?.id && m.count === b[i]?.count && m.first === b[i]?.first)
+    a.page === b.page &&
+    a.mentions.length === b.mentions.length &&
+    a.mentions.every((m, i) => {
+      const other = b.mentions[i];
+      return m.id === other?.id && m.count === other.count && m.first === other.first;
+    })
   );
 }
 
 /**
  * Keeps what each tab mentions (entry, count, first position) and shows the number of distinct entries on the
  * toolbar badge: the popup's "On this page" view reads the same report. Reports live in the store, with a Map as
- * cache, because the browser stops an idle background while the badge and the page stay; operations run one
- * at a time so a navigation's drop and the new page's report land in order.
+ * cache, because the browser stops an idle background while the badge and the page stay. Each report names the
+ * page it describes and is only given for that page, so a tab that moved on (to a page that mentions nothing,
+ * or where the extension is off, neither of which reports) never shows the previous page's entries, even when
+ * the old page's last report arrives after the navigation began. Operations run one at a time.
  */
 export class TabReports {
-  readonly #cache = new Map<number, MentionSummary[]>();
+  readonly #cache = new Map<number, PageReport>();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: TabReportsDeps) {}
 
   /** Replaces a tab's report and its badge; tells `onChange` only when the report differs. */
-  set(tabId: number, mentions: MentionSummary[]): Promise<void> {
+  set(tabId: number, page: string, mentions: MentionSummary[]): Promise<void> {
     return this.#serial(async () => {
-      const sorted = [...mentions].sort((a, b) => a.first - b.first);
-      const changed = !sameReport(await this.#read(tabId), sorted);
-      if (changed) await this.#write(tabId, sorted);
+      const next = { page, mentions: [...mentions].sort((a, b) => a.first - b.first) };
+      const changed = !sameReport(await this.#read(tabId), next);
+      if (changed) await this.#write(tabId, next);
       await this.deps.badge.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
-      await this.deps.badge.setBadgeText({ tabId, text: sorted.length ? String(sorted.length) : '' });
+      await this.deps.badge.setBadgeText({
+        tabId,
+        text: next.mentions.length ? String(next.mentions.length) : '',
+      });
       if (changed) this.deps.onChange(tabId);
     });
   }
 
-  /** A tab's report in reading order, empty when the tab reported nothing. */
-  get(tabId: number): Promise<MentionSummary[]> {
-    return this.#serial(() => this.#read(tabId));
+  /** A tab's report in reading order if it describes `page`, else empty. */
+  get(tabId: number, page: string): Promise<MentionSummary[]> {
+    return this.#serial(async () => {
+      const report = await this.#read(tabId);
+      return report.page === page ? report.mentions : [];
+    });
   }
 
   /** Forgets a closed tab. */
   drop(tabId: number): Promise<void> {
-    return this.#serial(async () => void (await this.#forget(tabId)));
-  }
-
-  /** Forgets a tab that is loading a new page and blanks its badge, until that page reports. */
-  reset(tabId: number): Promise<void> {
     return this.#serial(async () => {
-      if (await this.#forget(tabId)) await this.deps.badge.setBadgeText({ tabId, text: '' });
+      const had = (await this.#read(tabId)).mentions.length > 0;
+      this.#cache.delete(tabId);
+      await this.deps.store.remove(keyOf(tabId));
+      if (had) this.deps.onChange(tabId);
     });
   }
 
-  /** Whether there was a report to forget. */
-  async #forget(tabId: number): Promise<boolean> {
-    const had = (await this.#read(tabId)).length > 0;
-    this.#cache.delete(tabId);
-    if (!had) return false;
-    await this.deps.store.remove(keyOf(tabId));
-    this.deps.onChange(tabId);
-    return true;
-  }
-
-  async #read(tabId: number): Promise<MentionSummary[]> {
+  async #read(tabId: number): Promise<PageReport> {
     const cached = this.#cache.get(tabId);
     if (cached) return cached;
     const key = keyOf(tabId);
-    const stored = (await this.deps.store.get(key))[key];
-    const report = Array.isArray(stored) ? (stored as MentionSummary[]) : [];
+    const stored = (await this.deps.store.get(key))[key] as Partial<PageReport> | undefined;
+    const report =
+      typeof stored?.page === 'string' && Array.isArray(stored.mentions)
+        ? { page: stored.page, mentions: stored.mentions }
+        : NONE;
     this.#cache.set(tabId, report);
     return report;
   }
 
-  async #write(tabId: number, report: MentionSummary[]): Promise<void> {
+  async #write(tabId: number, report: PageReport): Promise<void> {
     this.#cache.set(tabId, report);
-    if (report.length) await this.deps.store.set({ [keyOf(tabId)]: report });
+    if (report.mentions.length) await this.deps.store.set({ [keyOf(tabId)]: report });
     else await this.deps.store.remove(keyOf(tabId));
   }
 

@@ -77,8 +77,8 @@ export function startSession(options: SessionOptions): Session {
   const observer = new TreeObserver(scanner);
 
   /**
-   * Sends every settled report, unchanged or not: the background keeps the one copy, announces real changes, and
-   * forgets a tab's report when it starts loading, which a single-page app's history.pushState also triggers.
+   * Sends every settled report, unchanged or not: the background keeps one copy per tab, stamped with the page's
+   * URL, and announces only real changes; a single-page app that moves to another URL must report again for it.
    */
   const report = (mentions: MentionSummary[]): void => {
     last = mentions;
