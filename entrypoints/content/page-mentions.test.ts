@@ -76,4 +76,48 @@ describe('PageMentions', () => {
     expect(actors()).toEqual([]);
     expect(mentions.snapshot().summaries).toEqual([]);
   });
+
+  it('repaints a container read again in place, without unpainting it first', () => {
+    document.body.innerHTML = '<p id="a">Macron</p>';
+    const { calls, mentions, put } = recording();
+    put(mentions, 'a');
+    document.getElementById('a')!.textContent = 'Macron and Starmer';
+    put(mentions, 'a');
+    expect(calls).toEqual(['set a', 'set a']);
+  });
+
+  it('stops repainting a container for an entry once a new read of it has lost that entry', () => {
+    document.body.innerHTML = '<p id="a">Keir arrived.</p><p id="b">Keir Starmer said</p>';
+    const { calls, mentions, put } = recording();
+    put(mentions, 'a');
+    put(mentions, 'b');
+    mentions.settle();
+    document.getElementById('a')!.textContent = 'Nobody arrived.';
+    put(mentions, 'a');
+    calls.length = 0;
+    document.getElementById('b')!.remove();
+    mentions.sweep((container) => container.isConnected);
+    mentions.settle();
+    expect(calls).toEqual(['delete b']);
+  });
 });
+
+/** PageMentions over a painter that records its calls by container id. */
+function recording() {
+  const calls: string[] = [];
+  const painter = {
+    set: (key: Node) => calls.push(`set ${(key as Element).id}`),
+    delete: (key: Node) => calls.push(`delete ${(key as Element).id}`),
+  };
+  const mentions = new PageMentions(document, painter);
+  const put = (into: PageMentions, id: string) => {
+    const el = document.getElementById(id)!;
+    const blocks = readBlocks(el, new ElementRules());
+    into.put(
+      el,
+      blocks,
+      blocks.map((block) => matcher.find(block.text)),
+    );
+  };
+  return { calls, mentions, put };
+}

@@ -50,10 +50,17 @@ export class PageMentions {
     private readonly painter: Painter,
   ) {}
 
-  /** Replaces a container's blocks and their hits (one hit list per block). */
+  /**
+   * Replaces a container's blocks and their hits (one hit list per block). A container read again is repainted
+   * in place, never unpainted first: the viewport gate would take that as leaving, and the highlights would
+   * blink out until its next batch.
+   */
   put(container: Node, blocks: TextBlock[], hits: Hit[][]): void {
-    this.drop(container);
-    if (!hits.some((list) => list.length > 0)) return;
+    const had = this.#forget(container);
+    if (!hits.some((list) => list.length > 0)) {
+      if (had) this.painter.delete(container);
+      return;
+    }
     const all = hits.flat();
     const found: Found = {
       blocks,
@@ -73,8 +80,13 @@ export class PageMentions {
 
   /** Forgets a container and unpaints it. */
   drop(container: Node): void {
+    if (this.#forget(container)) this.painter.delete(container);
+  }
+
+  /** Undoes a container's confirmations and dependencies; whether it had any hits. */
+  #forget(container: Node): boolean {
     const found = this.#found.get(container);
-    if (!found) return;
+    if (!found) return false;
     this.#found.delete(container);
     for (const id of found.confirms) this.#count(id, -1);
     for (const id of found.contextual) {
@@ -82,7 +94,7 @@ export class PageMentions {
       containers?.delete(container);
       if (containers?.size === 0) this.#dependents.delete(id);
     }
-    this.painter.delete(container);
+    return true;
   }
 
   /** Drops every container that `keep` rejects: removed from the page, or not met again by a full scan. */
