@@ -22,7 +22,7 @@ const CHUNK = 512;
 
 /**
  * Folds every alias once and groups records sharing a folded key, so the automaton sees each key once; yields
- * every few thousand records, as folding 30,000 aliases is itself several milliseconds.
+ * every few hundred records, as folding 30,000 aliases is itself several milliseconds.
  */
 export function* aliasTableSteps(records: readonly AliasRecord[]): Steps<AliasTable> {
   const keyIndex = new Map<string, number>();

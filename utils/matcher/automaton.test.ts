@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { automatonSteps, buildAutomaton } from './automaton';
+import { type Automaton, automatonSteps } from './automaton';
 import { finish } from './steps';
 
 function scanAll(keys: string[], text: string): [number, string][] {
   const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
   const found: [number, string][] = [];
-  buildAutomaton(keys).scan(units, units.length, (end, key) => found.push([end, keys[key]!]));
+  finish(automatonSteps(keys)).scan(units, units.length, (end, key) => found.push([end, keys[key]!]));
   return found;
 }
 
-describe('buildAutomaton', () => {
+describe('automatonSteps', () => {
   it('reports every occurrence, including keys nested in others', () => {
     expect(scanAll(['he', 'she', 'his', 'hers'], 'ushers')).toEqual([
       [4, 'she'],
@@ -36,7 +36,7 @@ describe('buildAutomaton', () => {
     for (; !result.done; result = steps.next()) yields++;
     expect(yields).toBeGreaterThanOrEqual(9);
     const text = Uint16Array.from('k0x kfzzx k1x k2x', (c) => c.charCodeAt(0));
-    const found = (a: ReturnType<typeof buildAutomaton>) => {
+    const found = (a: Automaton) => {
       const ends: number[] = [];
       a.scan(text, text.length, (end, key) => ends.push(end, key));
       return ends;

@@ -1,6 +1,6 @@
 import { NONE } from './child-table';
 import { ROW_WIDTH, shallowRowsSteps } from './shallow-rows';
-import { finish, type Steps } from './steps';
+import type { Steps } from './steps';
 import { ROOT, trieSteps } from './trie';
 
 /** Reports one key ending at `end` (exclusive, in folded units). */
@@ -60,11 +60,6 @@ export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
       }
     },
   };
-}
-
-/** Builds the automaton in one go. */
-export function buildAutomaton(keys: readonly string[]): Automaton {
-  return finish(automatonSteps(keys));
 }
 
 /** Node ids sorted by depth (a counting sort), so failure links are set parents first. */

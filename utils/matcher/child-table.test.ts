@@ -15,7 +15,7 @@ function table(n: number): ChildTable {
 }
 
 describe('ChildTable', () => {
-  it('finds every child after growing many times, through both lookups', () => {
+  it('finds every child among thousands sharing a few parents, through both lookups', () => {
     const edges = table(5000);
     const lookup = edges.lookup();
     for (let i = 1; i < 5000; i++) {

@@ -1,33 +1,34 @@
 /** No child: what a lookup returns when the node has no edge for the unit. */
 export const NONE = -1;
 
-/** Sized for every node the trie may have at this load, so building never stops to rehash. */
-const MAX_LOAD = 0.5;
+/** Slots per node the trie may have, at most: a half-empty table keeps probe runs short. */
+const SLOTS_PER_NODE = 2;
 
 /**
- * The trie's edges as one open-addressing hash table from (node, unit) to child, with a 32-bit filter per node
- * so most missing edges are refused without probing. Lookups cost the same however many children a node has,
+ * The trie's edges as one open-addressing hash table from (node, unit) to child, sized up front for the most
+ * nodes the trie can have (so it never rehashes), with a 32-bit filter per node so most missing edges are refused
+ * without probing. Lookups cost the same however many children a node has,
  * which matters on a 30,000-alias trie where a node like "m" has dozens.
  */
 export class ChildTable {
-  #slots: Int32Array;
-  #mask: number;
-  #used = 0;
+  readonly #slots: Int32Array;
+  readonly #mask: number;
   /** Per node, bit `unit & 31` is set when the node may have a child for `unit`. */
-  filter: Int32Array;
+  readonly #filter: Int32Array;
 
   constructor(
     private readonly label: Uint16Array,
     private readonly parent: Int32Array,
   ) {
-    this.filter = new Int32Array(label.length);
-    this.#slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(1024, label.length * 2)))).fill(NONE);
+    this.#filter = new Int32Array(label.length);
+    const size = 2 ** Math.ceil(Math.log2(Math.max(1024, label.length * SLOTS_PER_NODE)));
+    this.#slots = new Int32Array(size).fill(NONE);
     this.#mask = this.#slots.length - 1;
   }
 
   /** The child of `node` along `unit`, or NONE. */
   get(node: number, unit: number): number {
-    if (((this.filter[node]! >>> (unit & 31)) & 1) === 0) return NONE;
+    if (((this.#filter[node]! >>> (unit & 31)) & 1) === 0) return NONE;
     const slots = this.#slots;
     const mask = this.#mask;
     for (let h = hash(node, unit) & mask; ; h = (h + 1) & mask) {
@@ -38,7 +39,8 @@ export class ChildTable {
 
   /** The same lookup as `get` over the table as it is now, as a closure over local arrays: the scan's hot path. */
   lookup(): (node: number, unit: number) => number {
-    const { filter, label, parent } = this;
+    const { label, parent } = this;
+    const filter = this.#filter;
     const slots = this.#slots;
     const mask = this.#mask;
     return (node, unit) => {
@@ -52,22 +54,10 @@ export class ChildTable {
 
   /** Records `child` (whose label and parent are already set) as the child of its parent along its label. */
   add(child: number): void {
-    if (++this.#used > this.#slots.length * MAX_LOAD) this.#grow();
-    this.#place(this.#slots, this.#mask, child);
-    this.filter[this.parent[child]!]! |= 1 << (this.label[child]! & 31);
-  }
-
-  #place(slots: Int32Array, mask: number, child: number): void {
-    let h = hash(this.parent[child]!, this.label[child]!) & mask;
-    while (slots[h] !== NONE) h = (h + 1) & mask;
-    slots[h] = child;
-  }
-
-  #grow(): void {
-    const old = this.#slots;
-    this.#slots = new Int32Array(old.length * 2).fill(NONE);
-    this.#mask = this.#slots.length - 1;
-    for (const child of old) if (child !== NONE) this.#place(this.#slots, this.#mask, child);
+    let h = hash(this.parent[child]!, this.label[child]!) & this.#mask;
+    while (this.#slots[h] !== NONE) h = (h + 1) & this.#mask;
+    this.#slots[h] = child;
+    this.#filter[this.parent[child]!]! |= 1 << (this.label[child]! & 31);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Steps } from './steps';
 /** The root node's id. */
 export const ROOT = 0;
 /** Nodes this shallow get ids before all deeper ones, so the automaton can give them dense rows. */
-export const SHALLOW_DEPTH = 2;
+const SHALLOW_DEPTH = 2;
 /** Keys inserted between two yields: a millisecond of work once optimised, and still a few before V8 has. */
 const CHUNK = 512;
 
