@@ -22,9 +22,9 @@ const pageshow = (persisted: boolean) => Object.assign(new Event('pageshow'), { 
 const calls = (type: CallName) =>
   mockedCall.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload);
 
-function start() {
+function start(idleMs?: number) {
   const env = fakeEnv();
-  const idle = manualIdle();
+  const idle = manualIdle(idleMs);
   session = startSession({
     win: window,
     requestIdle: idle.requestIdle,
@@ -86,9 +86,16 @@ describe('startSession', () => {
     expect(calls('kb.aliases')).toHaveLength(2);
   });
 
-  it('highlights with the newest knowledge base when one arrives while the previous one compiles', async () => {
-    const { idle, actors } = start();
+  it('abandons a build overtaken by a newer knowledge base, even one that would finish later', async () => {
+    const filler = Array.from({ length: 20_000 }, (_, i) => ({
+      ...TEST_ALIASES[0]!,
+      entryId: `filler-${i}`,
+      alias: { text: `Filler ${i}`, caseSensitive: false, needsContext: false },
+    }));
+    aliases = [...TEST_ALIASES, ...filler];
+    const { idle, actors } = start(0);
     await settle();
+    idle.step();
     expect(actors()).toEqual([]);
     version = 2;
     aliases = TEST_ALIASES.filter((record) => record.entryId !== 'starmer');

@@ -71,4 +71,22 @@ describe('ViewportGate', () => {
     gate.destroy();
     expect(io.observed.size).toBe(0);
   });
+
+  it('acts only on a change of nearness, however often the observer repeats a target', () => {
+    const near = document.getElementById('near')!;
+    const far = document.getElementById('far')!;
+    const io = fakeIntersections(new Set([far]));
+    const calls: string[] = [];
+    const painter: Painter = {
+      set: (key) => calls.push(`set ${(key as Element).id}`),
+      delete: (key) => calls.push(`delete ${(key as Element).id}`),
+    };
+    const gate = new ViewportGate(painter, io.createObserver);
+    gate.set(near, marksOver(near));
+    gate.set(far, marksOver(far));
+    io.move(near, true);
+    io.move(far, false);
+    io.move(near, false);
+    expect(calls).toEqual(['set near', 'delete near']);
+  });
 });
