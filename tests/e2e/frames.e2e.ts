@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
+import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
+import type { PageHandle } from './page-handle';
+import { HIGHLIGHT_NAMES } from './probes';
+
+const FRAMES_PAGE = fileURLToPath(new URL('./frames-page', import.meta.url));
+
+/** Where each highlighted text lives: the top document, the same-origin frame, or an open shadow root. */
+interface Placed {
+  top: string[];
+  frame: string[];
+  shadow: string[];
+}
+
+/** Page context: the sorted texts of our highlights per registry, the frame's own registry included. */
+function readPlaced(names: string[]): Placed {
+  const texts = (registry: HighlightRegistry | undefined, inShadow: boolean | null) =>
+    names
+      .flatMap((name) =>
+        [...(registry?.get(name) ?? [])].flatMap((abstract) => {
+          const root = abstract.startContainer.getRootNode();
+          if (inShadow !== null && root instanceof ShadowRoot !== inShadow) return [];
+          const range = new Range();
+          range.setStart(abstract.startContainer, abstract.startOffset);
+          range.setEnd(abstract.endContainer, abstract.endOffset);
+          return [range.toString()];
+        }),
+      )
+      .sort();
+  const frame = document.querySelector<HTMLIFrameElement>('#same')?.contentWindow as
+    | (Window & typeof globalThis)
+    | null;
+  return {
+    top: texts(CSS.highlights, false),
+    frame: texts(frame?.CSS.highlights, null),
+    shadow: texts(CSS.highlights, true),
+  };
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s frames and shadow roots', (name) => {
+  let site: Awaited<ReturnType<typeof serve>>;
+  let ext: ExtensionBrowser;
+  let page: PageHandle;
+
+  beforeAll(async () => {
+    site = await serve(FRAMES_PAGE);
+    ext = await launchBrowser(name);
+    page = await ext.openPage(site.url);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  it("highlights mentions inside a same-origin frame, in the frame's own registry, and in an open shadow root", async () => {
+    await expect
+      .poll(() => page.evaluate(readPlaced, HIGHLIGHT_NAMES), { timeout: 15_000 })
+      .toEqual({
+        top: ['Emmanuel Macron'],
+        frame: ['Keir Starmer', 'NATO'],
+        shadow: ['coalition of the willing'],
+      });
+  });
+});
