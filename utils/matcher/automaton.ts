@@ -16,7 +16,7 @@ const LINKS_CHUNK = 4096;
 
 /**
  * Builds an Aho–Corasick automaton over UTF-16 code units of distinct non-empty keys, yielding every few
- * thousand keys or nodes so a 30,000-alias build never blocks a page. Nodes live in typed arrays; edges in a
+ * hundred keys or few thousand nodes so a 30,000-alias build never blocks a page. Nodes live in typed arrays; edges in a
  * hash table, with dense rows for the root and the first levels on ASCII (where most steps happen), so
  * scanning is linear in the text and each step costs the same whatever the number of keys.
  */
