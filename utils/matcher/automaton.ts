@@ -41,7 +41,7 @@ export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
   }
 
   const rows = yield* shallowRowsSteps(shallow, fail, rootTable, edges);
-  const child = edges.lookup();
+  const child = edges.get;
   return {
     scan(units, length, onMatch) {
       let node = ROOT;

@@ -15,6 +15,11 @@ export class ChildTable {
   readonly #mask: number;
   /** Per node, bit `unit & 31` is set when the node may have a child for `unit`. */
   readonly #filter: Int32Array;
+  /**
+   * The child of `node` along `unit`, or NONE: a closure over the table's arrays (never reallocated), so the
+   * scan can hold it as a plain function on its hot path.
+   */
+  readonly get: (node: number, unit: number) => number;
 
   constructor(
     private readonly label: Uint16Array,
@@ -24,32 +29,7 @@ export class ChildTable {
     const size = 2 ** Math.ceil(Math.log2(Math.max(1024, label.length * SLOTS_PER_NODE)));
     this.#slots = new Int32Array(size).fill(NONE);
     this.#mask = this.#slots.length - 1;
-  }
-
-  /** The child of `node` along `unit`, or NONE. */
-  get(node: number, unit: number): number {
-    if (((this.#filter[node]! >>> (unit & 31)) & 1) === 0) return NONE;
-    const slots = this.#slots;
-    const mask = this.#mask;
-    for (let h = hash(node, unit) & mask; ; h = (h + 1) & mask) {
-      const child = slots[h]!;
-      if (child === NONE || (this.label[child] === unit && this.parent[child] === node)) return child;
-    }
-  }
-
-  /** The same lookup as `get` over the table as it is now, as a closure over local arrays: the scan's hot path. */
-  lookup(): (node: number, unit: number) => number {
-    const { label, parent } = this;
-    const filter = this.#filter;
-    const slots = this.#slots;
-    const mask = this.#mask;
-    return (node, unit) => {
-      if (((filter[node]! >>> (unit & 31)) & 1) === 0) return NONE;
-      for (let h = hash(node, unit) & mask; ; h = (h + 1) & mask) {
-        const child = slots[h]!;
-        if (child === NONE || (label[child] === unit && parent[child] === node)) return child;
-      }
-    };
+    this.get = probe(label, parent, this.#filter, this.#slots, this.#mask);
   }
 
   /** Records `child` (whose label and parent are already set) as the child of its parent along its label. */
@@ -59,6 +39,22 @@ export class ChildTable {
     this.#slots[h] = child;
     this.#filter[this.parent[child]!]! |= 1 << (this.label[child]! & 31);
   }
+}
+
+function probe(
+  label: Uint16Array,
+  parent: Int32Array,
+  filter: Int32Array,
+  slots: Int32Array,
+  mask: number,
+): (node: number, unit: number) => number {
+  return (node, unit) => {
+    if (((filter[node]! >>> (unit & 31)) & 1) === 0) return NONE;
+    for (let h = hash(node, unit) & mask; ; h = (h + 1) & mask) {
+      const child = slots[h]!;
+      if (child === NONE || (label[child] === unit && parent[child] === node)) return child;
+    }
+  };
 }
 
 function hash(node: number, unit: number): number {
