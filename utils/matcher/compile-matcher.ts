@@ -1,7 +1,7 @@
 import type { AliasRecord, Family } from '../model';
+import { foldCaseKey } from '../normalize';
 import { aliasTableSteps } from './alias-table';
 import { automatonSteps } from './automaton';
-import { spanHasCase } from './case-match';
 import { foldText, originalEnd } from './fold-text';
 import { type Candidates, selectLongest } from './select-longest';
 import { finish, type Steps } from './steps';
@@ -43,10 +43,14 @@ export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
 
   /** The first record whose case rule accepts the text, preferring a real alias to an exclusion spelled alike. */
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
+    let cased: string | undefined;
     let excluded = -1;
     for (const r of recordsByKey[key]!) {
       const caseKey = caseKeys[r];
-      if (caseKey !== undefined && !spanHasCase(text, from, to, caseKey)) continue;
+      if (caseKey !== undefined) {
+        cased ??= foldCaseKey(text.slice(from, to));
+        if (cased !== caseKey) continue;
+      }
       if (!records[r]!.alias.exclude) return r;
       if (excluded === -1) excluded = r;
     }
