@@ -35,6 +35,17 @@ describe('batchedObserver', () => {
     expect(observed).toEqual([a, b, c, d]);
   });
 
+  it('sends a target met long after the last batch on the next task', () => {
+    const { inner, observed } = recording();
+    const batched = batchedObserver(inner, window);
+    const [a, b] = [el(), el()];
+    batched.observe(a);
+    vi.advanceTimersByTime(OBSERVE_BATCH_MS * 4);
+    batched.observe(b);
+    vi.advanceTimersByTime(0);
+    expect(observed).toEqual([a, b]);
+  });
+
   it('drops a pending target on unobserve, and unobserves an observed one', () => {
     const { inner, observed, unobserved } = recording();
     const batched = batchedObserver(inner, window);

@@ -104,7 +104,7 @@ profiler (one scan each: proportions, not medians).
   but ${ms(phase('All main-thread tasks').ms)} ms of main-thread tasks during the scan. IntersectionObserver
   updates took ${ms(io.ms)} ms over ${io.count} frames: the ViewportGate observes every container holding
   mentions, and Chromium recomputes all observed targets in each frame that brings new ones, so the gate hands
-  them over in batches (the first at once, then every 250 ms). Pre-paint and
+  them over in batches (at once, unless a batch went out in the last 250 ms). Pre-paint and
   compositing inputs took ${ms(phase('Pre-paint and compositing inputs').ms)} ms.
 - ${styleLine(phase)}
 - **Against the floor** (generated page, timed runs): the floor costs ${perChar(s.floor)} per text character,
