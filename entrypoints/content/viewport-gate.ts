@@ -5,8 +5,16 @@ import type { Painter } from './page-mentions';
 /** Makes an observer reporting which targets are near the viewport; tests pass a fake. */
 export type ObserverFactory = (callback: IntersectionObserverCallback) => TargetObserver;
 
-/** One viewport above and below: scrolling reaches painted text before it shows. */
-export const NEAR_VIEWPORT: IntersectionObserverInit = { rootMargin: '100% 0px' };
+/**
+ * The gate's own observer: targets within one viewport above and below (so scrolling reaches painted text before
+ * it shows), handed over in batches; `timers` lets the bench time the batches.
+ */
+export function nearViewport(
+  callback: IntersectionObserverCallback,
+  timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = window,
+): TargetObserver {
+  return batchedObserver(new IntersectionObserver(callback, { rootMargin: '100% 0px' }), timers);
+}
 
 /**
  * Passes a container's marks to the highlighter only while the container is near the viewport. Chromium rebuilds
@@ -21,8 +29,7 @@ export class ViewportGate implements Painter {
 
   constructor(
     private readonly inner: Painter,
-    createObserver: ObserverFactory = (callback) =>
-      batchedObserver(new IntersectionObserver(callback, NEAR_VIEWPORT), window),
+    createObserver: ObserverFactory = nearViewport,
   ) {
     this.#observer = createObserver((entries) => {
       for (const entry of entries) {

@@ -1,5 +1,4 @@
-import { batchedObserver } from '@/entrypoints/content/batched-observer';
-import { NEAR_VIEWPORT, type ObserverFactory } from '@/entrypoints/content/viewport-gate';
+import { nearViewport, type ObserverFactory } from '@/entrypoints/content/viewport-gate';
 
 /** Runs `work` and appends how long it took to `into`. */
 export function timed<T>(into: number[], work: () => T): T {
@@ -58,13 +57,7 @@ export function timedObserverFactory(into: number[]): ObserverFactory {
     clearTimeout: (id?: number) => window.clearTimeout(id),
   } as Pick<Window, 'setTimeout' | 'clearTimeout'>;
   return (callback) =>
-    batchedObserver(
-      new IntersectionObserver(
-        (entries, observer) => timed(into, () => callback(entries, observer)),
-        NEAR_VIEWPORT,
-      ),
-      timers,
-    );
+    nearViewport((entries, observer) => timed(into, () => callback(entries, observer)), timers);
 }
 
 /** Waits for two frames and a quiet moment, so layout and the observers' first callbacks are done. */
