@@ -1,4 +1,5 @@
 import type { MentionSummary } from '@/utils/messages';
+import { sameSummaries } from '@/utils/same-summaries';
 
 /** The slice of the `action` API the badge needs, so tests can pass a fake. */
 export interface BadgeApi {
@@ -36,14 +37,7 @@ export function pageOf(url: string | undefined): string {
 }
 
 function sameReport(a: PageReport, b: PageReport): boolean {
-  return (
-    a.page === b.page &&
-    a.mentions.length === b.mentions.length &&
-    a.mentions.every((m, i) => {
-      const other = b.mentions[i];
-      return m.id === other?.id && m.count === other.count && m.first === other.first;
-    })
-  );
+  return a.page === b.page && sameSummaries(a.mentions, b.mentions);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { PageMention } from '@/components/popup/types';
 import { call } from '@/utils/call';
 import type { MentionSummary, ReportedEvent } from '@/utils/messages';
 import type { Entry } from '@/utils/model';
+import { sameSummaries } from '@/utils/same-summaries';
 
 /** The reported mentions joined with their entries in reading order; entries deleted since are left out. */
 export function joinMentions(summaries: readonly MentionSummary[], entries: readonly Entry[]): PageMention[] {
@@ -51,8 +52,4 @@ export function usePageMentions(tabId: number | null, entries: Entry[] | null): 
     };
   }, [tabId]);
   return useMemo(() => joinMentions(summaries, entries ?? []), [summaries, entries]);
-}
-
-function sameSummaries(a: readonly MentionSummary[], b: readonly MentionSummary[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
