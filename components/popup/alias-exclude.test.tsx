@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AliasListEditor } from './alias-list-editor';
 import { EntryEditor, type EntryEditorProps } from './entry-editor';
-import { alias, makeEntry } from './test-fixtures';
+import { alias, editorProps, makeEntry } from './test-fixtures';
 
 afterEach(cleanup);
 
@@ -15,18 +15,7 @@ const france = makeEntry({
 });
 
 function setup() {
-  const props: EntryEditorProps = {
-    entry: france,
-    facts: [],
-    stances: [],
-    entries: [france],
-    conflict: null,
-    onSave: vi.fn(),
-    onDelete: vi.fn(),
-    onReloadConflict: vi.fn(),
-    onOverwriteConflict: vi.fn(),
-    onCancel: vi.fn(),
-  };
+  const props = editorProps({ entry: france });
   render(<EntryEditor {...props} />);
   return props;
 }

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '@/utils/model';
 import { EntryEditor, type EntryEditorProps } from './entry-editor';
-import { alias, makeEntry, makeFact, makeStance } from './test-fixtures';
+import { alias, editorProps, makeEntry, makeFact, makeStance } from './test-fixtures';
 
 afterEach(cleanup);
 
@@ -28,19 +28,7 @@ const fact = makeFact({
 const stance = makeStance({ id: 's1', actorId: 'starmer', proposalId: 'cotw', position: 'proposes' });
 
 function setup(overrides: Partial<EntryEditorProps> = {}) {
-  const props: EntryEditorProps = {
-    entry: starmer,
-    facts: [fact],
-    stances: [stance],
-    entries,
-    conflict: null,
-    onSave: vi.fn(),
-    onDelete: vi.fn(),
-    onReloadConflict: vi.fn(),
-    onOverwriteConflict: vi.fn(),
-    onCancel: vi.fn(),
-    ...overrides,
-  };
+  const props = editorProps({ entry: starmer, facts: [fact], stances: [stance], entries, ...overrides });
   const view = render(<EntryEditor {...props} />);
   return { ...view, props };
 }

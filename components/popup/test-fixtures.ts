@@ -1,4 +1,6 @@
+import { vi } from 'vitest';
 import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '@/utils/model';
+import type { EntryEditorProps } from './entry-editor';
 
 /** An alias with default options, so tests only spell out what they check. */
 export function alias(text: string, options: Partial<Omit<Alias, 'text'>> = {}): Alias {
@@ -33,6 +35,24 @@ export function makeStance(fields: Partial<Stance> & Pick<Stance, 'id' | 'actorI
     createdAt: 1,
     updatedAt: 1,
     rev: 1,
+    ...fields,
+  };
+}
+
+/** Editor props for one entry with no facts, stances or conflict and spies for every callback. */
+export function editorProps(
+  fields: Partial<EntryEditorProps> & Pick<EntryEditorProps, 'entry'>,
+): EntryEditorProps {
+  return {
+    facts: [],
+    stances: [],
+    entries: fields.entry ? [fields.entry] : [],
+    conflict: null,
+    onSave: vi.fn(),
+    onDelete: vi.fn(),
+    onReloadConflict: vi.fn(),
+    onOverwriteConflict: vi.fn(),
+    onCancel: vi.fn(),
     ...fields,
   };
 }

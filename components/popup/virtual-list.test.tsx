@@ -6,8 +6,9 @@ afterEach(cleanup);
 
 const many = Array.from({ length: 10_000 }, (_, index) => `Row ${index}`);
 
-function setup(items: readonly string[] = many, onChoose = vi.fn()) {
-  const view = render(
+/** The list under test: 40 px rows in a 400 px window, each row showing its item. */
+function list(items: readonly string[], onChoose: (item: string) => void) {
+  return (
     <VirtualList
       items={items}
       rowHeight={40}
@@ -16,8 +17,12 @@ function setup(items: readonly string[] = many, onChoose = vi.fn()) {
       itemKey={(item) => item}
       renderRow={(item) => item}
       onChoose={onChoose}
-    />,
+    />
   );
+}
+
+function setup(items: readonly string[] = many, onChoose = vi.fn()) {
+  const view = render(list(items, onChoose));
   return { ...view, onChoose, listbox: screen.getByRole('listbox', { name: 'Rows' }) };
 }
 
@@ -88,17 +93,7 @@ describe('VirtualList', () => {
   it('starts again at the top when the items change', () => {
     const { listbox, rerender, onChoose } = setup();
     fireEvent.keyDown(listbox, { key: 'End' });
-    rerender(
-      <VirtualList
-        items={['x', 'y']}
-        rowHeight={40}
-        height={400}
-        label="Rows"
-        itemKey={(item) => item}
-        renderRow={(item) => item}
-        onChoose={onChoose}
-      />,
-    );
+    rerender(list(['x', 'y'], onChoose));
     expect(activeText(listbox)).toBe('x');
     expect(listbox.scrollTop).toBe(0);
   });

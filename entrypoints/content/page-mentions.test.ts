@@ -8,19 +8,22 @@ import { readBlocks } from './text-blocks';
 
 const matcher = compileMatcher(TEST_ALIASES);
 
+/** Reads the element with this id and puts its blocks and hits into `mentions`, as the scanner does. */
+function putInto(mentions: PageMentions, id: string): void {
+  const el = document.getElementById(id)!;
+  const blocks = readBlocks(el, new ElementRules());
+  mentions.put(
+    el,
+    blocks,
+    blocks.map((block) => matcher.find(block.text)),
+  );
+}
+
 function setup(html: string) {
   document.body.innerHTML = html;
   const env = fakeEnv();
   const mentions = new PageMentions(document, new Highlighter(() => env));
-  const put = (id: string) => {
-    const el = document.getElementById(id)!;
-    const blocks = readBlocks(el, new ElementRules());
-    mentions.put(
-      el,
-      blocks,
-      blocks.map((block) => matcher.find(block.text)),
-    );
-  };
+  const put = (id: string) => putInto(mentions, id);
   return { env, mentions, put, actors: () => paintedText(env, HIGHLIGHT_NAMES.actor) };
 }
 
@@ -79,21 +82,21 @@ describe('PageMentions', () => {
 
   it('repaints a container read again in place, without unpainting it first', () => {
     document.body.innerHTML = '<p id="a">Macron</p>';
-    const { calls, mentions, put } = recording();
-    put(mentions, 'a');
+    const { calls, mentions } = recording();
+    putInto(mentions, 'a');
     document.getElementById('a')!.textContent = 'Macron and Starmer';
-    put(mentions, 'a');
+    putInto(mentions, 'a');
     expect(calls).toEqual(['set a', 'set a']);
   });
 
   it('stops repainting a container for an entry once a new read of it has lost that entry', () => {
     document.body.innerHTML = '<p id="a">Keir arrived.</p><p id="b">Keir Starmer said</p>';
-    const { calls, mentions, put } = recording();
-    put(mentions, 'a');
-    put(mentions, 'b');
+    const { calls, mentions } = recording();
+    putInto(mentions, 'a');
+    putInto(mentions, 'b');
     mentions.settle();
     document.getElementById('a')!.textContent = 'Nobody arrived.';
-    put(mentions, 'a');
+    putInto(mentions, 'a');
     calls.length = 0;
     document.getElementById('b')!.remove();
     mentions.sweep((container) => container.isConnected);
@@ -109,15 +112,5 @@ function recording() {
     set: (key: Node) => calls.push(`set ${(key as Element).id}`),
     delete: (key: Node) => calls.push(`delete ${(key as Element).id}`),
   };
-  const mentions = new PageMentions(document, painter);
-  const put = (into: PageMentions, id: string) => {
-    const el = document.getElementById(id)!;
-    const blocks = readBlocks(el, new ElementRules());
-    into.put(
-      el,
-      blocks,
-      blocks.map((block) => matcher.find(block.text)),
-    );
-  };
-  return { calls, mentions, put };
+  return { calls, mentions: new PageMentions(document, painter) };
 }
