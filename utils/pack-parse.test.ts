@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { minimalPack, STAMP } from '../tests/fixtures/packs/minimal-pack';
+import { minimalPack, STAMP } from '../tests/helpers/minimal-pack';
 import type { Pack } from './pack';
 import { checkEntry, MAX_ERRORS, MAX_PACK_CHARS, parsePack } from './pack-parse';
 

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '@/utils/model';
+import { alias, makeEntry } from '../../tests/helpers/popup-fixtures';
 import { EntriesView } from './entries-view';
-import { alias, makeEntry } from './test-fixtures';
 
 afterEach(cleanup);
 

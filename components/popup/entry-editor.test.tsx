@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '@/utils/model';
+import { alias, editorProps, makeEntry, makeFact, makeStance } from '../../tests/helpers/popup-fixtures';
 import { EntryEditor, type EntryEditorProps } from './entry-editor';
-import { alias, editorProps, makeEntry, makeFact, makeStance } from './test-fixtures';
 
 afterEach(cleanup);
 

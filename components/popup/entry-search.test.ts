@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { alias, makeEntry } from '../../tests/helpers/popup-fixtures';
 import { buildSearchIndex, type EntryFilter, searchEntries } from './entry-search';
-import { alias, makeEntry } from './test-fixtures';
 
 const entries = [
   makeEntry({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { alias, makeEntry } from '../../tests/helpers/popup-fixtures';
 import { blankFact, blankLink, blankStance, type EntryForm, formFromRecords } from './entry-form';
-import { alias, makeEntry } from './test-fixtures';
 import { buildDraftContext, hasErrors, validateDraft } from './validate-draft';
 
 const macron = makeEntry({

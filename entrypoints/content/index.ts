@@ -1,9 +1,9 @@
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { browserIdle } from './browser-idle';
+import { browserIdle } from '../../utils/engine/browser-idle';
 import { type Session, startSession } from './page-session';
-import { type Popover, startPopover } from './popover/popover-controller';
+import { type Popover, startPopover } from './popover-controller';
 import { watchSettings } from './settings-watch';
-import './highlights.css';
+import '../../utils/engine/highlights.css';
 
 /** Content script: finds mentions on the page and highlights them without changing the page's DOM. */
 export default defineContentScript({

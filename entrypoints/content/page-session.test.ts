@@ -2,9 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { call } from '@/utils/call';
 import type { CallName } from '@/utils/messages';
-import { HIGHLIGHT_NAMES } from './highlighter';
+import {
+  fakeEnv,
+  fakeIntersections,
+  manualIdle,
+  paintedText,
+  TEST_ALIASES,
+} from '../../tests/helpers/engine-env';
+import { HIGHLIGHT_NAMES } from '../../utils/engine/highlighter';
 import { REPORT_DELAY_MS, type Session, startSession } from './page-session';
-import { fakeEnv, fakeIntersections, manualIdle, paintedText, TEST_ALIASES } from './test-helpers';
 
 vi.mock('@/utils/call', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);

@@ -3,13 +3,13 @@ import { call } from '@/utils/call';
 import type { Matcher } from '@/utils/matcher';
 import type { ChangedEvent, MentionSummary } from '@/utils/messages';
 import type { HighlightStyle } from '@/utils/settings';
-import { compileWhenIdle } from './compile-when-idle';
-import { type HighlightEnv, Highlighter } from './highlighter';
-import type { RequestIdle } from './idle-loop';
-import type { PageMention } from './page-mentions';
-import { Scanner } from './scanner';
-import { TreeObserver } from './tree-observer';
-import { type ObserverFactory, ViewportGate } from './viewport-gate';
+import { compileWhenIdle } from '../../utils/engine/compile-when-idle';
+import { type HighlightEnv, Highlighter } from '../../utils/engine/highlighter';
+import type { RequestIdle } from '../../utils/engine/idle-loop';
+import type { PageMention } from '../../utils/engine/page-mentions';
+import { Scanner } from '../../utils/engine/scanner';
+import { TreeObserver } from '../../utils/engine/tree-observer';
+import { type ObserverFactory, ViewportGate } from '../../utils/engine/viewport-gate';
 
 /** Quiet time after the last scan slice before the page's mentions are reported, so a burst sends one report. */
 export const REPORT_DELAY_MS = 300;

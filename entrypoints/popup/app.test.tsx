@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { alias, makeEntry } from '@/components/popup/test-fixtures';
+import { alias, makeEntry } from '@/tests/helpers/popup-fixtures';
 import { CallError, call } from '@/utils/call';
 import type { CallName, Calls } from '@/utils/messages';
 import type { Removed } from '@/utils/store/cascade';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEntry, makeFact, makeStance } from '@/components/popup/test-fixtures';
+import { makeEntry, makeFact, makeStance } from '@/tests/helpers/popup-fixtures';
 import { rebaseDraft } from './draft-revisions';
 
 const entry = makeEntry({ id: 'e', name: 'E', rev: 2 });

@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { makeEntry } from '@/components/popup/test-fixtures';
+import { makeEntry } from '@/tests/helpers/popup-fixtures';
 import { call } from '@/utils/call';
 import type { MentionSummary, ReportedEvent } from '@/utils/messages';
 import { siteOf } from './use-current-tab';

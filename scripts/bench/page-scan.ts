@@ -1,10 +1,10 @@
-import { OBSERVE_BATCH_MS } from '@/entrypoints/content/batched-observer';
-import { browserIdle } from '@/entrypoints/content/browser-idle';
-import { Highlighter } from '@/entrypoints/content/highlighter';
-import type { RequestIdle } from '@/entrypoints/content/idle-loop';
-import { Scanner } from '@/entrypoints/content/scanner';
-import { TreeObserver } from '@/entrypoints/content/tree-observer';
-import { ViewportGate } from '@/entrypoints/content/viewport-gate';
+import { OBSERVE_BATCH_MS } from '@/utils/engine/batched-observer';
+import { browserIdle } from '@/utils/engine/browser-idle';
+import { Highlighter } from '@/utils/engine/highlighter';
+import type { RequestIdle } from '@/utils/engine/idle-loop';
+import { Scanner } from '@/utils/engine/scanner';
+import { TreeObserver } from '@/utils/engine/tree-observer';
+import { ViewportGate } from '@/utils/engine/viewport-gate';
 import type { Matcher } from '@/utils/matcher';
 import { LongTasks, settle, timed, timedObserverFactory } from './page-timing';
 

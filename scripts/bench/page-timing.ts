@@ -1,4 +1,4 @@
-import { nearViewport, type ObserverFactory } from '@/entrypoints/content/viewport-gate';
+import { nearViewport, type ObserverFactory } from '@/utils/engine/viewport-gate';
 
 /** Runs `work` and appends how long it took to `into`. */
 export function timed<T>(into: number[], work: () => T): T {

@@ -13,19 +13,19 @@ const GROUPS = [
   [
     'Reading the page: walk, visibility, text blocks',
     (b) =>
-      filesIn('entrypoints/content', ['containers', 'text-blocks', 'dom-rules'])(b) ||
+      filesIn('utils/engine', ['containers', 'text-blocks', 'dom-rules'])(b) ||
       nativeIn(['nextNode', 'checkVisibility', 'createTreeWalker', 'getComputedStyle'])(b),
   ],
   [
     'Mentions, ranges and highlights',
     (b) =>
-      filesIn('entrypoints/content', ['page-mentions', 'reading-order', 'highlighter', 'viewport-gate'])(b) ||
+      filesIn('utils/engine', ['page-mentions', 'reading-order', 'highlighter', 'viewport-gate'])(b) ||
       nativeIn(['observe', 'unobserve', 'add', 'delete', 'StaticRange', 'compareDocumentPosition'])(b),
   ],
   [
     'Scheduling: scanner and idle loop',
     (b) =>
-      filesIn('entrypoints/content', ['scanner', 'idle-loop', 'tree-observer'])(b) ||
+      filesIn('utils/engine', ['scanner', 'idle-loop', 'tree-observer'])(b) ||
       nativeIn(['now', 'requestIdleCallback'])(b),
   ],
   ['Browser work outside JavaScript: (program)', (b) => b === '(program)'],

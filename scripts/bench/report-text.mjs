@@ -10,7 +10,7 @@ export function method({ plan, kbs, news, corpus }) {
   keeps our code as cold as a content script is on a new page), served over http by \`scripts/serve.mjs\`; every
   request to another origin is aborted with \`context.route\`, and the corpus pages' own scripts are blocked by the
   server's CSP. The harness (\`scripts/bench/page-harness.ts\`, bundled by esbuild with our real
-  \`utils/matcher\` and \`entrypoints/content\` modules) and mark.js are evaluated in the page after \`load\`
+  \`utils/matcher\` and \`utils/engine\` modules) and mark.js are evaluated in the page after \`load\`
   through DevTools (the CSP forbids script tags), after a \`<style>\` with the CSS the built extension's manifest
   injects into every page (the content script relies on it for the default look); then the page gets two frames
   and 10 ms to settle.

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { minimalPack } from '../../tests/fixtures/packs/minimal-pack';
+import { freshKb } from '../../tests/helpers/kb-records';
+import { minimalPack } from '../../tests/helpers/minimal-pack';
 import type { Alias } from '../model';
 import { parsePack } from '../pack-parse';
 import type { Kb } from '../store/kb';
 import { exportPack, importPack } from '../store/pack-io';
-import { freshKb } from '../store/test-records';
 
 const NOW = Date.UTC(2030, 0, 1);
 const EXPORTED = new Date('2025-04-01T12:00:00.000Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimalPack } from '../../tests/fixtures/packs/minimal-pack';
+import { minimalPack } from '../../tests/helpers/minimal-pack';
 import type { Pack } from '../pack';
 import { parsePack } from '../pack-parse';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsWith, minimalPack } from '../../tests/fixtures/packs/minimal-pack';
+import { errorsWith, minimalPack } from '../../tests/helpers/minimal-pack';
 import { parsePack } from '../pack-parse';
 
 const URL_RULE = 'facts[0].source.url: must be an http or https URL';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { alias, makeEntry } from '../../tests/helpers/kb-records';
 import { aliasRecordsOf } from './alias-records';
-import { alias, makeEntry } from './test-records';
 
 describe('aliasRecordsOf', () => {
   it('adds the name as a plain alias, with the family of the entry kind', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshKb, makeEntry, makeFact, makeStance } from '../../tests/helpers/kb-records';
 import type { Kb } from './kb';
-import { freshKb, makeEntry, makeFact, makeStance } from './test-records';
 
 let kb: Kb;
 beforeEach(async () => {

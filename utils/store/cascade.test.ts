@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dump, freshKb, makeEntry, makeFact, makeStance } from '../../tests/helpers/kb-records';
 import { ConflictError } from './errors';
 import type { Kb } from './kb';
-import { dump, freshKb, makeEntry, makeFact, makeStance } from './test-records';
 
 let kb: Kb;
 beforeEach(async () => {

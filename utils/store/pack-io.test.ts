@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  alias,
+  dump,
+  freshKb,
+  makeEntry,
+  makeFact,
+  makePack,
+  makeStance,
+} from '../../tests/helpers/kb-records';
 import type { Entry } from '../model';
 import type { Kb } from './kb';
 import { exportPack, importPack, restoreStarter } from './pack-io';
-import { alias, dump, freshKb, makeEntry, makeFact, makePack, makeStance } from './test-records';
 
 const NOW = new Date('2025-04-01T12:00:00.000Z');
 const stamp = { createdAt: 100, updatedAt: 200, rev: 3 };

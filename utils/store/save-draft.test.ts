@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { freshKb, makeEntry, makeFact, makeStance } from '../../tests/helpers/kb-records';
 import { ConflictError } from './errors';
 import type { Kb } from './kb';
 import { saveDraft } from './save-draft';
-import { freshKb, makeEntry, makeFact, makeStance } from './test-records';
 
 let kb: Kb;
 afterEach(() => kb.close());

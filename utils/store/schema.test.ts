@@ -1,10 +1,10 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { alias, dump, freshName, makeEntry } from '../../tests/helpers/kb-records';
 import type { Kb } from './kb';
 import { openKb } from './kb';
 import { entryFromV1, type V1Entry } from './migrate-v1';
 import { DB_VERSION } from './schema';
-import { alias, dump, freshName, makeEntry } from './test-records';
 
 const open: Kb[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matcher';
-import { PAGE, running, setup } from './scanner-harness';
-import { TEST_ALIASES } from './test-helpers';
+import { TEST_ALIASES } from '../../tests/helpers/engine-env';
+import { PAGE, running, setup } from '../../tests/helpers/scanner-harness';
 
 afterEach(() => {
   for (const stop of running) stop();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeIntersections } from '../../tests/helpers/engine-env';
 import type { Mark } from './highlighter';
 import type { Painter } from './page-mentions';
-import { fakeIntersections } from './test-helpers';
 import { ViewportGate } from './viewport-gate';
 
 function recorder() {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Matcher } from '@/utils/matcher';
 import type { AliasRecord } from '@/utils/model';
+import { manualIdle, TEST_ALIASES } from '../../tests/helpers/engine-env';
 import { compileWhenIdle } from './compile-when-idle';
-import { manualIdle, TEST_ALIASES } from './test-helpers';
 
 /** The starter-sized test aliases plus `n` generated ones, so the build has many chunks. */
 function records(n: number): AliasRecord[] {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { macronCard } from '@/components/popover/card-fixtures';
+import { macronCard } from '@/tests/helpers/card-fixtures';
 import { PopoverView } from './popover-view';
 import { createUiHost, HOST_TAG, SHADOW_MODE } from './ui-host';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matcher';
+import { fakeEnv, paintedText, TEST_ALIASES } from '../../tests/helpers/engine-env';
 import { ElementRules } from './dom-rules';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
 import { PageMentions } from './page-mentions';
-import { fakeEnv, paintedText, TEST_ALIASES } from './test-helpers';
 import { readBlocks } from './text-blocks';
 
 const matcher = compileMatcher(TEST_ALIASES);

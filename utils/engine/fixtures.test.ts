@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matcher';
+import { fakeEnv, manualIdle, paintedText, TEST_ALIASES } from '../../tests/helpers/engine-env';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
 import { Scanner } from './scanner';
-import { fakeEnv, manualIdle, paintedText, TEST_ALIASES } from './test-helpers';
 
-const dir = join(import.meta.dirname, 'fixtures');
+const dir = join(import.meta.dirname, '../../tests/fixtures/pages');
 const names = readdirSync(dir)
   .filter((file) => file.endsWith('.html'))
   .map((file) => file.slice(0, -'.html'.length));

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FakeHighlight, fakeEnv, paintedText } from '../../tests/helpers/engine-env';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
-import { FakeHighlight, fakeEnv, paintedText } from './test-helpers';
 
 function rangeOver(el: Element): Range {
   const range = document.createRange();

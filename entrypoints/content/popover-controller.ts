@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ChangedEvent } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
-import type { PageMention } from '../page-mentions';
+import type { PageMention } from '../../utils/engine/page-mentions';
+import { HoverIntent } from '../../utils/engine/popover/hover-intent';
+import { MentionIndex } from '../../utils/engine/popover/mention-index';
+import { trackPointer } from '../../utils/engine/popover/pointer-tracker';
+import { PopoverView } from '../../utils/engine/popover/popover-view';
 import { CardCache } from './card-cache';
-import { HoverIntent } from './hover-intent';
-import { MentionIndex } from './mention-index';
 import { openEditor } from './open-editor';
 import { readPageCommand } from './page-commands';
-import { trackPointer } from './pointer-tracker';
-import { PopoverView } from './popover-view';
 
 /** Where the popover runs and the reader's current settings (hover delay, Alt requirement). */
 export interface PopoverOptions {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mutationsDelivered } from './test-helpers';
+import { mutationsDelivered } from '../../tests/helpers/engine-env';
 import { type TreeChanges, TreeObserver } from './tree-observer';
 
 function watch(root: Node = document.body, threshold?: number) {

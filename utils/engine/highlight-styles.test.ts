@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HIGHLIGHT_STYLES } from '@/utils/settings';
+import { fakeEnv } from '../../tests/helpers/engine-env';
 import { highlightStyles } from './highlight-styles';
 import { Highlighter } from './highlighter';
-import { fakeEnv } from './test-helpers';
 
 describe('highlightStyles', () => {
   it('gives every look its own rules for both families', () => {
