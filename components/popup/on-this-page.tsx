@@ -1,12 +1,12 @@
 import { useId } from 'preact/hooks';
 import { familyOf } from '@/utils/model';
 import { KIND_LABELS } from './labels';
-import type { PageMention } from './types';
+import type { EntryOnPage } from './types';
 
 /** Props of {@link OnThisPage}. */
 export interface OnThisPageProps {
   /** The current tab's entries in reading order (first mention first), as the background reports them. */
-  mentions: PageMention[];
+  mentions: EntryOnPage[];
   onChoose(entryId: string): void;
 }
 

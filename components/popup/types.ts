@@ -6,7 +6,7 @@ export { HIGHLIGHT_STYLES } from '@/utils/settings';
 export type { EntryDraft } from '@/utils/store/save-draft';
 
 /** One entry mentioned in the current tab with how often, as "On this page" lists it. */
-export interface PageMention {
+export interface EntryOnPage {
   entry: Entry;
   count: number;
 }

@@ -13,7 +13,7 @@ export default defineContentScript({
     let popover: Popover | null = null;
     let current = DEFAULT_SETTINGS;
     const stop = (): void => {
-      session?.stop();
+      session?.destroy();
       session = null;
       popover?.destroy();
       popover = null;

@@ -52,7 +52,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  session?.stop();
+  session?.destroy();
   session = undefined;
   vi.useRealTimers();
 });
@@ -117,7 +117,7 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     idle.flush();
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
-    session!.stop();
+    session!.destroy();
     session = undefined;
     expect(env.registry.size).toBe(0);
     expect(calls('page.report').at(-1)).toEqual({ mentions: [] });

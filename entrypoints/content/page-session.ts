@@ -28,7 +28,7 @@ export interface SessionOptions {
 
 /** A running session: stopping it unpaints the page and leaves nothing behind. */
 export interface Session {
-  stop(): void;
+  destroy(): void;
   /** Restyles the highlights in place, without rescanning. */
   setStyle(style: HighlightStyle): void;
 }
@@ -106,13 +106,13 @@ export function startSession(options: SessionOptions): Session {
 
   return {
     setStyle: (style) => highlighter.setStyle(style),
-    stop() {
+    destroy() {
       stopped = true;
       browser.runtime.onMessage.removeListener(onMessage);
       win.clearTimeout(timer);
       cancelBuild?.();
       listening.abort();
-      observer.disconnect();
+      observer.destroy();
       scanner.destroy();
       gate.destroy();
       highlighter.destroy();

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageMention } from '@/components/popup/types';
+import type { EntryOnPage } from '@/components/popup/types';
 import { call } from '@/utils/call';
 import type { MentionSummary, ReportedEvent } from '@/utils/messages';
 import type { Entry } from '@/utils/model';
 import { sameSummaries } from '@/utils/same-summaries';
 
 /** The reported mentions joined with their entries in reading order; entries deleted since are left out. */
-export function joinMentions(summaries: readonly MentionSummary[], entries: readonly Entry[]): PageMention[] {
+export function joinMentions(summaries: readonly MentionSummary[], entries: readonly Entry[]): EntryOnPage[] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return [...summaries]
     .sort((a, b) => a.first - b.first)
@@ -27,7 +27,7 @@ function isReportedFor(message: unknown, tabId: number): boolean {
  * report changed. A knowledge-base edit needs no reload here: the page rescans and reports, and the entries the
  * report is joined with reload on their own.
  */
-export function usePageMentions(tabId: number | null, entries: Entry[] | null): PageMention[] {
+export function usePageMentions(tabId: number | null, entries: Entry[] | null): EntryOnPage[] {
   const [summaries, setSummaries] = useState<MentionSummary[]>([]);
   useEffect(() => {
     if (tabId === null) return;

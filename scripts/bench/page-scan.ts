@@ -78,7 +78,7 @@ export async function scanPage(matcher: Matcher): Promise<ScanResult> {
   await settle();
   const long = longTasks.stop();
   const ranges = registeredRanges();
-  observer.disconnect();
+  observer.destroy();
   const all = [...slices, ...gateCalls, ...reports];
   return {
     workMs: all.reduce((sum, ms) => sum + ms, 0),

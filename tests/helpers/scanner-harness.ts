@@ -40,7 +40,7 @@ export function setup(
   });
   const observer = new TreeObserver(scanner, options.threshold);
   running.add(() => {
-    observer.disconnect();
+    observer.destroy();
     scanner.destroy();
   });
   if (options.start !== false) {

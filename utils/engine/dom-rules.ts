@@ -1,4 +1,4 @@
-/** Tag of the element hosting our own UI: its content is never read and its mutations are never ours to scan. */
+/** Tag of the one element Fact Linker adds to a page, the host of its own UI: its content is never read and its mutations are never ours to scan. */
 export const UI_HOST = 'fact-linker-ui';
 
 /**

@@ -22,7 +22,7 @@ afterEach(() => stop?.());
 describe('TreeObserver', () => {
   it('reports an appended subtree once, without its nested additions', async () => {
     const { batches, observer } = watch();
-    stop = () => observer.disconnect();
+    stop = () => observer.destroy();
     const div = document.createElement('div');
     document.getElementById('m')!.append(div);
     div.innerHTML = '<p>NATO</p>';
@@ -35,7 +35,7 @@ describe('TreeObserver', () => {
 
   it('tells moves from deletions; a node added then removed is no addition', async () => {
     const { batches, observer } = watch();
-    stop = () => observer.disconnect();
+    stop = () => observer.destroy();
     const p = document.getElementById('p')!;
     const q = document.getElementById('q')!;
     const temp = document.createElement('p');
@@ -51,7 +51,7 @@ describe('TreeObserver', () => {
 
   it('reports an edited text node as touched', async () => {
     const { batches, observer } = watch();
-    stop = () => observer.disconnect();
+    stop = () => observer.destroy();
     const text = document.getElementById('q')!.firstChild as Text;
     text.data = 'Emmanuel Macron';
     await mutationsDelivered();
@@ -60,7 +60,7 @@ describe('TreeObserver', () => {
 
   it('asks for one wholesale rescan when a batch adds more nodes than the threshold', async () => {
     const { batches, rescans, observer } = watch(document.body, 10);
-    stop = () => observer.disconnect();
+    stop = () => observer.destroy();
     for (let i = 0; i < 11; i++) document.body.append(document.createElement('p'));
     await mutationsDelivered();
     expect(rescans()).toBe(1);
@@ -75,7 +75,7 @@ describe('TreeObserver', () => {
     const host = document.createElement('fact-linker-ui');
     document.body.append(host);
     const { batches, observer } = watch();
-    stop = () => observer.disconnect();
+    stop = () => observer.destroy();
     host.append(document.createElement('div'));
     host.textContent = 'Macron';
     document.body.append(document.createElement('fact-linker-ui'));
@@ -88,7 +88,7 @@ describe('TreeObserver', () => {
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
     const { batches, observer } = watch();
-    stop = () => observer.disconnect();
+    stop = () => observer.destroy();
     observer.observe(shadow);
     const p = document.createElement('p');
     shadow.append(p);

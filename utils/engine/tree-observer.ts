@@ -88,7 +88,7 @@ export class TreeObserver {
   }
 
   /** Stops watching everything. */
-  disconnect(): void {
+  destroy(): void {
     this.#observer.disconnect();
   }
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { macronCard } from '@/tests/helpers/card-fixtures';
+import { UI_HOST } from '../dom-rules';
 import { PopoverView } from './popover-view';
-import { createUiHost, HOST_TAG, SHADOW_MODE } from './ui-host';
+import { createUiHost, SHADOW_MODE } from './ui-host';
 
 function view() {
   return new PopoverView({ doc: document, onEdit: () => {}, onClose: () => {}, onGone: () => {} });
@@ -17,7 +18,7 @@ function mention() {
 
 describe('UI host', () => {
   afterEach(() => {
-    for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
+    for (const host of document.querySelectorAll(UI_HOST)) host.remove();
   });
 
   it('is closed outside the e2e build, so page scripts cannot read it', () => {
@@ -38,17 +39,17 @@ describe('UI host', () => {
     expect(ui.container.getAttribute('role')).toBe('dialog');
     expect(ui.container.getAttribute('aria-modal')).toBe('false');
     ui.destroy();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(UI_HOST)).toBeNull();
   });
 
   it('is made once, on the first show, and removed by destroy', () => {
     const popover = view();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(UI_HOST)).toBeNull();
     popover.show(macronCard(), mention(), false, 0);
     popover.hide();
     popover.show(macronCard(), mention(), false, 0);
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(UI_HOST)).toHaveLength(1);
     popover.destroy();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(UI_HOST)).toBeNull();
   });
 });

@@ -1,7 +1,5 @@
 import { popoverStyles } from '@/components/popover/popover-styles';
-
-/** The one element Fact Linker adds to a page. */
-export const HOST_TAG = 'fact-linker-ui';
+import { UI_HOST } from '../dom-rules';
 
 /**
  * Shadow root mode: closed in release builds so page scripts cannot read the reader's knowledge base out of the
@@ -41,7 +39,7 @@ export interface UiHost {
  * stacking contexts; the styles go in a `<style>` inside the shadow root, which is our DOM, not the page's.
  */
 export function createUiHost(doc: Document, mode: ShadowRootMode = SHADOW_MODE): UiHost {
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement(UI_HOST);
   const root = host.attachShadow({ mode });
   const style = doc.createElement('style');
   style.textContent = HOST_STYLES + popoverStyles;
