@@ -1,7 +1,7 @@
 import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '../../utils/model';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../utils/pack';
 import { type Kb, openKb } from '../../utils/store/kb';
-import type { MetaKey } from '../../utils/store/schema';
+import type { MetaKey } from '../../utils/store/layout';
 import type { StoredEntry } from '../../utils/store/stored-entry';
 
 let opened = 0;

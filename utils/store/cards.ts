@@ -1,5 +1,5 @@
 import { type Card, type Fact, familyOf, POSITIONS } from '../model';
-import type { ReadTx } from './schema';
+import type { ReadTx } from './layout';
 import { fromStored } from './stored-entry';
 
 /** Latest first: by date string descending (`2025` sorts after `2024-12-31`), then by last edit. */

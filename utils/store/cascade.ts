@@ -1,7 +1,7 @@
 import type { Entry, Fact, Stance } from '../model';
 import { ConflictError } from './errors';
+import type { WriteTx } from './layout';
 import { checkRev } from './revisions';
-import type { WriteTx } from './schema';
 import { fromStored, toStored } from './stored-entry';
 
 /** Everything deleting an entry removed or changed, as it was before, so `restore` can put it back exactly. */

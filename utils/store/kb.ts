@@ -4,7 +4,8 @@ import { foldKey } from '../normalize';
 import { aliasRecordsOf } from './alias-records';
 import { buildCards } from './cards';
 import { type Removed, removeEntry, restoreRemoved } from './cascade';
-import { DB_NAME, DB_VERSION, type KbSchema, type ReadTx, STORES, upgradeKb, type WriteTx } from './schema';
+import { DB_NAME, DB_VERSION, upgradeKb } from './database';
+import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
 import { fromStored } from './stored-entry';
 import { putEntry, putFact, putStance, removeFact, removeStance } from './writes';
 

@@ -1,5 +1,5 @@
 import type { Alias, Entry } from '../model';
-import type { UpgradeTx } from './schema';
+import type { UpgradeTx } from './layout';
 import { type StoredEntry, toStored } from './stored-entry';
 
 /**

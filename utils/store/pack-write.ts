@@ -1,7 +1,7 @@
 import type { ImportMode, ImportSummary, Pack } from '../pack';
 import { sameRecord } from './equal';
 import type { KbRecord } from './errors';
-import type { WriteTx } from './schema';
+import type { WriteTx } from './layout';
 import { fromStored, toStored } from './stored-entry';
 
 /** The records of a pack, all a write needs. */

@@ -1,6 +1,6 @@
+import type { ReadTx } from './layout';
 import type { PackRecords } from './pack-write';
 import type { EntryDraft } from './save-draft';
-import type { ReadTx } from './schema';
 import { fromStored } from './stored-entry';
 
 /** Every entry, fact and stance, read in one transaction: what export and the import preview compare against. */

@@ -1,6 +1,6 @@
 import type { Entry, Fact, Stance } from '../model';
 import { sameRecord } from './equal';
-import type { WriteTx } from './schema';
+import type { WriteTx } from './layout';
 import { putEntry, putFact, putStance } from './writes';
 
 /** What the editor saves: an entry with the complete set of its facts and stances (absent ones were removed). */

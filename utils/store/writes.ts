@@ -1,7 +1,7 @@
 import type { Entry, Fact, Stance } from '../model';
 import { NotFoundError } from './errors';
+import type { WriteTx } from './layout';
 import { checkRev, stamp } from './revisions';
-import type { WriteTx } from './schema';
 import { fromStored, toStored } from './stored-entry';
 
 /** Refuses a reference to an entry that is not stored, so no record points at nothing. */

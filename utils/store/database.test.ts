@@ -1,10 +1,10 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alias, dump, freshName, makeEntry } from '../../tests/helpers/kb-records';
+import { DB_VERSION } from './database';
 import type { Kb } from './kb';
 import { openKb } from './kb';
 import { entryFromV1, type V1Entry } from './migrate-v1';
-import { DB_VERSION } from './schema';
 
 const open: Kb[] = [];
 afterEach(() => {
@@ -23,7 +23,7 @@ async function createV1(name: string, records: V1Entry[]): Promise<void> {
   db.close();
 }
 
-describe('schema', () => {
+describe('database', () => {
   it('creates every version 2 store and index in a new database', async () => {
     const name = freshName();
     open.push(await openKb(name));
