@@ -4,8 +4,7 @@ import { parsePack } from '@/utils/pack-parse';
 import type { Handlers } from '@/utils/router';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, importPack, restoreStarter } from '@/utils/store/pack-io';
-import { loadDraft, readAll } from '@/utils/store/read-all';
-import { saveDraft } from '@/utils/store/save-draft';
+import { readAll } from '@/utils/store/read-all';
 import { pageOf, type TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
@@ -29,9 +28,8 @@ export function createHandlers({ kb, starter, reports, tabUrl, openEditor }: Han
     },
     'kb.cards': async ({ ids }) => (await kb()).cards(ids),
     'kb.entries': async () => (await kb()).entries(),
-    'kb.draft': async ({ id }) => (await kb()).read((tx) => loadDraft(tx, id)),
-    'kb.saveDraft': async ({ draft, expectedRev }) =>
-      (await kb()).write((tx) => saveDraft(tx, draft, expectedRev, Date.now())),
+    'kb.draft': async ({ id }) => (await kb()).draft(id),
+    'kb.saveDraft': async ({ draft, expectedRev }) => (await kb()).saveDraft(draft, expectedRev),
     'kb.deleteEntry': async ({ id, expectedRev }) => (await kb()).deleteEntry(id, expectedRev),
     'kb.undoDelete': async ({ removed }) => {
       await (await kb()).restore(removed);

@@ -1,7 +1,9 @@
 import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '../../utils/model';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../utils/pack';
+import type { KbRecord } from '../../utils/store/errors';
 import { type Kb, openKb } from '../../utils/store/kb';
 import type { MetaKey } from '../../utils/store/layout';
+import { importPack } from '../../utils/store/pack-io';
 import type { StoredEntry } from '../../utils/store/stored-entry';
 
 let opened = 0;
@@ -76,6 +78,22 @@ export function makePack(records: Partial<Pick<Pack, 'entries' | 'facts' | 'stan
     stances: [],
     ...records,
   };
+}
+
+/** Stores records as if each had just been created (revision 1, created and updated now), in one import. */
+export async function seed(
+  kb: Kb,
+  records: Partial<Pick<Pack, 'entries' | 'facts' | 'stances'>>,
+): Promise<void> {
+  const now = Date.now();
+  const fresh = <T extends KbRecord>(list: T[] = []) =>
+    list.map((record) => ({ ...record, createdAt: now, updatedAt: now, rev: 1 }));
+  const { entries, facts, stances } = records;
+  await importPack(
+    kb,
+    makePack({ entries: fresh(entries), facts: fresh(facts), stances: fresh(stances) }),
+    'merge',
+  );
 }
 
 /** Everything a database holds, stored fields and meta included: compared whole to prove a write changed nothing. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshKb, makeEntry, makeFact, makeStance } from '../../tests/helpers/kb-records';
+import { freshKb, makeEntry, makeFact, makeStance, seed } from '../../tests/helpers/kb-records';
 import type { Kb } from './kb';
 
 let kb: Kb;
@@ -7,19 +7,27 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(1000);
   kb = await freshKb();
-  await kb.saveEntry(makeEntry('france', { kind: 'country', name: 'France' }), null);
-  await kb.saveEntry(makeEntry('macron', { name: 'Emmanuel Macron', affiliation: 'france' }), null);
-  await kb.saveEntry(makeEntry('merz', { name: 'Friedrich Merz' }), null);
-  await kb.saveEntry(makeEntry('mission', { kind: 'mission', name: 'Reassurance force' }), null);
-  await kb.saveEntry(makeEntry('coalition', { kind: 'coalition', name: 'Coalition of the willing' }), null);
-  await kb.saveStance(makeStance('m-mission', 'macron', 'mission', { position: 'supports' }), null);
-  await kb.saveStance(makeStance('m-coalition', 'macron', 'coalition', { position: 'proposes' }), null);
-  await kb.saveStance(makeStance('merz-mission', 'merz', 'mission', { position: 'considers' }), null);
-  await kb.saveFact(makeFact('old', ['macron'], { date: '2024-12-31' }), null);
-  await kb.saveFact(makeFact('year', ['macron', 'merz'], { date: '2025' }), null);
-  await kb.saveFact(makeFact('day', ['macron'], { date: '2025-03-02' }), null);
+  await seed(kb, {
+    entries: [
+      makeEntry('france', { kind: 'country', name: 'France' }),
+      makeEntry('macron', { name: 'Emmanuel Macron', affiliation: 'france' }),
+      makeEntry('merz', { name: 'Friedrich Merz' }),
+      makeEntry('mission', { kind: 'mission', name: 'Reassurance force' }),
+      makeEntry('coalition', { kind: 'coalition', name: 'Coalition of the willing' }),
+    ],
+    stances: [
+      makeStance('m-mission', 'macron', 'mission', { position: 'supports' }),
+      makeStance('m-coalition', 'macron', 'coalition', { position: 'proposes' }),
+      makeStance('merz-mission', 'merz', 'mission', { position: 'considers' }),
+    ],
+    facts: [
+      makeFact('old', ['macron'], { date: '2024-12-31' }),
+      makeFact('year', ['macron', 'merz'], { date: '2025' }),
+      makeFact('day', ['macron'], { date: '2025-03-02' }),
+    ],
+  });
   vi.setSystemTime(2000);
-  await kb.saveFact(makeFact('day-later-edit', ['macron'], { date: '2025-03-02' }), null);
+  await seed(kb, { facts: [makeFact('day-later-edit', ['macron'], { date: '2025-03-02' })] });
 });
 afterEach(() => {
   kb.close();

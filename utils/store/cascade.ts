@@ -1,8 +1,10 @@
 import type { Entry, Fact, Stance } from '../model';
+import { dropEntryFromFact, factsOf, stancesOf } from './entry-records';
 import { ConflictError } from './errors';
 import type { WriteTx } from './layout';
 import { checkRev } from './revisions';
 import { fromStored, toStored } from './stored-entry';
+import { putEntry } from './writes';
 
 /** Everything deleting an entry removed or changed, as it was before, so `restore` can put it back exactly. */
 export interface Removed {
@@ -29,30 +31,19 @@ export async function removeEntry(
   const entries = tx.objectStore('entries');
   const stored = await entries.get(id);
   const entry = checkRev('Entry', id, stored && fromStored(stored), expectedRev);
-  const stanceStore = tx.objectStore('stances');
-  const sides = [
-    ...(await stanceStore.index('actorId').getAll(id)),
-    ...(await stanceStore.index('proposalId').getAll(id)),
-  ];
-  const stances = [...new Map(sides.map((stance) => [stance.id, stance])).values()];
-  const factStore = tx.objectStore('facts');
-  const concerned = await factStore.index('entryIds').getAll(id);
-  const facts = concerned.filter((fact) => fact.entryIds.every((other) => other === id));
-  const detachedFacts = concerned.filter((fact) => !facts.includes(fact));
+  const stances = await stancesOf(tx, id);
+  const concerned = await factsOf(tx, id);
   const detachedEntries = (await entries.getAll())
     .filter((other) => other.affiliation === id && other.id !== id)
     .map(fromStored);
 
   await entries.delete(id);
-  for (const stance of stances) await stanceStore.delete(stance.id);
-  for (const fact of facts) await factStore.delete(fact.id);
-  for (const fact of detachedFacts) {
-    const entryIds = fact.entryIds.filter((other) => other !== id);
-    await factStore.put({ ...fact, entryIds, updatedAt: now, rev: fact.rev + 1 });
-  }
-  for (const other of detachedEntries) {
-    await entries.put(toStored({ ...other, affiliation: null, updatedAt: now, rev: other.rev + 1 }));
-  }
+  for (const stance of stances) await tx.objectStore('stances').delete(stance.id);
+  const facts: Fact[] = [];
+  const detachedFacts: Fact[] = [];
+  for (const fact of concerned)
+    ((await dropEntryFromFact(tx, fact, id, now)) ? facts : detachedFacts).push(fact);
+  for (const other of detachedEntries) await putEntry(tx, { ...other, affiliation: null }, other.rev, now);
   return { entry, stances, facts, detachedFacts, detachedEntries };
 }
 

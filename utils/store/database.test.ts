@@ -77,10 +77,7 @@ describe('database', () => {
       rev: 1,
       aliasKeys: ['united nations', 'un', 'vereinte nationen'],
     });
-    expect((await kb.entry('guterres'))?.role).toBe('Secretary-General');
-    expect((await kb.findByAlias('antonio guterres')).map((e) => e.id)).toEqual(['guterres']);
-    expect((await kb.byKind('organisation')).map((e) => e.id)).toEqual(['un']);
-    expect((await kb.recent(5)).length).toBe(2);
+    expect((await kb.draft('guterres'))?.entry.role).toBe('Secretary-General');
     expect(before.facts).toEqual([]);
     expect(before.stances).toEqual([]);
     expect(await kb.version()).toBe(0);
@@ -114,7 +111,8 @@ describe('database', () => {
   it('keeps a version 2 database as it is when reopened', async () => {
     const name = freshName();
     const first = await openKb(name);
-    const saved = await first.saveEntry(makeEntry('macron', { aliases: [alias('Macron')] }), null);
+    const entry = makeEntry('macron', { aliases: [alias('Macron')] });
+    const saved = await first.saveDraft({ entry, facts: [], stances: [] }, null);
     first.close();
     const again = await openKb(name);
     open.push(again);

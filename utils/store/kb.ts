@@ -1,13 +1,13 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import type { AliasRecord, Card, Entry, Fact, Kind, Stance } from '../model';
-import { foldKey } from '../normalize';
+import type { AliasRecord, Card, Entry } from '../model';
 import { aliasRecordsOf } from './alias-records';
 import { buildCards } from './cards';
 import { type Removed, removeEntry, restoreRemoved } from './cascade';
 import { DB_NAME, DB_VERSION, upgradeKb } from './database';
 import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
+import { readDraft } from './read-all';
+import { type EntryDraft, writeDraft } from './save-draft';
 import { fromStored } from './stored-entry';
-import { putEntry, putFact, putStance, removeFact, removeStance } from './writes';
 
 /** Opens (creating or upgrading) the knowledge base; only the background should hold it. */
 export async function openKb(name: string = DB_NAME): Promise<Kb> {
@@ -31,36 +31,17 @@ export class Kb {
     return (await this.#db.getAll('entries')).map(fromStored);
   }
 
-  /** One entry, or undefined. */
-  async entry(id: string): Promise<Entry | undefined> {
-    const stored = await this.#db.get('entries', id);
-    return stored && fromStored(stored);
+  /** An entry with every fact and stance that concerns it, as the editor opens it; null when the entry is gone. */
+  draft(id: string): Promise<EntryDraft | null> {
+    return this.read((tx) => readDraft(tx, id));
   }
 
-  /** Entries written this way, regardless of case, diacritics and apostrophe style. */
-  async findByAlias(text: string): Promise<Entry[]> {
-    return (await this.#db.getAllFromIndex('entries', 'aliasKeys', foldKey(text))).map(fromStored);
-  }
-
-  /** Entries of one kind. */
-  async byKind(kind: Kind): Promise<Entry[]> {
-    return (await this.#db.getAllFromIndex('entries', 'kind', kind)).map(fromStored);
-  }
-
-  /** The most recently edited entries, newest first. */
-  async recent(limit: number): Promise<Entry[]> {
-    const found: Entry[] = [];
-    let cursor = await this.#db.transaction('entries').store.index('updatedAt').openCursor(null, 'prev');
-    while (cursor && found.length < limit) {
-      found.push(fromStored(cursor.value));
-      cursor = await cursor.continue();
-    }
-    return found;
-  }
-
-  /** Creates (`expectedRev` null) or updates the entry stored at `expectedRev`; returns it as stored. */
-  saveEntry(entry: Entry, expectedRev: number | null): Promise<Entry> {
-    return this.write((tx) => putEntry(tx, entry, expectedRev, Date.now()));
+  /**
+   * Saves an editor's draft: creates the entry (`expectedRev` null) or updates the one stored at `expectedRev`, with
+   * its facts and stances, each under its own revision check; returns the entry as stored.
+   */
+  saveDraft(draft: EntryDraft, expectedRev: number | null): Promise<Entry> {
+    return this.write((tx) => writeDraft(tx, draft, expectedRev, Date.now()));
   }
 
   /** Deletes an entry with its stances and sole facts, detaching the records that point at it. */
@@ -71,26 +52,6 @@ export class Kb {
   /** Undoes `deleteEntry` exactly, or throws and changes nothing. */
   restore(removed: Removed): Promise<void> {
     return this.write((tx) => restoreRemoved(tx, removed));
-  }
-
-  /** Creates or updates a fact, like `saveEntry`. */
-  saveFact(fact: Fact, expectedRev: number | null): Promise<Fact> {
-    return this.write((tx) => putFact(tx, fact, expectedRev, Date.now()));
-  }
-
-  /** Deletes the fact stored at `expectedRev`; returns it. */
-  deleteFact(id: string, expectedRev: number): Promise<Fact> {
-    return this.write((tx) => removeFact(tx, id, expectedRev));
-  }
-
-  /** Creates or updates a stance, like `saveEntry`. */
-  saveStance(stance: Stance, expectedRev: number | null): Promise<Stance> {
-    return this.write((tx) => putStance(tx, stance, expectedRev, Date.now()));
-  }
-
-  /** Deletes the stance stored at `expectedRev`; returns it. */
-  deleteStance(id: string, expectedRev: number): Promise<Stance> {
-    return this.write((tx) => removeStance(tx, id, expectedRev));
   }
 
   /** Every alias the matcher compiles, names included. */

@@ -1,3 +1,4 @@
+import { factsOf, stancesOf } from './entry-records';
 import type { ReadTx } from './layout';
 import type { PackRecords } from './pack-write';
 import type { EntryDraft } from './save-draft';
@@ -14,14 +15,8 @@ export async function readAll(tx: ReadTx): Promise<PackRecords> {
 }
 
 /** An entry with every fact and stance that concerns it, as the editor opens it; null when the entry is gone. */
-export async function loadDraft(tx: ReadTx, id: string): Promise<EntryDraft | null> {
+export async function readDraft(tx: ReadTx, id: string): Promise<EntryDraft | null> {
   const stored = await tx.objectStore('entries').get(id);
   if (!stored) return null;
-  const stances = tx.objectStore('stances');
-  const [facts, asActor, asProposal] = await Promise.all([
-    tx.objectStore('facts').index('entryIds').getAll(id),
-    stances.index('actorId').getAll(id),
-    stances.index('proposalId').getAll(id),
-  ]);
-  return { entry: fromStored(stored), facts, stances: [...asActor, ...asProposal] };
+  return { entry: fromStored(stored), facts: await factsOf(tx, id), stances: await stancesOf(tx, id) };
 }

@@ -1,73 +1,77 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshKb, makeEntry, makeFact, makeStance } from '../../tests/helpers/kb-records';
+import { dump, freshKb, makeEntry, makeFact, makeStance, seed } from '../../tests/helpers/kb-records';
 import { ConflictError } from './errors';
 import type { Kb } from './kb';
-import { saveDraft } from './save-draft';
 
 let kb: Kb;
 afterEach(() => kb.close());
 
 async function seeded() {
   kb = await freshKb();
-  await kb.saveEntry(makeEntry('macron'), null);
-  await kb.saveEntry(makeEntry('starmer'), null);
-  await kb.saveEntry(makeEntry('un-mission', { kind: 'mission' }), null);
-  await kb.saveFact(makeFact('solo', ['macron']), null);
-  await kb.saveFact(makeFact('shared', ['macron', 'starmer']), null);
-  await kb.saveStance(makeStance('s1', 'macron', 'un-mission'), null);
-  const entry = (await kb.entry('macron'))!;
-  const facts = (await kb.cards(['macron']))[0]!.facts;
-  return { entry, facts };
+  await seed(kb, {
+    entries: [makeEntry('macron'), makeEntry('starmer'), makeEntry('un-mission', { kind: 'mission' })],
+    facts: [makeFact('solo', ['macron']), makeFact('shared', ['macron', 'starmer'])],
+    stances: [makeStance('s1', 'macron', 'un-mission')],
+  });
+  return (await kb.draft('macron'))!;
 }
 
-describe('saveDraft', () => {
+describe('writeDraft', () => {
   it('creates a new entry with its first fact in one write', async () => {
     kb = await freshKb();
     const entry = makeEntry('albanese');
-    const saved = await kb.write((tx) =>
-      saveDraft(tx, { entry, facts: [makeFact('f1', ['albanese'])], stances: [] }, null, 5),
-    );
+    const saved = await kb.saveDraft({ entry, facts: [makeFact('f1', ['albanese'])], stances: [] }, null);
     expect(saved.rev).toBe(1);
-    expect((await kb.cards(['albanese']))[0]!.facts.map((f) => f.id)).toEqual(['f1']);
+    expect((await kb.draft('albanese'))!.facts.map((f) => [f.id, f.rev])).toEqual([['f1', 1]]);
   });
 
   it('removes dropped facts and stances, and only detaches a shared fact', async () => {
     const { entry } = await seeded();
-    await kb.write((tx) =>
-      saveDraft(tx, { entry: { ...entry, role: 'President' }, facts: [], stances: [] }, entry.rev, 9),
-    );
-    const card = (await kb.cards(['starmer']))[0]!;
-    expect(card.facts.map((f) => f.id)).toEqual(['shared']);
-    expect(card.facts[0]!.entryIds).toEqual(['starmer']);
-    expect((await kb.cards(['macron']))[0]!.facts).toEqual([]);
-    expect((await kb.cards(['un-mission']))[0]!.stances).toEqual([]);
-    expect((await kb.entry('macron'))!.role).toBe('President');
+    await kb.saveDraft({ entry: { ...entry, role: 'President' }, facts: [], stances: [] }, entry.rev);
+    const starmer = (await kb.draft('starmer'))!;
+    expect(starmer.facts.map((f) => [f.id, f.entryIds, f.rev])).toEqual([['shared', ['starmer'], 2]]);
+    expect(await kb.draft('macron')).toMatchObject({ entry: { role: 'President' }, facts: [], stances: [] });
+    expect((await kb.draft('un-mission'))!.stances).toEqual([]);
   });
 
   it('refuses a stale entry and leaves everything as it was', async () => {
-    const { entry, facts } = await seeded();
-    await kb.saveEntry({ ...entry, summary: 'edited elsewhere' }, entry.rev);
+    const draft = await seeded();
+    const { entry } = draft;
+    await kb.saveDraft({ ...draft, entry: { ...entry, summary: 'edited elsewhere' } }, entry.rev);
+    const before = await dump(kb);
     await expect(
-      kb.write((tx) =>
-        saveDraft(tx, { entry: { ...entry, role: 'mine' }, facts: [], stances: [] }, entry.rev, 9),
-      ),
+      kb.saveDraft({ entry: { ...entry, role: 'mine' }, facts: [], stances: [] }, entry.rev),
     ).rejects.toBeInstanceOf(ConflictError);
-    expect((await kb.cards(['macron']))[0]!.facts).toEqual(facts);
-    expect((await kb.entry('macron'))!.summary).toBe('edited elsewhere');
+    expect(await dump(kb)).toEqual(before);
   });
 
-  it('refuses a stale fact inside an otherwise fresh draft, writing nothing', async () => {
-    const { entry, facts } = await seeded();
-    const solo = facts.find((f) => f.id === 'solo')!;
-    await kb.saveFact({ ...solo, text: 'edited elsewhere' }, solo.rev);
-    const draft = { entry: { ...entry, role: 'mine' }, facts: [{ ...solo, text: 'mine' }], stances: [] };
-    await expect(kb.write((tx) => saveDraft(tx, draft, entry.rev, 9))).rejects.toBeInstanceOf(ConflictError);
-    expect((await kb.entry('macron'))!.role).toBe('');
+  it('updates a changed fact or stance to its next revision and refuses a stale one, writing nothing', async () => {
+    const draft = await seeded();
+    const solo = draft.facts.find((f) => f.id === 'solo')!;
+    const stance = draft.stances[0]!;
+    const edited = { ...draft, facts: draft.facts.map((f) => (f === solo ? { ...f, text: 'edited' } : f)) };
+    await kb.saveDraft({ ...edited, stances: [{ ...stance, note: 'edited elsewhere' }] }, draft.entry.rev);
+    const now = (await kb.draft('macron'))!;
+    expect(now.facts.map((f) => [f.id, f.rev])).toEqual([
+      ['shared', 1],
+      ['solo', 2],
+    ]);
+    expect(now.stances.map((s) => [s.id, s.rev])).toEqual([['s1', 2]]);
+    const before = await dump(kb);
+    const staleFact = { ...now, facts: [{ ...solo, text: 'mine' }] };
+    await expect(kb.saveDraft(staleFact, now.entry.rev)).rejects.toThrow(
+      'Fact "solo" changed elsewhere (stored revision 2, yours 1)',
+    );
+    const staleStance = { ...now, stances: [{ ...stance, note: 'mine' }] };
+    await expect(kb.saveDraft(staleStance, now.entry.rev)).rejects.toThrow(
+      'Stance "s1" changed elsewhere (stored revision 2, yours 1)',
+    );
+    expect(await dump(kb)).toEqual(before);
   });
 
   it('refuses a fact that does not concern the entry', async () => {
     const { entry } = await seeded();
     const draft = { entry, facts: [makeFact('other', ['starmer'])], stances: [] };
-    await expect(kb.write((tx) => saveDraft(tx, draft, entry.rev, 9))).rejects.toThrow(/does not concern/);
+    await expect(kb.saveDraft(draft, entry.rev)).rejects.toThrow(/does not concern/);
   });
 });

@@ -1,7 +1,7 @@
 import type { Entry, Fact, Stance } from '../model';
 import { NotFoundError } from './errors';
 import type { WriteTx } from './layout';
-import { checkRev, stamp } from './revisions';
+import { stamp } from './revisions';
 import { fromStored, toStored } from './stored-entry';
 
 /** Refuses a reference to an entry that is not stored, so no record points at nothing. */
@@ -51,20 +51,4 @@ export async function putStance(
   await requireEntry(tx, next.proposalId);
   await store.put(next);
   return next;
-}
-
-/** Deletes a fact stored at the expected revision and returns it. */
-export async function removeFact(tx: WriteTx, id: string, expectedRev: number): Promise<Fact> {
-  const store = tx.objectStore('facts');
-  const fact = checkRev('Fact', id, await store.get(id), expectedRev);
-  await store.delete(id);
-  return fact;
-}
-
-/** Deletes a stance stored at the expected revision and returns it. */
-export async function removeStance(tx: WriteTx, id: string, expectedRev: number): Promise<Stance> {
-  const store = tx.objectStore('stances');
-  const stance = checkRev('Stance', id, await store.get(id), expectedRev);
-  await store.delete(id);
-  return stance;
 }
