@@ -1,4 +1,4 @@
-import type { MentionSummary } from './messages';
+import type { MentionSummary } from './protocol/shapes';
 
 /**
  * Whether two tab reports say the same: the same entries, counts and first positions, in the same order. The

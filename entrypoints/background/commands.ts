@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { sendToTab } from '@/utils/protocol/send';
+import type { StepDirection } from '@/utils/protocol/tab-commands';
 
 /** The manifest's keyboard commands and the direction each steps through a page's mentions. */
-export const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = {
+export const STEP_COMMANDS: Readonly<Record<string, StepDirection>> = {
   'next-mention': 1,
   'previous-mention': -1,
 };
@@ -16,7 +18,6 @@ export function registerCommands(): void {
     if (!direction) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
-    // Pages without our content script (browser pages, the web store) cannot answer: nothing to do there.
-    await browser.tabs.sendMessage(tabId, { type: 'page.step', direction }).catch(() => undefined);
+    await sendToTab(tabId, { type: 'page.step', direction });
   });
 }

@@ -1,7 +1,7 @@
 import { previewImport } from '@/utils/import-preview';
 import type { Pack } from '@/utils/pack';
 import { parsePack } from '@/utils/pack-parse';
-import type { Handlers } from '@/utils/router';
+import type { Handlers } from '@/utils/protocol/router';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, importPack, restoreStarter } from '@/utils/store/pack-io';
 import { readAll } from '@/utils/store/read-all';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { createRouter } from '@/utils/router';
+import { createRouter } from '@/utils/protocol/router';
+import { broadcast, emit } from '@/utils/protocol/send';
 import { openKb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
-import { announceReport, broadcastChange } from './broadcast';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { createHandlers } from './handlers';
@@ -15,7 +15,7 @@ export default defineBackground(() => {
   const starter = () => loadStarterPack(browser.runtime.getURL('/starter-pack.json'), Date.now());
   const ready = openKb().then(async (kb) => {
     if (!(await kb.starterInstalled())) await restoreStarter(kb, await starter());
-    kb.onChange((version) => void broadcastChange(version));
+    kb.onChange((version) => void broadcast({ type: 'kb.changed', version }));
     return kb;
   });
   ready.catch((error) => console.error('Fact Linker could not open its knowledge base', error));
@@ -23,7 +23,7 @@ export default defineBackground(() => {
   const reports = new TabReports({
     badge: browser.action,
     store: browser.storage.session,
-    onChange: (tabId) => void announceReport(tabId),
+    onChange: (tabId) => void emit({ type: 'page.reported', tabId }),
   });
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
   const openEditor = async (entryId: string) => {

@@ -1,4 +1,4 @@
-import type { MentionSummary } from '@/utils/messages';
+import type { MentionSummary } from '@/utils/protocol/shapes';
 import { sameSummaries } from '@/utils/same-summaries';
 
 /** The slice of the `action` API the badge needs, so tests can pass a fake. */

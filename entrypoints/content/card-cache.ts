@@ -1,5 +1,5 @@
-import { call } from '@/utils/call';
 import type { Card } from '@/utils/model';
+import { call } from '@/utils/protocol/call';
 
 /** Fetches cards in one request; `call('kb.cards', …)` in the page, a fake in tests. */
 export type FetchCards = (ids: string[]) => Promise<Card[]>;

@@ -1,4 +1,4 @@
-import { call } from '@/utils/call';
+import { call } from '@/utils/protocol/call';
 
 /** Asks the background to open an entry in the Fact Linker editor: a page cannot open extension pages itself. */
 export function openEditor(entryId: string): void {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { call } from '@/utils/call';
-import type { CallName } from '@/utils/messages';
+import { call } from '@/utils/protocol/call';
+import type { CallName } from '@/utils/protocol/calls';
 import {
   fakeEnv,
   fakeIntersections,
@@ -12,7 +12,7 @@ import {
 import { HIGHLIGHT_NAMES } from '../../utils/engine/highlighter';
 import { REPORT_DELAY_MS, type Session, startSession } from './page-session';
 
-vi.mock('@/utils/call', () => ({ call: vi.fn() }));
+vi.mock('@/utils/protocol/call', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
 
 let version = 1;
@@ -21,6 +21,9 @@ let session: Session | undefined;
 
 /** Lets pending promises (the aliases fetch) settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The sender of the background's messages: our own extension. */
+const OWN = { id: fakeBrowser.runtime.id };
 
 /** A pageshow event; happy-dom's PageTransitionEvent ignores `persisted` in its init. */
 const pageshow = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
@@ -83,12 +86,12 @@ describe('startSession', () => {
     idle.flush();
     version = 2;
     aliases = TEST_ALIASES.filter((record) => record.entryId !== 'macron');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, OWN, () => {});
     await settle();
     idle.flush();
     expect(actors()).toEqual(['Keir Starmer']);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, {}, () => {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'other' }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, OWN, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'other' }, OWN, () => {});
     expect(calls('kb.aliases')).toHaveLength(2);
   });
 
@@ -105,7 +108,7 @@ describe('startSession', () => {
     expect(actors()).toEqual([]);
     version = 2;
     aliases = TEST_ALIASES.filter((record) => record.entryId !== 'starmer');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, OWN, () => {});
     await settle();
     idle.flush();
     expect(actors()).toEqual(['Macron']);
@@ -121,7 +124,7 @@ describe('startSession', () => {
     session = undefined;
     expect(env.registry.size).toBe(0);
     expect(calls('page.report').at(-1)).toEqual({ mentions: [] });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 9 }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 9 }, OWN, () => {});
     expect(calls('kb.aliases')).toHaveLength(1);
   });
 

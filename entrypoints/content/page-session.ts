@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
-import { call } from '@/utils/call';
 import type { Matcher } from '@/utils/matcher';
-import type { ChangedEvent, MentionSummary } from '@/utils/messages';
+import { call } from '@/utils/protocol/call';
+import { onEvent } from '@/utils/protocol/listen';
+import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { HighlightStyle } from '@/utils/settings';
 import { compileWhenIdle } from '../../utils/engine/compile-when-idle';
 import { type HighlightEnv, Highlighter } from '../../utils/engine/highlighter';
@@ -31,11 +31,6 @@ export interface Session {
   destroy(): void;
   /** Restyles the highlights in place, without rescanning. */
   setStyle(style: HighlightStyle): void;
-}
-
-function isChanged(message: unknown): message is ChangedEvent {
-  const m = message as Partial<ChangedEvent> | null;
-  return m?.type === 'kb.changed' && typeof m.version === 'number';
 }
 
 function warn(error: unknown): void {
@@ -96,11 +91,13 @@ export function startSession(options: SessionOptions): Session {
     });
   };
 
-  const onMessage = (message: unknown): undefined => {
-    if (isChanged(message) && message.version > version) refresh().catch(warn);
-  };
-
-  browser.runtime.onMessage.addListener(onMessage);
+  onEvent(
+    'kb.changed',
+    (event) => {
+      if (event.version > version) refresh().catch(warn);
+    },
+    listening.signal,
+  );
   win.addEventListener('pageshow', (event) => event.persisted && report(last), { signal: listening.signal });
   refresh().catch(warn);
 
@@ -108,7 +105,6 @@ export function startSession(options: SessionOptions): Session {
     setStyle: (style) => highlighter.setStyle(style),
     destroy() {
       stopped = true;
-      browser.runtime.onMessage.removeListener(onMessage);
       win.clearTimeout(timer);
       cancelBuild?.();
       listening.abort();

@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import type { ChangedEvent } from '@/utils/messages';
+import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { Settings } from '@/utils/settings';
 import type { PageMention } from '../../utils/engine/page-mentions';
 import { HoverIntent } from '../../utils/engine/popover/hover-intent';
@@ -8,7 +7,6 @@ import { trackPointer } from '../../utils/engine/popover/pointer-tracker';
 import { PopoverView } from '../../utils/engine/popover/popover-view';
 import { CardCache } from './card-cache';
 import { openEditor } from './open-editor';
-import { readPageCommand } from './page-commands';
 
 /** Where the popover runs and the reader's current settings (hover delay, Alt requirement). */
 export interface PopoverOptions {
@@ -25,10 +23,6 @@ export interface Popover {
 
 function warn(error: unknown): void {
   console.warn('Fact Linker:', error);
-}
-
-function isChanged(message: unknown): message is ChangedEvent {
-  return (message as Partial<ChangedEvent> | null)?.type === 'kb.changed';
 }
 
 /**
@@ -89,17 +83,18 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     intent.show(mention, { pinned: true, focus: true });
   };
-  const onMessage = (message: unknown, sender: { id?: string }): undefined => {
-    if (isChanged(message)) {
+  onEvent(
+    'kb.changed',
+    () => {
       cards.clear();
       cards.sync(index.entryIds()).catch(warn);
-      return;
-    }
-    const command = readPageCommand(message, sender, browser.runtime.id);
-    if (command?.type === 'page.step') reveal(index.step(command.direction));
-    else if (command?.type === 'page.reveal') reveal(index.reveal(command.entryId));
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+    },
+    abort.signal,
+  );
+  onTabCommand((command) => {
+    if (command.type === 'page.step') reveal(index.step(command.direction));
+    else reveal(index.reveal(command.entryId));
+  }, abort.signal);
 
   return {
     setMentions(mentions) {
@@ -109,7 +104,6 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
     },
     destroy() {
       abort.abort();
-      browser.runtime.onMessage.removeListener(onMessage);
       intent.destroy();
       view.destroy();
     },

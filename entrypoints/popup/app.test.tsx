@@ -2,20 +2,20 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { alias, makeEntry } from '@/tests/helpers/popup-fixtures';
-import { CallError, call } from '@/utils/call';
-import type { CallName, Calls } from '@/utils/messages';
+import { CallError, call } from '@/utils/protocol/call';
+import type { CallName, CallPayload, CallResult } from '@/utils/protocol/calls';
 import type { Removed } from '@/utils/store/cascade';
 import { App } from './app';
 import type { PopupRoute } from './route';
 import { UNDO_MS } from './use-undo';
 
-vi.mock('@/utils/call', async (original) => ({
-  ...(await original<typeof import('@/utils/call')>()),
+vi.mock('@/utils/protocol/call', async (original) => ({
+  ...(await original<typeof import('@/utils/protocol/call')>()),
   call: vi.fn(),
 }));
 const mockedCall = vi.mocked(call);
 
-type Answers = { [M in CallName]?: (payload: Calls[M]['req']) => Calls[M]['res'] | Promise<Calls[M]['res']> };
+type Answers = { [M in CallName]?: (payload: CallPayload<M>) => CallResult<M> | Promise<CallResult<M>> };
 
 const starmer = makeEntry({ id: 'starmer', name: 'Keir Starmer', rev: 4, aliases: [alias('Starmer')] });
 const macron = makeEntry({ id: 'macron', name: 'Emmanuel Macron' });
@@ -33,7 +33,7 @@ function answer(answers: Answers) {
 }
 
 const payloads = <M extends CallName>(type: M) =>
-  mockedCall.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload as Calls[M]['req']);
+  mockedCall.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload as CallPayload<M>);
 
 function renderApp(route: Partial<PopupRoute> = {}) {
   return render(<App route={{ wide: false, fromTab: null, open: null, ...route }} />);

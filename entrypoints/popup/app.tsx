@@ -4,7 +4,7 @@ import { OnThisPage } from '@/components/popup/on-this-page';
 import { POPUP_TABS, PopupLayout } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
 import type { PopupTab } from '@/components/popup/types';
-import { call } from '@/utils/call';
+import { call } from '@/utils/protocol/call';
 import { EntriesPanel } from './entries-panel';
 import { type Notice, Notices, type Notify } from './notices';
 import { openInTab, revealEntry } from './page-actions';

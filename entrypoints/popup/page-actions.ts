@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { RevealRequest } from '@/utils/messages';
+import { sendToTab } from '@/utils/protocol/send';
 import { tabViewUrl } from './route';
 import type { CurrentTab } from './use-current-tab';
 
@@ -9,8 +9,7 @@ import type { CurrentTab } from './use-current-tab';
  */
 export async function revealEntry(tab: CurrentTab, entryId: string): Promise<void> {
   if (tab.id === null) return;
-  const request: RevealRequest = { type: 'page.reveal', entryId };
-  await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  await sendToTab(tab.id, { type: 'page.reveal', entryId });
   if (!tab.inTab) window.close();
   else await browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { CallError, call } from '@/utils/call';
 import type { Entry, Fact, Stance } from '@/utils/model';
+import { CallError, call } from '@/utils/protocol/call';
 import type { Removed } from '@/utils/store/cascade';
 import type { EntryDraft } from '@/utils/store/save-draft';
 import { rebaseDraft } from './draft-revisions';

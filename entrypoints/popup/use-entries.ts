@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { call } from '@/utils/call';
 import type { Entry } from '@/utils/model';
+import { call } from '@/utils/protocol/call';
 import type { Notify } from './notices';
 import { useKbChanged } from './use-kb-changed';
 import { errorText } from './wording';

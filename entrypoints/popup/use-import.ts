@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { call } from '@/utils/call';
 import type { ImportPreview } from '@/utils/import-preview';
 import type { ImportMode } from '@/utils/pack';
+import { call } from '@/utils/protocol/call';
 import { downloadJson } from './download-json';
 import type { Notify } from './notices';
 import { localDate } from './prefill';

@@ -2,13 +2,14 @@ import { act, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeEntry } from '@/tests/helpers/popup-fixtures';
-import { call } from '@/utils/call';
-import type { MentionSummary, ReportedEvent } from '@/utils/messages';
+import { call } from '@/utils/protocol/call';
+import type { EventOf } from '@/utils/protocol/events';
+import type { MentionSummary } from '@/utils/protocol/shapes';
 import { siteOf } from './use-current-tab';
 import { joinMentions, usePageMentions } from './use-page-mentions';
 
-vi.mock('@/utils/call', async (original) => ({
-  ...(await original<typeof import('@/utils/call')>()),
+vi.mock('@/utils/protocol/call', async (original) => ({
+  ...(await original<typeof import('@/utils/protocol/call')>()),
   call: vi.fn(),
 }));
 const mockedCall = vi.mocked(call);
@@ -38,8 +39,8 @@ describe('usePageMentions', () => {
   const mentionsAsked = () => mockedCall.mock.calls.filter(([name]) => name === 'page.mentions').length;
   const announce = (tabId: number) =>
     act(async () => {
-      const event: ReportedEvent = { type: 'page.reported', tabId };
-      await fakeBrowser.runtime.onMessage.trigger(event, {}, () => undefined);
+      const event: EventOf<'page.reported'> = { type: 'page.reported', tabId };
+      await fakeBrowser.runtime.onMessage.trigger(event, { id: fakeBrowser.runtime.id }, () => undefined);
     });
   const names = (mentions: { entry: { name: string } }[]) => mentions.map((m) => m.entry.name);
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { EntryOnPage } from '@/components/popup/types';
-import { call } from '@/utils/call';
-import type { MentionSummary, ReportedEvent } from '@/utils/messages';
 import type { Entry } from '@/utils/model';
+import { call } from '@/utils/protocol/call';
+import { onEvent } from '@/utils/protocol/listen';
+import type { MentionSummary } from '@/utils/protocol/shapes';
 import { sameSummaries } from '@/utils/same-summaries';
 
 /** The reported mentions joined with their entries in reading order; entries deleted since are left out. */
@@ -17,11 +17,6 @@ export function joinMentions(summaries: readonly MentionSummary[], entries: read
     });
 }
 
-function isReportedFor(message: unknown, tabId: number): boolean {
-  const event = message as Partial<ReportedEvent> | null;
-  return event?.type === 'page.reported' && event.tabId === tabId;
-}
-
 /**
  * What the tab reported it mentions: loaded once, then again whenever the background announces that this tab's
  * report changed. A knowledge-base edit needs no reload here: the page rescans and reports, and the entries the
@@ -31,25 +26,25 @@ export function usePageMentions(tabId: number | null, entries: Entry[] | null): 
   const [summaries, setSummaries] = useState<MentionSummary[]>([]);
   useEffect(() => {
     if (tabId === null) return;
-    let live = true;
+    const listening = new AbortController();
     let latest = 0;
     const load = () => {
       const ticket = ++latest;
-      const fresh = () => live && ticket === latest;
+      const fresh = () => !listening.signal.aborted && ticket === latest;
       call('page.mentions', { tabId }).then(
         (next) => fresh() && setSummaries((before) => (sameSummaries(before, next) ? before : next)),
         () => fresh() && setSummaries([]),
       );
     };
-    const listener = (message: unknown): undefined => {
-      if (isReportedFor(message, tabId)) load();
-    };
-    browser.runtime.onMessage.addListener(listener);
+    onEvent(
+      'page.reported',
+      (event) => {
+        if (event.tabId === tabId) load();
+      },
+      listening.signal,
+    );
     load();
-    return () => {
-      live = false;
-      browser.runtime.onMessage.removeListener(listener);
-    };
+    return () => listening.abort();
   }, [tabId]);
   return useMemo(() => joinMentions(summaries, entries ?? []), [summaries, entries]);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { call } from '@/utils/call';
+import { call } from '@/utils/protocol/call';
 import type { Removed } from '@/utils/store/cascade';
 import type { Notify } from './notices';
 import { errorText, quoted } from './wording';

@@ -1,5 +1,5 @@
 import { confirmedEntries, type Hit } from '@/utils/matcher';
-import type { MentionSummary } from '@/utils/messages';
+import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { Mark } from './highlighter';
 import { inReadingOrder } from './reading-order';
 import { rangeOf, type TextBlock } from './text-blocks';

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { REQUEST_RULES } from './message-schemas';
-import type { Handlers } from './router';
-import { createRouter } from './router';
+import { CALLS } from './calls';
+import { createRouter, type Handlers } from './router';
 
 const ID = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
@@ -10,9 +9,7 @@ const tab = { id: ID, url: 'https://news.example/a', tab: { id: 7 } };
 
 function setup() {
   const log = vi.fn();
-  const others = Object.fromEntries(
-    Object.keys(REQUEST_RULES).map((name) => [name, vi.fn(async () => null)]),
-  );
+  const others = Object.fromEntries(Object.keys(CALLS).map((name) => [name, vi.fn(async () => null)]));
   const handlers = {
     ...(others as unknown as Handlers),
     'kb.aliases': vi.fn(async () => ({ version: 3, aliases: [] })),
@@ -95,6 +92,38 @@ describe('createRouter', () => {
     });
     const reply = await route({ type: 'kb.deleteEntry', payload: { id: 'macron', expectedRev: 1 } }, popup);
     expect(reply).toEqual({ ok: false, error: 'Entry "macron" changed elsewhere', code: 'conflict' });
+  });
+
+  it('drops failure codes a caller cannot act on', async () => {
+    const { route, handlers } = setup();
+    handlers['kb.deleteEntry'] = vi.fn(async () => {
+      throw Object.assign(new Error('disk busy'), { code: 'EBUSY' });
+    });
+    const reply = await route({ type: 'kb.deleteEntry', payload: { id: 'macron', expectedRev: 1 } }, popup);
+    expect(reply).toEqual({ ok: false, error: 'disk busy' });
+  });
+
+  it('gives the handler the payload as its schema outputs it, stamps filled', async () => {
+    const { route, handlers } = setup();
+    const entry = {
+      id: 'zelda',
+      kind: 'person',
+      name: 'Zelda',
+      aliases: [],
+      role: '',
+      affiliation: null,
+      summary: '',
+      caveat: '',
+      links: [],
+      tags: [],
+    };
+    const draft = { entry, facts: [], stances: [] };
+    const reply = await route({ type: 'kb.saveDraft', payload: { draft, expectedRev: null } }, popup);
+    expect(reply.ok).toBe(true);
+    expect(handlers['kb.saveDraft']).toHaveBeenCalledWith(
+      { draft: { ...draft, entry: { ...entry, createdAt: 0, updatedAt: 0, rev: 1 } }, expectedRev: null },
+      popup,
+    );
   });
 
   it('turns a handler failure into an error reply and keeps working', async () => {

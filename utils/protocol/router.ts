@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { REQUEST_RULES } from './message-schemas';
-import type { CallName, Calls, Reply } from './messages';
+import { CALLS, type CallAnswer, type CallName, type CheckedPayload } from './calls';
+import { errorCodeSchema, issueText, type Reply } from './reply';
 
 /** What the router needs to know of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -9,9 +9,9 @@ export interface SenderInfo {
   tab?: { id?: number };
 }
 
-/** One async handler per request, given the checked payload and the sender. */
+/** One async handler per request, given the payload its schema checked and the sender. */
 export type Handlers = {
-  [M in CallName]: (payload: Calls[M]['req'], sender: SenderInfo) => Promise<Calls[M]['res']>;
+  [M in CallName]: (payload: CheckedPayload<M>, sender: SenderInfo) => Promise<CallAnswer<M>>;
 };
 
 /** Where the router runs: this extension's id and origin, and where refusals are logged. */
@@ -38,29 +38,25 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async (message: unknown, sender: SenderInfo): Promise<Reply> => {
     if (sender.id !== options.extensionId) return refuse('sender is not this extension');
     const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !Object.hasOwn(REQUEST_RULES, type)) {
+    if (typeof type !== 'string' || !Object.hasOwn(CALLS, type)) {
       return refuse(`unknown request type ${JSON.stringify(String(type)).slice(0, 60)}`);
     }
     const name = type as CallName;
-    const rule = REQUEST_RULES[name];
+    const rule = CALLS[name];
     const fromExtension = sender.url?.startsWith(options.extensionOrigin) === true;
     if (rule.from === 'extension' && !fromExtension)
       return refuse(`${name} is only accepted from the extension's pages`);
     if (rule.from === 'page' && sender.tab?.id === undefined)
       return refuse(`${name} is only accepted from a tab`);
     const checked = v.safeParse(rule.payload, (message as { payload?: unknown }).payload);
-    if (!checked.success) {
-      const issue = checked.issues[0];
-      const path = issue.path?.map((p) => String(p.key)).join('.') || 'payload';
-      return refuse(`${name}: ${path}: ${issue.message}`);
-    }
+    if (!checked.success) return refuse(`${name}: ${issueText(checked.issues, 'payload')}`);
     try {
       const handler = handlers[name] as (payload: unknown, sender: SenderInfo) => Promise<unknown>;
-      return { ok: true, value: (await handler(checked.output, sender)) as Calls[CallName]['res'] };
+      return { ok: true, value: await handler(checked.output, sender) };
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       const reply: Reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
-      return code === 'conflict' || code === 'not-found' ? { ...reply, code } : reply;
+      return v.is(errorCodeSchema, code) ? { ...reply, code } : reply;
     }
   };
 }

@@ -1,0 +1,121 @@
+import * as v from 'valibot';
+import type { ImportPreview } from '../import-preview';
+import type { AliasRecord, Card, Entry } from '../model';
+import type { ImportSummary, Pack } from '../pack';
+import type { Removed } from '../store/cascade';
+import type { EntryDraft } from '../store/save-draft';
+import {
+  draftSchema,
+  emptyPayload,
+  idField,
+  listOf,
+  mentionSummarySchema,
+  removedSchema,
+  storeRecord,
+  storeRecords,
+  wholeNumber,
+} from './shapes';
+
+/** Which contexts may send a request: page content scripts, the extension's own pages, or both. */
+type Origin = 'page' | 'extension' | 'any';
+
+/** One request: who may send it, the payload the background accepts, and the answer the caller accepts. */
+interface CallRule {
+  from: Origin;
+  payload: v.GenericSchema;
+  reply: v.GenericSchema;
+}
+
+/**
+ * Every request between content scripts, popup and background, defined once: the router checks payloads and
+ * origins by it, `call` checks answers by it, and both ends take their TypeScript types from it.
+ */
+export const CALLS = {
+  /** Content script: every alias, to compile the automaton; `version` changes with every write. */
+  'kb.aliases': {
+    from: 'any',
+    payload: emptyPayload,
+    reply: v.object({ version: wholeNumber, aliases: storeRecords<AliasRecord>() }),
+  },
+  /** Content script: popover cards for the entries mentioned on the page. */
+  'kb.cards': {
+    from: 'any',
+    payload: v.strictObject({ ids: listOf(idField) }),
+    reply: storeRecords<Card>(),
+  },
+  /** Popup: every entry. */
+  'kb.entries': { from: 'extension', payload: emptyPayload, reply: storeRecords<Entry>() },
+  /** Popup editor: an entry with all its facts and stances, or null when it is gone. */
+  'kb.draft': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField }),
+    reply: v.nullable(storeRecord<EntryDraft>()),
+  },
+  /** Popup editor: saves an entry with its facts and stances in one write; `expectedRev` null creates. */
+  'kb.saveDraft': {
+    from: 'extension',
+    payload: v.strictObject({ draft: draftSchema, expectedRev: v.nullable(wholeNumber) }),
+    reply: storeRecord<Entry>(),
+  },
+  /** Popup: deletes an entry; the answer is what undo needs. */
+  'kb.deleteEntry': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField, expectedRev: wholeNumber }),
+    reply: storeRecord<Removed>(),
+  },
+  /** Popup: undoes a delete exactly, or refuses if the records moved on. */
+  'kb.undoDelete': {
+    from: 'extension',
+    payload: v.strictObject({ removed: removedSchema }),
+    reply: v.null(),
+  },
+  /** Popup: what importing a pack's text would do, record by record, before anything is written. */
+  'kb.previewImport': {
+    from: 'extension',
+    payload: v.strictObject({ text: v.string() }),
+    reply: storeRecord<ImportPreview>(),
+  },
+  /** Popup: a pack of all entries, or of the given ones with their facts and stances. */
+  'kb.export': {
+    from: 'extension',
+    payload: v.strictObject({ ids: v.nullable(listOf(idField, 100_000)) }),
+    reply: storeRecord<Pack>(),
+  },
+  /** Popup: validate then write a pack's text, all or nothing. */
+  'kb.import': {
+    from: 'extension',
+    payload: v.strictObject({ text: v.string(), mode: v.picklist(['merge', 'replace']) }),
+    reply: storeRecord<ImportSummary>(),
+  },
+  /** Popup: put the starter pack's records back without duplicating them. */
+  'kb.restoreStarter': { from: 'extension', payload: emptyPayload, reply: storeRecord<ImportSummary>() },
+  /** Content script: what this tab mentions, for the badge and the popup's "On this page". */
+  'page.report': {
+    from: 'page',
+    payload: v.strictObject({ mentions: listOf(mentionSummarySchema, 100_000) }),
+    reply: v.null(),
+  },
+  /** Content script: open the popup's editor on an entry, in a tab (a page can't open extension URLs itself). */
+  'ui.openEditor': { from: 'page', payload: v.strictObject({ entryId: idField }), reply: v.null() },
+  /** Popup: what a tab reported, in reading order. */
+  'page.mentions': {
+    from: 'extension',
+    payload: v.strictObject({ tabId: wholeNumber }),
+    reply: v.array(mentionSummarySchema),
+  },
+} satisfies Record<string, CallRule>;
+
+/** A request name. */
+export type CallName = keyof typeof CALLS;
+
+/** What a caller sends with a request. */
+export type CallPayload<M extends CallName> = v.InferInput<(typeof CALLS)[M]['payload']>;
+
+/** What a handler is given once the router has checked the payload. */
+export type CheckedPayload<M extends CallName> = v.InferOutput<(typeof CALLS)[M]['payload']>;
+
+/** What a handler answers. */
+export type CallAnswer<M extends CallName> = v.InferInput<(typeof CALLS)[M]['reply']>;
+
+/** What a caller gets once `call` has checked the answer. */
+export type CallResult<M extends CallName> = v.InferOutput<(typeof CALLS)[M]['reply']>;

@@ -1,0 +1,60 @@
+import * as v from 'valibot';
+import { entrySchema } from '../schema/entry';
+import { factSchema } from '../schema/fact';
+import { stanceSchema } from '../schema/stance';
+
+/** A record id as a message carries it: bounded here, looked up in the store by the handler. */
+export const idField = v.pipe(v.string(), v.maxLength(80));
+
+/** The payload of a request that needs nothing. */
+export const emptyPayload = v.strictObject({});
+
+/** A whole number from zero up: revisions, versions, tab ids, reading positions. */
+export const wholeNumber = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A bounded list, so one message cannot make the background loop for ever. */
+export function listOf<TItem extends v.GenericSchema>(item: TItem, max = 10_000) {
+  return v.pipe(v.array(item), v.maxLength(max));
+}
+
+/** What a tab mentions of one entry: what the badge counts and the popup lists. */
+export const mentionSummarySchema = v.strictObject({
+  id: idField,
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Order of the first mention in the page's reading order. */
+  first: wholeNumber,
+});
+
+/** One mention summary per entry on a page, as `page.report` carries it. */
+export type MentionSummary = v.InferOutput<typeof mentionSummarySchema>;
+
+const entry = entrySchema(0);
+
+/** What the editor saves: an entry with the complete set of its facts and stances. */
+export const draftSchema = v.strictObject({
+  entry,
+  facts: listOf(factSchema(0)),
+  stances: listOf(stanceSchema(0)),
+});
+
+/** What a delete removed, sent back whole by undo: checked like a pack's records, since it crosses contexts. */
+export const removedSchema = v.strictObject({
+  entry,
+  stances: listOf(stanceSchema(0)),
+  facts: listOf(factSchema(0)),
+  detachedFacts: listOf(factSchema(0)),
+  detachedEntries: listOf(entry),
+});
+
+/**
+ * A reply the background builds from records its store validated on the way in, typed as `T` and checked only
+ * for being an object: checking every field again on the way out would cost time and catch nothing.
+ */
+export function storeRecord<T>() {
+  return v.custom<T>((value) => typeof value === 'object' && value !== null, 'must be an object');
+}
+
+/** A list of store records, checked only for being a list, for the reason `storeRecord` gives. */
+export function storeRecords<T>() {
+  return v.custom<T[]>(Array.isArray, 'must be a list');
+}

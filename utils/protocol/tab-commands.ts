@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+
+/** Longest entry id a command may name: ids are short slugs, so anything longer is malformed. */
+const MAX_ID_LENGTH = 200;
+
+/**
+ * Every command the extension sends to a tab's content script, defined once: `sendToTab` is typed by these
+ * schemas and `onTabCommand` accepts only these exact shapes.
+ */
+export const tabCommandSchema = v.variant('type', [
+  /** From the background's keyboard shortcuts: open the next (1) or previous (-1) mention. */
+  v.strictObject({ type: v.literal('page.step'), direction: v.picklist([1, -1]) }),
+  /** From the popup: scroll to an entry's first mention and open its popover. */
+  v.strictObject({
+    type: v.literal('page.reveal'),
+    entryId: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_LENGTH)),
+  }),
+]);
+
+/** A command as it is sent. */
+export type TabCommandInput = v.InferInput<typeof tabCommandSchema>;
+
+/** A command as the content script receives it once checked. */
+export type TabCommand = v.InferOutput<typeof tabCommandSchema>;
+
+/** Which way `page.step` moves through the page's mentions. */
+export type StepDirection = Extract<TabCommand, { type: 'page.step' }>['direction'];
