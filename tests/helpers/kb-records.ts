@@ -4,7 +4,6 @@ import type { KbRecord } from '../../utils/store/errors';
 import { type Kb, openKb } from '../../utils/store/kb';
 import type { MetaKey } from '../../utils/store/layout';
 import { importPack } from '../../utils/store/pack-io';
-import type { StoredEntry } from '../../utils/store/stored-entry';
 
 let opened = 0;
 
@@ -98,7 +97,7 @@ export async function seed(
 
 /** Everything a database holds, stored fields and meta included: compared whole to prove a write changed nothing. */
 export interface Dump {
-  entries: StoredEntry[];
+  entries: Entry[];
   facts: Fact[];
   stances: Stance[];
   meta: [MetaKey, number | boolean][];

@@ -38,7 +38,6 @@ describe('cards', () => {
   it('gives an actor its affiliation, stances by strength with proposal names, and facts latest first', async () => {
     const [card] = await kb.cards(['macron']);
     expect(card?.entry.id).toBe('macron');
-    expect(card?.entry).not.toHaveProperty('aliasKeys');
     expect(card?.affiliation).toEqual({ id: 'france', name: 'France' });
     expect(card?.stances.map((s) => [s.stance.id, s.otherId, s.otherName])).toEqual([
       ['m-coalition', 'coalition', 'Coalition of the willing'],

@@ -1,6 +1,5 @@
 import { type Card, type Fact, familyOf, POSITIONS } from '../model';
 import type { ReadTx } from './layout';
-import { fromStored } from './stored-entry';
 
 /** Latest first: by date string descending (`2025` sorts after `2024-12-31`), then by last edit. */
 function byRecency(a: Fact, b: Fact): number {
@@ -22,9 +21,8 @@ export async function buildCards(tx: ReadTx, ids: string[]): Promise<Card[]> {
   };
   const cards: Card[] = [];
   for (const id of new Set(ids)) {
-    const stored = await entries.get(id);
-    if (!stored) continue;
-    const entry = fromStored(stored);
+    const entry = await entries.get(id);
+    if (!entry) continue;
     const affiliationName = entry.affiliation === null ? undefined : await nameOf(entry.affiliation);
     const isActor = familyOf(entry.kind) === 'actor';
     const own = await stanceStore.index(isActor ? 'actorId' : 'proposalId').getAll(id);

@@ -3,7 +3,6 @@ import { dropEntryFromFact, factsOf, stancesOf } from './entry-records';
 import { ConflictError } from './errors';
 import type { WriteTx } from './layout';
 import { checkRev } from './revisions';
-import { fromStored, toStored } from './stored-entry';
 import { putEntry } from './writes';
 
 /** Everything deleting an entry removed or changed, as it was before, so `restore` can put it back exactly. */
@@ -29,13 +28,12 @@ export async function removeEntry(
   now: number,
 ): Promise<Removed> {
   const entries = tx.objectStore('entries');
-  const stored = await entries.get(id);
-  const entry = checkRev('Entry', id, stored && fromStored(stored), expectedRev);
+  const entry = checkRev('Entry', id, await entries.get(id), expectedRev);
   const stances = await stancesOf(tx, id);
   const concerned = await factsOf(tx, id);
-  const detachedEntries = (await entries.getAll())
-    .filter((other) => other.affiliation === id && other.id !== id)
-    .map(fromStored);
+  const detachedEntries = (await entries.getAll()).filter(
+    (other) => other.affiliation === id && other.id !== id,
+  );
 
   await entries.delete(id);
   for (const stance of stances) await tx.objectStore('stances').delete(stance.id);
@@ -56,8 +54,8 @@ export async function restoreRemoved(tx: WriteTx, removed: Removed): Promise<voi
   const stanceStore = tx.objectStore('stances');
   const factStore = tx.objectStore('facts');
   const taken = await entries.get(removed.entry.id);
-  if (taken) throw new ConflictError('Entry', fromStored(taken), null);
-  await entries.add(toStored(removed.entry));
+  if (taken) throw new ConflictError('Entry', taken, null);
+  await entries.add(removed.entry);
   for (const stance of removed.stances) {
     const current = await stanceStore.get(stance.id);
     if (current) throw new ConflictError('Stance', current, null);
@@ -73,8 +71,7 @@ export async function restoreRemoved(tx: WriteTx, removed: Removed): Promise<voi
     await factStore.put(fact);
   }
   for (const other of removed.detachedEntries) {
-    const current = await entries.get(other.id);
-    checkRev('Entry', other.id, current && fromStored(current), other.rev + 1);
-    await entries.put(toStored(other));
+    checkRev('Entry', other.id, await entries.get(other.id), other.rev + 1);
+    await entries.put(other);
   }
 }

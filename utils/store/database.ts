@@ -1,37 +1,52 @@
 import type { IDBPDatabase } from 'idb';
 import type { KbSchema, UpgradeTx } from './layout';
 import { migrateV1Entries } from './migrate-v1';
+import { dropAliasKeys } from './migrate-v2';
 
 /** The database the background opens when no other name is given. */
 export const DB_NAME = 'fact-linker';
-/** Version 2 added facts, stances, meta, alias objects and the alias and recency indexes. */
-export const DB_VERSION = 2;
+/**
+ * Version 2 added facts, stances, meta and alias objects; version 3 dropped the indexes no feature queried and the
+ * alias keys stored for one of them.
+ */
+export const DB_VERSION = 3;
 
-/** Brings a database of any earlier version to version 2, one historical step at a time. */
+/** Indexes earlier versions kept up on every write although nothing queried them, with the version that added each. */
+const UNUSED_INDEXES = [
+  { since: 1, store: 'entries', name: 'kind' },
+  { since: 2, store: 'entries', name: 'updatedAt' },
+  { since: 2, store: 'entries', name: 'aliasKeys' },
+  { since: 2, store: 'facts', name: 'date' },
+] as const;
+
+/** Runs a record migration inside the upgrade: if it fails, the upgrade aborts and the old data stays as it was. */
+function migrate(tx: UpgradeTx, run: (tx: UpgradeTx) => Promise<void>): void {
+  tx.done.catch(() => undefined);
+  run(tx).catch(() => tx.abort());
+}
+
+/** Brings a database of any earlier version to version 3, one historical step at a time. */
 export function upgradeKb(
   db: IDBPDatabase<KbSchema>,
   oldVersion: number,
   _new: number | null,
   tx: UpgradeTx,
 ): void {
-  if (oldVersion < 1) {
-    db.createObjectStore('entries', { keyPath: 'id' }).createIndex('kind', 'kind');
-  }
+  if (oldVersion < 1) db.createObjectStore('entries', { keyPath: 'id' });
   if (oldVersion < 2) {
-    const entries = tx.objectStore('entries');
-    entries.createIndex('updatedAt', 'updatedAt');
-    entries.createIndex('aliasKeys', 'aliasKeys', { multiEntry: true });
-    const facts = db.createObjectStore('facts', { keyPath: 'id' });
-    facts.createIndex('entryIds', 'entryIds', { multiEntry: true });
-    facts.createIndex('date', 'date');
+    db.createObjectStore('facts', { keyPath: 'id' }).createIndex('entryIds', 'entryIds', {
+      multiEntry: true,
+    });
     const stances = db.createObjectStore('stances', { keyPath: 'id' });
     stances.createIndex('actorId', 'actorId');
     stances.createIndex('proposalId', 'proposalId');
     db.createObjectStore('meta');
-    if (oldVersion === 1) {
-      // A failed migration aborts the upgrade, so openDB rejects and the version 1 data stays as it was.
-      tx.done.catch(() => undefined);
-      migrateV1Entries(tx, Date.now()).catch(() => tx.abort());
+    if (oldVersion === 1) migrate(tx, (upgrade) => migrateV1Entries(upgrade, Date.now()));
+  }
+  if (oldVersion < 3) {
+    for (const index of UNUSED_INDEXES) {
+      if (oldVersion >= index.since) tx.objectStore(index.store).deleteIndex(index.name);
     }
+    if (oldVersion === 2) migrate(tx, dropAliasKeys);
   }
 }

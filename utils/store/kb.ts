@@ -7,7 +7,6 @@ import { DB_NAME, DB_VERSION, upgradeKb } from './database';
 import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
 import { readDraft } from './read-all';
 import { type EntryDraft, writeDraft } from './save-draft';
-import { fromStored } from './stored-entry';
 
 /** Opens (creating or upgrading) the knowledge base; only the background should hold it. */
 export async function openKb(name: string = DB_NAME): Promise<Kb> {
@@ -28,7 +27,7 @@ export class Kb {
 
   /** Every entry, by id. */
   async entries(): Promise<Entry[]> {
-    return (await this.#db.getAll('entries')).map(fromStored);
+    return this.#db.getAll('entries');
   }
 
   /** An entry with every fact and stance that concerns it, as the editor opens it; null when the entry is gone. */

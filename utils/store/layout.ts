@@ -1,19 +1,18 @@
 import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
-import type { Fact, Kind, Stance } from '../model';
-import type { StoredEntry } from './stored-entry';
+import type { Entry, Fact, Stance } from '../model';
 
 /** What the `meta` store keeps: the write counter and whether the starter pack went in once. */
 export type MetaKey = 'version' | 'starterInstalled';
 
-/** The version 2 layout, so every store, index and value is typed end to end. */
+/** The version 3 layout, so every store, index and value is typed end to end: only the indexes features query. */
 export interface KbSchema extends DBSchema {
-  entries: { key: string; value: StoredEntry; indexes: { kind: Kind; updatedAt: number; aliasKeys: string } };
-  facts: { key: string; value: Fact; indexes: { entryIds: string; date: string } };
+  entries: { key: string; value: Entry };
+  facts: { key: string; value: Fact; indexes: { entryIds: string } };
   stances: { key: string; value: Stance; indexes: { actorId: string; proposalId: string } };
   meta: { key: MetaKey; value: number | boolean };
 }
 
-/** A store name of the version 2 layout. */
+/** A store name of the current layout. */
 export type StoreName = StoreNames<KbSchema>;
 /** Every store: reads and writes span them all so a request never sees half of another write. */
 export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta'];

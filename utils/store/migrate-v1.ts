@@ -1,6 +1,5 @@
 import type { Alias, Entry } from '../model';
 import type { UpgradeTx } from './layout';
-import { type StoredEntry, toStored } from './stored-entry';
 
 /**
  * An entry as database version 1 stored it, kept to document what the upgrade reads: aliases were plain strings,
@@ -15,7 +14,7 @@ function aliasFromV1(text: string): Alias {
   return { text, caseSensitive: /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text), needsContext: false };
 }
 
-/** Converts one version 1 record to a version 2 entry, filling every missing field with its empty value. */
+/** Converts one version 1 record to an entry, filling every missing field with its empty value. */
 export function entryFromV1(old: V1Entry, now: number): Entry {
   return {
     id: old.id,
@@ -39,8 +38,7 @@ export async function migrateV1Entries(tx: UpgradeTx, now: number): Promise<void
   let cursor = await tx.objectStore('entries').openCursor();
   while (cursor) {
     const old = cursor.value as unknown as V1Entry;
-    const next: StoredEntry = toStored(entryFromV1(old, now));
-    await cursor.update(next);
+    await cursor.update(entryFromV1(old, now));
     cursor = await cursor.continue();
   }
 }

@@ -2,7 +2,6 @@ import type { ImportMode, ImportSummary, Pack } from '../pack';
 import { sameRecord } from './equal';
 import type { KbRecord } from './errors';
 import type { WriteTx } from './layout';
-import { fromStored, toStored } from './stored-entry';
 
 /** The records of a pack, all a write needs. */
 export type PackRecords = Pick<Pack, 'entries' | 'facts' | 'stances'>;
@@ -42,11 +41,12 @@ export async function writePack(tx: WriteTx, pack: PackRecords, mode: ImportMode
   const facts = tx.objectStore('facts');
   const stances = tx.objectStore('stances');
   if (mode === 'merge') {
-    const storedEntry = async (id: string) => {
-      const stored = await entries.get(id);
-      return stored && fromStored(stored);
-    };
-    await apply(pack.entries, storedEntry, (entry) => entries.put(toStored(entry)), summary);
+    await apply(
+      pack.entries,
+      (id) => entries.get(id),
+      (entry) => entries.put(entry),
+      summary,
+    );
     await apply(
       pack.facts,
       (id) => facts.get(id),
@@ -61,11 +61,11 @@ export async function writePack(tx: WriteTx, pack: PackRecords, mode: ImportMode
     );
     return summary;
   }
-  const oldEntries = new Map((await entries.getAll()).map((stored) => [stored.id, fromStored(stored)]));
+  const oldEntries = new Map((await entries.getAll()).map((entry) => [entry.id, entry]));
   const oldFacts = new Map((await facts.getAll()).map((fact) => [fact.id, fact]));
   const oldStances = new Map((await stances.getAll()).map((stance) => [stance.id, stance]));
   await Promise.all([entries.clear(), facts.clear(), stances.clear()]);
-  await apply(pack.entries, take(oldEntries), (entry) => entries.add(toStored(entry)), summary);
+  await apply(pack.entries, take(oldEntries), (entry) => entries.add(entry), summary);
   await apply(pack.facts, take(oldFacts), (fact) => facts.add(fact), summary);
   await apply(pack.stances, take(oldStances), (stance) => stances.add(stance), summary);
   summary.removed = oldEntries.size + oldFacts.size + oldStances.size;

@@ -2,7 +2,6 @@ import { factsOf, stancesOf } from './entry-records';
 import type { ReadTx } from './layout';
 import type { PackRecords } from './pack-write';
 import type { EntryDraft } from './save-draft';
-import { fromStored } from './stored-entry';
 
 /** Every entry, fact and stance, read in one transaction: what export and the import preview compare against. */
 export async function readAll(tx: ReadTx): Promise<PackRecords> {
@@ -11,12 +10,12 @@ export async function readAll(tx: ReadTx): Promise<PackRecords> {
     tx.objectStore('facts').getAll(),
     tx.objectStore('stances').getAll(),
   ]);
-  return { entries: entries.map(fromStored), facts, stances };
+  return { entries, facts, stances };
 }
 
 /** An entry with every fact and stance that concerns it, as the editor opens it; null when the entry is gone. */
 export async function readDraft(tx: ReadTx, id: string): Promise<EntryDraft | null> {
-  const stored = await tx.objectStore('entries').get(id);
-  if (!stored) return null;
-  return { entry: fromStored(stored), facts: await factsOf(tx, id), stances: await stancesOf(tx, id) };
+  const entry = await tx.objectStore('entries').get(id);
+  if (!entry) return null;
+  return { entry, facts: await factsOf(tx, id), stances: await stancesOf(tx, id) };
 }

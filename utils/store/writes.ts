@@ -2,7 +2,6 @@ import type { Entry, Fact, Stance } from '../model';
 import { NotFoundError } from './errors';
 import type { WriteTx } from './layout';
 import { stamp } from './revisions';
-import { fromStored, toStored } from './stored-entry';
 
 /** Refuses a reference to an entry that is not stored, so no record points at nothing. */
 async function requireEntry(tx: WriteTx, id: string): Promise<void> {
@@ -17,10 +16,9 @@ export async function putEntry(
   now: number,
 ): Promise<Entry> {
   const store = tx.objectStore('entries');
-  const stored = await store.get(entry.id);
-  const next = stamp('Entry', entry, stored && fromStored(stored), expectedRev, now);
+  const next = stamp('Entry', entry, await store.get(entry.id), expectedRev, now);
   if (next.affiliation !== null && next.affiliation !== next.id) await requireEntry(tx, next.affiliation);
-  await store.put(toStored(next));
+  await store.put(next);
   return next;
 }
 
