@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_LAYOUT, layoutOf } from '../../tests/helpers/db-layout';
 import { dump, freshName } from '../../tests/helpers/kb-records';
+import { blankEntry } from '../model';
 import { type Kb, openKb } from './kb';
 import { entryFromV1, type V1Entry } from './migrate-v1';
 
@@ -41,19 +42,11 @@ describe('upgrade from version 1', () => {
     open.push(kb);
     const before = await dump(kb);
     expect(before.entries.find((e) => e.id === 'un')).toEqual({
-      id: 'un',
-      kind: 'organisation',
-      name: 'United Nations',
+      ...blankEntry('un', 'organisation', 'United Nations'),
       aliases: [
         { text: 'UN', caseSensitive: true, needsContext: false },
         { text: 'Vereinte Nationen', caseSensitive: false, needsContext: false },
       ],
-      role: '',
-      affiliation: null,
-      summary: '',
-      caveat: '',
-      links: [],
-      tags: [],
       createdAt: 5000,
       updatedAt: 5000,
       rev: 1,
