@@ -26,15 +26,14 @@ describe('call', () => {
   });
 
   it.each([
-    ['an envelope of the wrong shape', { ok: 'yes', value: [] }, /^Malformed answer to page\.mentions: ok: /],
-    [
-      'a value its reply schema refuses',
-      { ok: true, value: [{ id: 'macron', count: 0, first: 0 }] },
-      /: 0\.count: /,
-    ],
-    ['a list where an object belongs', { ok: true, value: { id: 'macron' } }, /: value: /],
-  ])('throws on %s', async (_, reply, message) => {
+    { ok: 'yes', value: [] },
+    { ok: true },
+    { ok: false },
+    { ok: false, error: 'gone', code: 'EBUSY' },
+  ])('throws on the malformed reply %j', async (reply) => {
     answer(reply);
-    await expect(call('page.mentions', { tabId: 7 })).rejects.toThrow(message);
+    await expect(call('page.mentions', { tabId: 7 })).rejects.toThrow(
+      /^Malformed answer to page\.mentions: /,
+    );
   });
 });

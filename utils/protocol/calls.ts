@@ -4,13 +4,12 @@ import type { AliasRecord, Card, Entry } from '../model';
 import type { ImportSummary, Pack } from '../pack';
 import type { Removed } from '../store/cascade';
 import type { EntryDraft } from '../store/save-draft';
+import { draftSchema, removedSchema } from './editor-payloads';
 import {
-  draftSchema,
   emptyPayload,
   idField,
   listOf,
   mentionSummarySchema,
-  removedSchema,
   storeRecord,
   storeRecords,
   wholeNumber,
@@ -27,8 +26,9 @@ interface CallRule {
 }
 
 /**
- * Every request between content scripts, popup and background, defined once: the router checks payloads and
- * origins by it, `call` checks answers by it, and both ends take their TypeScript types from it.
+ * Every request between content scripts, popup and background, defined once: the router checks origins,
+ * payloads and answers by it, and both ends take their TypeScript types from it (`call` imports only the types,
+ * so the schemas stay in the background's bundle).
  */
 export const CALLS = {
   /** Content script: every alias, to compile the automaton; `version` changes with every write. */

@@ -117,13 +117,28 @@ describe('createRouter', () => {
       links: [],
       tags: [],
     };
+    const stamped = { ...entry, createdAt: 0, updatedAt: 0, rev: 1 };
     const draft = { entry, facts: [], stances: [] };
+    handlers['kb.saveDraft'] = vi.fn(async () => stamped as never);
     const reply = await route({ type: 'kb.saveDraft', payload: { draft, expectedRev: null } }, popup);
-    expect(reply.ok).toBe(true);
+    expect(reply).toEqual({ ok: true, value: stamped });
     expect(handlers['kb.saveDraft']).toHaveBeenCalledWith(
-      { draft: { ...draft, entry: { ...entry, createdAt: 0, updatedAt: 0, rev: 1 } }, expectedRev: null },
+      { draft: { ...draft, entry: stamped }, expectedRev: null },
       popup,
     );
+  });
+
+  it('holds back an answer its reply schema refuses, and logs it once', async () => {
+    const { route, handlers, log } = setup();
+    handlers['page.mentions'] = vi.fn(async () => [{ id: 'macron', count: 0, first: 0 }]);
+    const message = { type: 'page.mentions', payload: { tabId: 7 } };
+    const reply = await route(message, popup);
+    await route(message, popup);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^page\.mentions: 0\.count: /) });
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0]?.[0]).toMatch(/^Fact Linker held back an answer: page\.mentions: /);
+    handlers['page.mentions'] = vi.fn(async () => [{ id: 'macron', count: 2, first: 0 }]);
+    expect(await route(message, popup)).toEqual({ ok: true, value: [{ id: 'macron', count: 2, first: 0 }] });
   });
 
   it('turns a handler failure into an error reply and keeps working', async () => {

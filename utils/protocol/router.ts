@@ -22,15 +22,16 @@ export interface RouterOptions {
 }
 
 /**
- * Builds the background's single entry point for requests: checks sender and shape before any handler runs,
- * turns every failure into an error reply, and logs each kind of refusal once so a noisy sender can't flood the log.
+ * Builds the background's single entry point for requests: checks sender and shape before any handler runs and
+ * the handler's answer before it leaves, turns every failure into an error reply, and logs each kind of refusal
+ * once so a noisy sender can't flood the log.
  */
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   const logged = new Set<string>();
-  const refuse = (reason: string): Reply => {
+  const refuse = (reason: string, what = 'refused a message'): Reply => {
     if (!logged.has(reason)) {
       logged.add(reason);
-      options.log(`Fact Linker refused a message: ${reason}`);
+      options.log(`Fact Linker ${what}: ${reason}`);
     }
     return { ok: false, error: reason };
   };
@@ -50,13 +51,17 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       return refuse(`${name} is only accepted from a tab`);
     const checked = v.safeParse(rule.payload, (message as { payload?: unknown }).payload);
     if (!checked.success) return refuse(`${name}: ${issueText(checked.issues, 'payload')}`);
+    let answer: unknown;
     try {
       const handler = handlers[name] as (payload: unknown, sender: SenderInfo) => Promise<unknown>;
-      return { ok: true, value: await handler(checked.output, sender) };
+      answer = await handler(checked.output, sender);
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       const reply: Reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
       return v.is(errorCodeSchema, code) ? { ...reply, code } : reply;
     }
+    const sound = v.safeParse(rule.reply, answer);
+    if (!sound.success) return refuse(`${name}: ${issueText(sound.issues, 'answer')}`, 'held back an answer');
+    return { ok: true, value: sound.output };
   };
 }

@@ -1,7 +1,4 @@
 import * as v from 'valibot';
-import { entrySchema } from '../schema/entry';
-import { factSchema } from '../schema/fact';
-import { stanceSchema } from '../schema/stance';
 
 /** A record id as a message carries it: bounded here, looked up in the store by the handler. */
 export const idField = v.pipe(v.string(), v.maxLength(80));
@@ -27,24 +24,6 @@ export const mentionSummarySchema = v.strictObject({
 
 /** One mention summary per entry on a page, as `page.report` carries it. */
 export type MentionSummary = v.InferOutput<typeof mentionSummarySchema>;
-
-const entry = entrySchema(0);
-
-/** What the editor saves: an entry with the complete set of its facts and stances. */
-export const draftSchema = v.strictObject({
-  entry,
-  facts: listOf(factSchema(0)),
-  stances: listOf(stanceSchema(0)),
-});
-
-/** What a delete removed, sent back whole by undo: checked like a pack's records, since it crosses contexts. */
-export const removedSchema = v.strictObject({
-  entry,
-  stances: listOf(stanceSchema(0)),
-  facts: listOf(factSchema(0)),
-  detachedFacts: listOf(factSchema(0)),
-  detachedEntries: listOf(entry),
-});
 
 /**
  * A reply the background builds from records its store validated on the way in, typed as `T` and checked only
