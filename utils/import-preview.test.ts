@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { minimalPack, STAMP } from '../tests/helpers/minimal-pack';
 import { previewImport } from './import-preview';
+import { issueLine, issueMessages } from './schema/issues';
 
 const empty = { entries: [], facts: [], stances: [] };
 
 function statuses(preview: ReturnType<typeof previewImport>) {
-  if (!preview.ok) throw new Error(preview.errors.join());
+  if (!preview.ok) throw new Error(issueMessages(preview.issues).join());
   return Object.fromEntries(preview.value.items.map((item) => [`${item.type}:${item.id}`, item.status]));
 }
 
@@ -49,9 +50,10 @@ describe('previewImport', () => {
     ['{"format": ', /^Not JSON/],
     [JSON.stringify({ ...minimalPack(), version: 9 }), /version 9 is not supported/],
     [JSON.stringify({ format: 'other' }), /^format/],
+    [JSON.stringify({ ...minimalPack(), title: 7, entries: [{ id: 'x' }] }), /^title: must be text/],
   ])('refuses a file that is not a readable pack: %s', (text, message) => {
     const preview = previewImport(text, empty, 0);
     expect(preview.ok).toBe(false);
-    expect(preview.ok ? '' : preview.errors[0]).toMatch(message);
+    expect(preview.ok ? '' : issueLine(preview.issues[0]!)).toMatch(message);
   });
 });

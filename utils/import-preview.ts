@@ -1,7 +1,14 @@
-import type { Entry, Fact, Stance } from './model';
-import type { Checked, Pack } from './pack';
-import { parsePack } from './pack-parse';
-import { sameRecord } from './store/equal';
+import {
+  COLLECTIONS,
+  type ImportPlan,
+  type InvalidRecord,
+  type PlannedRecord,
+  planImport,
+  recordOf,
+} from './import-plan';
+import type { Checked, PackRecords } from './pack';
+import { checkPack, readPackJson } from './pack-parse';
+import { issueLine } from './schema/issues';
 
 /** What importing would do to one record. */
 export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'conflicting' | 'invalid';
@@ -22,78 +29,55 @@ export interface ImportPreview {
   items: ImportPreviewItem[];
 }
 
-type Lists = Pick<Pack, 'entries' | 'facts' | 'stances'>;
 const TYPES = { entries: 'entry', facts: 'fact', stances: 'stance' } as const;
-const RECORD_PATH = /^(entries|facts|stances)\[(\d+)\]/;
-
-function label(raw: unknown, index: number): { id: string; name: string } {
-  const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const id = typeof record.id === 'string' ? record.id.slice(0, 80) : `#${index + 1}`;
-  const name = [record.name, record.text, record.position].find((x) => typeof x === 'string') as
-    | string
-    | undefined;
-  return { id, name: (name ?? id).slice(0, 120) };
-}
-
-type AnyRecord = Entry | Fact | Stance;
 const CONFLICT = 'Changed here after this pack was made: importing replaces it';
 
-function compare(
-  record: AnyRecord,
-  stored: AnyRecord | undefined,
-): Pick<ImportPreviewItem, 'status' | 'reason'> {
-  if (!stored) return { status: 'new' };
-  if (sameRecord(stored, record)) return { status: 'unchanged' };
-  return stored.updatedAt > record.updatedAt
-    ? { status: 'conflicting', reason: CONFLICT }
-    : { status: 'updated' };
+/** The row for one planned record, read defensively: an invalid record may have no id or name at all. */
+function item(
+  { collection, index, record }: PlannedRecord | InvalidRecord,
+  status: ImportStatus,
+  reason?: string,
+): ImportPreviewItem {
+  const fields = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
+  const id = typeof fields.id === 'string' ? fields.id.slice(0, 80) : `#${index + 1}`;
+  const name = [fields.name, fields.text, fields.position].find((x) => typeof x === 'string') as
+    | string
+    | undefined;
+  const row = { id, name: (name ?? id).slice(0, 120), type: TYPES[collection], status };
+  return reason === undefined ? row : { ...row, reason };
 }
 
-function itemsOf(
-  lists: Record<keyof Lists, unknown[]>,
-  stored: Lists,
-  judge: (
-    key: keyof Lists,
-    index: number,
-    record: AnyRecord,
-    stored: AnyRecord | undefined,
-  ) => Pick<ImportPreviewItem, 'status' | 'reason'>,
-): ImportPreviewItem[] {
-  const items: ImportPreviewItem[] = [];
-  for (const key of ['entries', 'facts', 'stances'] as const) {
-    const byId = new Map<string, AnyRecord>(stored[key].map((record) => [record.id, record]));
-    lists[key].forEach((raw, index) => {
-      const found = label(raw, index);
-      items.push({ ...found, type: TYPES[key], ...judge(key, index, raw as AnyRecord, byId.get(found.id)) });
-    });
-  }
-  return items;
+/** The plan as the rows the popup groups by status; an invalid record shows its first problem. */
+function itemsOf(plan: ImportPlan): ImportPreviewItem[] {
+  return [
+    ...plan.invalid.map((invalid) => item(invalid, 'invalid', issueLine(invalid.issues[0]!))),
+    ...plan.creates.map((create) => item(create, 'new')),
+    ...plan.updates.map((update) =>
+      update.conflicting ? item(update, 'conflicting', CONFLICT) : item(update, 'updated'),
+    ),
+    ...plan.unchanged.map((same) => item(same, 'unchanged')),
+  ];
 }
 
 /**
  * Says what importing a pack's text would do, record by record, against what is stored: new, updated, unchanged,
- * conflicting (changed here after the pack's copy) or invalid with its reason. A file that is not a pack at all
- * (too large, not JSON, wrong format or version) is an error instead.
+ * conflicting (changed here after the pack's copy) or invalid with its reason, planned exactly as the import plans
+ * it. A file that is not a pack at all (too large, not JSON, wrong format or version, a bad title or list) is an
+ * error instead.
  */
-export function previewImport(text: string, stored: Lists, now: number): Checked<ImportPreview> {
-  const parsed = parsePack(text, now);
-  if (parsed.ok) {
-    const items = itemsOf(parsed.value, stored, (_key, _index, record, old) => compare(record, old));
-    return { ok: true, value: { title: parsed.value.title, items } };
+export function previewImport(text: string, stored: PackRecords, now: number): Checked<ImportPreview> {
+  const read = readPackJson(text);
+  if (!read.ok) return read;
+  const checked = checkPack(read.value, now);
+  if (checked.ok) {
+    const items = itemsOf(planImport(checked.value, stored, 'merge'));
+    return { ok: true, value: { title: checked.value.title, items } };
   }
-  const reasons = new Map<string, string>();
-  for (const line of parsed.errors) {
-    const at = RECORD_PATH.exec(line);
-    if (at) reasons.set(`${at[1]}:${at[2]}`, reasons.get(`${at[1]}:${at[2]}`) ?? line);
-    else if (!line.startsWith('…and')) return parsed;
-  }
-  const data = JSON.parse(text) as Record<string, unknown>;
-  const listOf = (key: keyof Lists) => (Array.isArray(data[key]) ? (data[key] as unknown[]) : []);
-  const lists = { entries: listOf('entries'), facts: listOf('facts'), stances: listOf('stances') };
-  const items = itemsOf(lists, stored, (key, index, record, old) => {
-    const reason = reasons.get(`${key}:${index}`);
-    return reason ? { status: 'invalid', reason } : compare(record, old);
-  });
-  const title = typeof data.title === 'string' ? data.title.slice(0, 200) : 'Untitled pack';
-  return { ok: true, value: { title, items } };
+  if (checked.issues.some((issue) => recordOf(issue) === null)) return checked;
+  // Every problem is inside a record, so the title and the lists passed their schema; the records no problem points
+  // at passed theirs too, only their missing stamps are not filled in.
+  const data = read.value;
+  const records = Object.fromEntries(COLLECTIONS.map((key) => [key, data[key]])) as unknown as PackRecords;
+  const items = itemsOf(planImport(records, stored, 'merge', checked.issues));
+  return { ok: true, value: { title: data.title as string, items } };
 }

@@ -1,14 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { minimalPack, STAMP } from '../tests/helpers/minimal-pack';
+import { minimalPack, problemsOf, STAMP } from '../tests/helpers/minimal-pack';
 import type { Pack } from './pack';
-import { checkEntry, MAX_ERRORS, MAX_PACK_CHARS, parsePack } from './pack-parse';
+import { MAX_PACK_CHARS, parsePack } from './pack-parse';
+import { MAX_ERRORS } from './schema/issues';
 
 const NOW = 1_750_000_000_000;
 const text = (value: unknown) => JSON.stringify(value);
-const errorsOf = (input: string) => {
-  const result = parsePack(input, NOW);
-  return result.ok ? [] : result.errors;
-};
+const errorsOf = (input: string) => problemsOf(input, NOW);
 
 describe('the envelope', () => {
   it('refuses text that is not JSON, naming the parser problem', () => {
@@ -70,7 +68,7 @@ describe('stamps', () => {
   });
 });
 
-describe('error list', () => {
+describe('problems', () => {
   const withBadNames = (count: number) => {
     const pack = minimalPack();
     const bad = Array.from({ length: count }, (_, i) => ({ ...pack.entries[3]!, id: `e${i}`, name: '' }));
@@ -84,36 +82,19 @@ describe('error list', () => {
     expect(errors[MAX_ERRORS]).toBe('…and 12 more');
   });
 
+  it('returns every problem as data, with its path, however many there are', () => {
+    const result = parsePack(withBadNames(MAX_ERRORS + 12), NOW);
+    if (result.ok) throw new Error('expected problems');
+    expect(result.issues).toHaveLength(MAX_ERRORS + 12);
+    expect(result.issues.at(-1)).toEqual({
+      path: ['entries', MAX_ERRORS + 15, 'name'],
+      message: 'must not be empty',
+    });
+  });
+
   it(`lists exactly ${MAX_ERRORS} problems in full`, () => {
     const errors = errorsOf(withBadNames(MAX_ERRORS));
     expect(errors).toHaveLength(MAX_ERRORS);
     expect(errors.at(-1)).toBe(`entries[${MAX_ERRORS + 3}].name: must not be empty`);
-  });
-});
-
-describe('checkEntry', () => {
-  it('accepts a valid entry and fills its stamps', () => {
-    const { createdAt, updatedAt, rev, ...draft } = minimalPack().entries[0]!;
-    expect(checkEntry(draft, NOW)).toEqual({
-      ok: true,
-      value: { ...draft, createdAt: NOW, updatedAt: NOW, rev: 1 },
-    });
-  });
-
-  it('names each problem by its path inside the entry', () => {
-    const entry = minimalPack().entries[0]!;
-    const draft = {
-      ...entry,
-      aliases: [{ text: ' ', caseSensitive: false, needsContext: false }],
-      kind: 'guy',
-    };
-    expect(checkEntry(draft, NOW)).toEqual({
-      ok: false,
-      errors: [
-        'kind: must be one of person, organisation, country, media, mission, deployment, coalition, guarantee, resolution',
-        'aliases[0].text: must not be empty',
-      ],
-    });
-    expect(checkEntry('macron', NOW)).toEqual({ ok: false, errors: ['must be an object'] });
   });
 });

@@ -1,61 +1,60 @@
 import * as v from 'valibot';
-import type { Entry } from './model';
 import { type Checked, PACK_FORMAT, PACK_VERSION, type Pack } from './pack';
-import { entrySchema } from './schema/entry';
-import { integrityLines } from './schema/integrity';
-import { issueLines } from './schema/issues';
+import { integrityIssues } from './schema/integrity';
+import { type IssuePath, issuesOf } from './schema/issues';
 import { packSchema } from './schema/pack';
 
 /** Largest pack text accepted (10 MB of characters), checked before JSON.parse so a huge paste is refused at once. */
 export const MAX_PACK_CHARS = 10 * 1024 * 1024;
-/** Most problems listed in one answer; the rest are counted, so a wrong file does not flood the popup. */
-export const MAX_ERRORS = 50;
 
-function failed<T>(errors: string[]): Checked<T> {
-  if (errors.length <= MAX_ERRORS) return { ok: false, errors };
-  return { ok: false, errors: [...errors.slice(0, MAX_ERRORS), `…and ${errors.length - MAX_ERRORS} more`] };
+function failed<T>(message: string, path: IssuePath = []): Checked<T> {
+  return { ok: false, issues: [{ path, message }] };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The envelope problem that makes the rest of the file meaningless to check, if any. */
-function envelopeError(data: Record<string, unknown>): string | null {
-  if (data.format !== PACK_FORMAT) return `format: must be "${PACK_FORMAT}" (this is not a Fact Linker pack)`;
-  if (data.version === PACK_VERSION) return null;
-  if (typeof data.version === 'number')
-    return `Pack version ${data.version} is not supported (this build reads version ${PACK_VERSION})`;
-  return `version: must be the number ${PACK_VERSION}`;
-}
-
 /**
- * Validates a pack's text completely before anything is written: size, JSON syntax, envelope, every record, unique
- * ids and every reference. Missing stamps become `now`/`now`/1; present ones are kept. All problems are returned
- * (up to MAX_ERRORS), each naming its path, e.g. `facts[2].entryIds[0]: no entry "macronn"`.
+ * The JSON object in a pack's text, once size, syntax, format and version show it is a pack this build reads; the
+ * first of those problems otherwise, since the rest of the file is meaningless to check.
  */
-export function parsePack(text: string, now: number): Checked<Pack> {
+export function readPackJson(text: string): Checked<Record<string, unknown>> {
   if (text.length > MAX_PACK_CHARS) {
     const size = (text.length / 1024 / 1024).toFixed(1);
-    return failed([`Pack is too large: ${size} MB (the limit is ${MAX_PACK_CHARS / 1024 / 1024} MB)`]);
+    return failed(`Pack is too large: ${size} MB (the limit is ${MAX_PACK_CHARS / 1024 / 1024} MB)`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return failed([`Not JSON: ${error instanceof Error ? error.message : String(error)}`]);
+    return failed(`Not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!isObject(data)) return failed(['Pack must be a JSON object']);
-  const envelope = envelopeError(data);
-  if (envelope !== null) return failed([envelope]);
+  if (!isObject(data)) return failed('Pack must be a JSON object');
+  if (data.format !== PACK_FORMAT)
+    return failed(`must be "${PACK_FORMAT}" (this is not a Fact Linker pack)`, ['format']);
+  if (data.version === PACK_VERSION) return { ok: true, value: data };
+  if (typeof data.version === 'number')
+    return failed(`Pack version ${data.version} is not supported (this build reads version ${PACK_VERSION})`);
+  return failed(`must be the number ${PACK_VERSION}`, ['version']);
+}
+
+/**
+ * Validates a pack's parsed JSON completely: every record, unique ids and every reference, all problems together.
+ * Missing stamps become `now`/`now`/1; present ones are kept.
+ */
+export function checkPack(data: Record<string, unknown>, now: number): Checked<Pack> {
   const result = v.safeParse(packSchema(now), data);
-  const errors = [...(result.issues ? issueLines(result.issues) : []), ...integrityLines(data)];
-  if (!result.success || errors.length > 0) return failed(errors);
+  const issues = [...(result.issues ? issuesOf(result.issues) : []), ...integrityIssues(data)];
+  if (!result.success || issues.length > 0) return { ok: false, issues };
   return { ok: true, value: result.output };
 }
 
-/** Validates one entry on its own, as the editor will before saving; references to other entries are not checked. */
-export function checkEntry(value: unknown, now: number): Checked<Entry> {
-  const result = v.safeParse(entrySchema(now), value);
-  return result.success ? { ok: true, value: result.output } : failed(issueLines(result.issues));
+/**
+ * Validates a pack's text before anything is written: the envelope, then every record. Every problem is returned as
+ * data with its path, e.g. `['facts', 2, 'entryIds', 0]` and `no entry "macronn"`.
+ */
+export function parsePack(text: string, now: number): Checked<Pack> {
+  const read = readPackJson(text);
+  return read.ok ? checkPack(read.value, now) : read;
 }

@@ -1,4 +1,5 @@
 import type { Entry, Fact, Stance } from './model';
+import type { Issue } from './schema/issues';
 
 /** The `format` field every pack carries, so a stray JSON file is recognised as not ours. */
 export const PACK_FORMAT = 'fact-linker-pack';
@@ -17,6 +18,9 @@ export interface Pack {
   stances: Stance[];
 }
 
+/** The records of a pack, or of the knowledge base: all an import plans and writes. */
+export type PackRecords = Pick<Pack, 'entries' | 'facts' | 'stances'>;
+
 /** Merge keeps records the pack does not name; replace empties the knowledge base first. */
 export type ImportMode = 'merge' | 'replace';
 
@@ -28,5 +32,5 @@ export interface ImportSummary {
   removed: number;
 }
 
-/** Outcome of validating untrusted input: the value, or every problem found, each naming the field. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/** Outcome of validating untrusted input: the value, or every problem found, each with its path. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

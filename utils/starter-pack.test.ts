@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validPack } from '../tests/helpers/minimal-pack';
 import type { Kind } from './model';
 import { foldKey } from './normalize';
 import type { Pack } from './pack';
@@ -11,9 +12,7 @@ const ARTICLE_PATH = '/work/shared/seed-article.txt';
 const NOW = Date.UTC(2030, 0, 1);
 
 function starter(): Pack {
-  const result = parsePack(STARTER, NOW);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.value;
+  return validPack(STARTER, NOW);
 }
 
 const REQUIRED: [id: string, kind: Kind][] = [

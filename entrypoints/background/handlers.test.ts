@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parsePack } from '@/utils/pack-parse';
 import { type Kb, openKb } from '@/utils/store/kb';
+import { validPack } from '../../tests/helpers/minimal-pack';
 import { createHandlers } from './handlers';
 import { TabReports } from './tab-reports';
 
@@ -15,11 +15,7 @@ let tabShows = 'https://news.example/a';
 async function setup() {
   const kb = await openKb(`handlers-${Math.random()}`);
   open.push(kb);
-  const starter = async () => {
-    const parsed = parsePack(starterText, 0);
-    if (!parsed.ok) throw new Error(parsed.errors.join());
-    return parsed.value;
-  };
+  const starter = async () => validPack(starterText, 0);
   const badge = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined };
   const handlers = createHandlers({
     kb: async () => kb,

@@ -1,10 +1,8 @@
-import { previewImport } from '@/utils/import-preview';
 import type { Pack } from '@/utils/pack';
-import { parsePack } from '@/utils/pack-parse';
 import type { Handlers } from '@/utils/protocol/router';
 import type { Kb } from '@/utils/store/kb';
-import { exportPack, importPack, restoreStarter } from '@/utils/store/pack-io';
-import { readAll } from '@/utils/store/read-all';
+import { exportPack, restoreStarter } from '@/utils/store/pack-io';
+import { importPackText, previewPack } from '@/utils/store/pack-text';
 import { pageOf, type TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
@@ -35,18 +33,9 @@ export function createHandlers({ kb, starter, reports, tabUrl, openEditor }: Han
       await (await kb()).restore(removed);
       return null;
     },
-    'kb.previewImport': async ({ text }) => {
-      const db = await kb();
-      const preview = previewImport(text, await db.read(readAll), Date.now());
-      if (!preview.ok) throw new Error(preview.errors.join('\n'));
-      return preview.value;
-    },
+    'kb.previewImport': async ({ text }) => previewPack(await kb(), text, Date.now()),
     'kb.export': async ({ ids }) => exportPack(await kb(), ids, new Date()),
-    'kb.import': async ({ text, mode }) => {
-      const parsed = parsePack(text, Date.now());
-      if (!parsed.ok) throw new Error(`The pack was not imported:\n${parsed.errors.join('\n')}`);
-      return importPack(await kb(), parsed.value, mode);
-    },
+    'kb.import': async ({ text, mode }) => importPackText(await kb(), text, mode, Date.now()),
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
     'page.report': async ({ mentions }, sender) => {
       await reports.set(sender.tab!.id!, pageOf(sender.url), mentions);

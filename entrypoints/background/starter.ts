@@ -1,5 +1,6 @@
 import type { Pack } from '@/utils/pack';
 import { parsePack } from '@/utils/pack-parse';
+import { issueMessages } from '@/utils/schema/issues';
 
 /**
  * Reads the bundled starter pack through the same validation as any user pack, so a broken release file is
@@ -8,6 +9,7 @@ import { parsePack } from '@/utils/pack-parse';
 export async function loadStarterPack(url: string, now: number): Promise<Pack> {
   const response = await fetch(url);
   const parsed = parsePack(await response.text(), now);
-  if (!parsed.ok) throw new Error(`The bundled starter pack is invalid: ${parsed.errors.join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(`The bundled starter pack is invalid: ${issueMessages(parsed.issues).join('; ')}`);
   return parsed.value;
 }

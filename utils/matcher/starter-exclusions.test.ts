@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack-parse';
+import { validPack } from '../../tests/helpers/minimal-pack';
 import { aliasRecordsOf } from '../store/alias-records';
 import { compileMatcher } from './compile-matcher';
 
-const parsed = parsePack(readFileSync(resolve('public/starter-pack.json'), 'utf8'), 0);
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const matcher = compileMatcher(aliasRecordsOf(parsed.value.entries));
+const starter = validPack(readFileSync(resolve('public/starter-pack.json'), 'utf8'), 0);
+const matcher = compileMatcher(aliasRecordsOf(starter.entries));
 
 /** The matched slices of the original text with their entries, in order. */
 const found = (text: string) => matcher.find(text).map((h) => [text.slice(h.start, h.end), h.entryId]);

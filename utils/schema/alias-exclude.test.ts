@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshKb } from '../../tests/helpers/kb-records';
-import { minimalPack } from '../../tests/helpers/minimal-pack';
+import { minimalPack, problemsOf, validPack } from '../../tests/helpers/minimal-pack';
 import type { Alias } from '../model';
-import { parsePack } from '../pack-parse';
 import type { Kb } from '../store/kb';
 import { exportPack, importPack } from '../store/pack-io';
 
@@ -33,35 +32,31 @@ describe('alias exclude option in packs', () => {
 
   it('is optional: absent stays absent, true and false are kept as written', () => {
     const text = packText([plain, shield, notShield]);
-    const parsed = parsePack(text, NOW);
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    const aliases = parsed.value.entries.find((entry) => entry.id === 'france')!.aliases;
+    const parsed = validPack(text, NOW);
+    const aliases = parsed.entries.find((entry) => entry.id === 'france')!.aliases;
     expect(aliases).toEqual([plain, shield, notShield]);
     expect(Object.hasOwn(aliases[0]!, 'exclude')).toBe(false);
-    expect(JSON.stringify(parsed.value)).toBe(text);
+    expect(JSON.stringify(parsed)).toBe(text);
   });
 
   it('round-trips through the store: export, import, export gives the same pack', async () => {
-    const parsed = parsePack(packText([plain, shield, notShield]), NOW);
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const parsed = validPack(packText([plain, shield, notShield]), NOW);
     const first = await freshKb();
     const second = await freshKb();
     open.push(first, second);
-    await importPack(first, parsed.value, 'replace');
+    await importPack(first, parsed, 'replace');
     const exported = await exportPack(first, null, EXPORTED);
     expect(exported.entries.find((entry) => entry.id === 'france')!.aliases).toEqual([
       plain,
       shield,
       notShield,
     ]);
-    const reparsed = parsePack(JSON.stringify(exported), NOW);
-    if (!reparsed.ok) throw new Error(reparsed.errors.join('\n'));
-    await importPack(second, reparsed.value, 'replace');
+    await importPack(second, validPack(JSON.stringify(exported), NOW), 'replace');
     expect(JSON.stringify(await exportPack(second, null, EXPORTED))).toBe(JSON.stringify(exported));
   });
 
   it('counts an exclusion spelled like another alias of the entry as listed twice', () => {
-    const parsed = parsePack(packText([plain, { ...shield, text: 'france' }]), NOW);
-    expect(parsed).toEqual({ ok: false, errors: [expect.stringMatching(/^entries\[1\]\.aliases\[1\]/)] });
+    const problems = problemsOf(packText([plain, { ...shield, text: 'france' }]), NOW);
+    expect(problems).toEqual([expect.stringMatching(/^entries\[1\]\.aliases\[1\]/)]);
   });
 });

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { minimalPack } from '../../tests/helpers/minimal-pack';
+import { minimalPack, problemsOf } from '../../tests/helpers/minimal-pack';
 import type { Pack } from '../pack';
-import { parsePack } from '../pack-parse';
 
 const NOW = 1_750_000_000_000;
 
 function errorsOf(change: (pack: Pack) => void): string[] {
   const pack = minimalPack();
   change(pack);
-  const result = parsePack(JSON.stringify(pack), NOW);
-  return result.ok ? [] : result.errors;
+  return problemsOf(JSON.stringify(pack), NOW);
 }
 
 describe('ids are unique per record type', () => {

@@ -1,4 +1,5 @@
 import { type Family, familyOf, KINDS, type Kind } from '../model';
+import type { Issue, IssuePath } from './issues';
 
 type Row = Record<string, unknown>;
 
@@ -26,27 +27,28 @@ function describe(what: Kind | Family): string {
   return `${describe(familyOf(what))} (${what})`;
 }
 
-function duplicateIds(list: string, items: Row[]): string[] {
+function duplicateIds(list: string, items: Row[]): Issue[] {
   const firstAt = new Map<string, number>();
-  const errors: string[] = [];
+  const issues: Issue[] = [];
   items.forEach((item, index) => {
     const id = text(item.id);
     if (id === undefined) return;
     const first = firstAt.get(id);
     if (first === undefined) firstAt.set(id, index);
     else
-      errors.push(
-        `${list}[${index}].id: duplicate id ${JSON.stringify(id)} (first used by ${list}[${first}])`,
-      );
+      issues.push({
+        path: [list, index, 'id'],
+        message: `duplicate id ${JSON.stringify(id)} (first used by ${list}[${first}])`,
+      });
   });
-  return errors;
+  return issues;
 }
 
 /**
  * The rules that span records: unique ids per record type, and every reference naming an entry of the right family.
  * Reads the parsed JSON defensively, so these problems are reported alongside the schema's, not after them.
  */
-export function integrityLines(pack: Row): string[] {
+export function integrityIssues(pack: Row): Issue[] {
   const entries = rows(pack.entries);
   const facts = rows(pack.facts);
   const stances = rows(pack.stances);
@@ -55,34 +57,34 @@ export function integrityLines(pack: Row): string[] {
     const id = text(entry.id);
     if (id !== undefined && !kinds.has(id)) kinds.set(id, isKind(entry.kind) ? entry.kind : null);
   }
-  const errors = [
+  const issues = [
     ...duplicateIds('entries', entries),
     ...duplicateIds('facts', facts),
     ...duplicateIds('stances', stances),
   ];
-  const refer = (path: string, value: unknown, family?: Family) => {
+  const refer = (path: IssuePath, value: unknown, family?: Family) => {
     const id = text(value);
     if (id === undefined) return;
     const kind = kinds.get(id);
-    if (kind === undefined) errors.push(`${path}: no entry ${JSON.stringify(id)}`);
+    if (kind === undefined) issues.push({ path, message: `no entry ${JSON.stringify(id)}` });
     else if (family !== undefined && kind !== null && familyOf(kind) !== family)
-      errors.push(`${path}: ${JSON.stringify(id)} is ${describe(kind)}, not ${describe(family)}`);
+      issues.push({ path, message: `${JSON.stringify(id)} is ${describe(kind)}, not ${describe(family)}` });
   };
   entries.forEach((entry, index) => {
-    const path = `entries[${index}].affiliation`;
+    const path = ['entries', index, 'affiliation'];
     if (text(entry.affiliation) !== undefined && entry.affiliation === entry.id)
-      errors.push(`${path}: must not be the entry itself`);
+      issues.push({ path, message: 'must not be the entry itself' });
     else refer(path, entry.affiliation);
   });
   facts.forEach((fact, index) => {
     const ids: unknown[] = Array.isArray(fact.entryIds) ? fact.entryIds : [];
     ids.forEach((id, at) => {
-      refer(`facts[${index}].entryIds[${at}]`, id);
+      refer(['facts', index, 'entryIds', at], id);
     });
   });
   stances.forEach((stance, index) => {
-    refer(`stances[${index}].actorId`, stance.actorId, 'actor');
-    refer(`stances[${index}].proposalId`, stance.proposalId, 'proposal');
+    refer(['stances', index, 'actorId'], stance.actorId, 'actor');
+    refer(['stances', index, 'proposalId'], stance.proposalId, 'proposal');
   });
-  return errors;
+  return issues;
 }

@@ -1,26 +1,43 @@
 import type * as v from 'valibot';
 
+/** Where a problem is, as keys from the pack's root (`['entries', 3, 'aliases', 0, 'text']`); empty for the whole file. */
+export type IssuePath = readonly (string | number)[];
+
+/** One validation problem as data, so callers find the record it concerns by its path instead of parsing text. */
+export interface Issue {
+  path: IssuePath;
+  message: string;
+}
+
+/** Most problems shown in one answer; the rest are counted, so a wrong file does not flood the popup. */
+export const MAX_ERRORS = 50;
+
 const KEY_MAX = 40;
 
-function keyText(key: unknown): string {
-  const text = String(key);
-  return text.length > KEY_MAX ? `${text.slice(0, KEY_MAX)}…` : text;
+function keyText(key: string): string {
+  return key.length > KEY_MAX ? `${key.slice(0, KEY_MAX)}…` : key;
 }
 
-/** `entries[3].aliases[0].text` for a valibot issue path; empty for the root. */
-function pathText(path: readonly v.IssuePathItem[] | undefined): string {
+/** `entries[3].aliases[0].text: must not be empty`, with long field names shortened; the bare message at the root. */
+export function issueLine({ path, message }: Issue): string {
   let text = '';
-  for (const item of path ?? []) {
-    if (typeof item.key === 'number') text += `[${item.key}]`;
-    else text += text === '' ? keyText(item.key) : `.${keyText(item.key)}`;
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? keyText(key) : `.${keyText(key)}`;
   }
-  return text;
+  return text === '' ? message : `${text}: ${message}`;
 }
 
-/** Turns valibot issues into the "path: reason" lines a person can act on, one per problem. */
-export function issueLines(issues: readonly v.BaseIssue<unknown>[]): string[] {
-  return issues.map((issue) => {
-    const path = pathText(issue.path);
-    return path === '' ? issue.message : `${path}: ${issue.message}`;
-  });
+/** The lines a person reads: the first MAX_ERRORS problems, then a count of the rest. */
+export function issueMessages(issues: readonly Issue[]): string[] {
+  const lines = issues.slice(0, MAX_ERRORS).map(issueLine);
+  return issues.length > MAX_ERRORS ? [...lines, `…and ${issues.length - MAX_ERRORS} more`] : lines;
+}
+
+/** Valibot's issues as plain data: an array index stays a number, any other key becomes text. */
+export function issuesOf(issues: readonly v.BaseIssue<unknown>[]): Issue[] {
+  return issues.map((issue) => ({
+    path: (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key))),
+    message: issue.message,
+  }));
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsWith, minimalPack } from '../../tests/helpers/minimal-pack';
-import { parsePack } from '../pack-parse';
+import { errorsWith, minimalPack, problemsOf } from '../../tests/helpers/minimal-pack';
 
 const URL_RULE = 'facts[0].source.url: must be an http or https URL';
 const DATE_RULE = 'facts[0].date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
@@ -82,13 +81,10 @@ describe('value rules', () => {
     pack.entries[0]!.name = '';
     pack.facts[0]!.date = '2025-02-30';
     const text = JSON.stringify(pack).replace('"position":"considers"', '"position":"maybe"');
-    expect(parsePack(text, 0)).toEqual({
-      ok: false,
-      errors: [
-        'entries[0].name: must not be empty',
-        'facts[0].date: 2025-02-30 is not a real date',
-        'stances[0].position: must be one of proposes, supports, considers, opposes',
-      ],
-    });
+    expect(problemsOf(text, 0)).toEqual([
+      'entries[0].name: must not be empty',
+      'facts[0].date: 2025-02-30 is not a real date',
+      'stances[0].position: must be one of proposes, supports, considers, opposes',
+    ]);
   });
 });

@@ -1,10 +1,6 @@
-import type { IDBPTransaction } from 'idb';
 import type { Fact, Stance } from '../model';
-import type { KbSchema, StoreName, WriteTx } from './layout';
+import type { AnyTx, WriteTx } from './layout';
 import { stamp } from './revisions';
-
-/** A transaction over every store that may read: both the readers' and the writers' transactions. */
-type AnyTx = IDBPTransaction<KbSchema, StoreName[], 'readonly' | 'readwrite'>;
 
 /** The facts that concern an entry: what the editor opens with it and what deleting it must deal with. */
 export function factsOf(tx: AnyTx, id: string): Promise<Fact[]> {

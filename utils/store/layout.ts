@@ -20,5 +20,7 @@ export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta'];
 export type ReadTx = IDBPTransaction<KbSchema, StoreName[], 'readonly'>;
 /** A transaction that writes every store. */
 export type WriteTx = IDBPTransaction<KbSchema, StoreName[], 'readwrite'>;
+/** A transaction over every store that may read: the readers' and the writers' alike. */
+export type AnyTx = IDBPTransaction<KbSchema, StoreName[], 'readonly' | 'readwrite'>;
 /** The transaction an upgrade runs in. */
 export type UpgradeTx = IDBPTransaction<KbSchema, StoreName[], 'versionchange'>;

@@ -1,10 +1,10 @@
+import type { PackRecords } from '../pack';
 import { factsOf, stancesOf } from './entry-records';
-import type { ReadTx } from './layout';
-import type { PackRecords } from './pack-write';
+import type { AnyTx, ReadTx } from './layout';
 import type { EntryDraft } from './save-draft';
 
-/** Every entry, fact and stance, read in one transaction: what export and the import preview compare against. */
-export async function readAll(tx: ReadTx): Promise<PackRecords> {
+/** Every entry, fact and stance, read in one transaction: what export writes out and an import is planned against. */
+export async function readAll(tx: AnyTx): Promise<PackRecords> {
   const [entries, facts, stances] = await Promise.all([
     tx.objectStore('entries').getAll(),
     tx.objectStore('facts').getAll(),
