@@ -1,5 +1,5 @@
 import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '../../utils/model';
-import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../utils/pack';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackRecords } from '../../utils/pack';
 import type { KbRecord } from '../../utils/store/errors';
 import { type Kb, openKb } from '../../utils/store/kb';
 import type { MetaKey } from '../../utils/store/layout';
@@ -66,7 +66,7 @@ export function makeStance(
 }
 
 /** A pack holding the given records, with revisions and times as a real export would carry. */
-export function makePack(records: Partial<Pick<Pack, 'entries' | 'facts' | 'stances'>>): Pack {
+export function makePack(records: Partial<PackRecords>): Pack {
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -80,10 +80,7 @@ export function makePack(records: Partial<Pick<Pack, 'entries' | 'facts' | 'stan
 }
 
 /** Stores records as if each had just been created (revision 1, created and updated now), in one import. */
-export async function seed(
-  kb: Kb,
-  records: Partial<Pick<Pack, 'entries' | 'facts' | 'stances'>>,
-): Promise<void> {
+export async function seed(kb: Kb, records: Partial<PackRecords>): Promise<void> {
   const now = Date.now();
   const fresh = <T extends KbRecord>(list: T[] = []) =>
     list.map((record) => ({ ...record, createdAt: now, updatedAt: now, rev: 1 }));
@@ -95,7 +92,7 @@ export async function seed(
   );
 }
 
-/** Everything a database holds, stored fields and meta included: compared whole to prove a write changed nothing. */
+/** Everything a database holds, meta included: compared whole to prove a write changed nothing. */
 export interface Dump {
   entries: Entry[];
   facts: Fact[];

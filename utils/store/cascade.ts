@@ -39,8 +39,10 @@ export async function removeEntry(
   for (const stance of stances) await tx.objectStore('stances').delete(stance.id);
   const facts: Fact[] = [];
   const detachedFacts: Fact[] = [];
-  for (const fact of concerned)
-    ((await dropEntryFromFact(tx, fact, id, now)) ? facts : detachedFacts).push(fact);
+  for (const fact of concerned) {
+    const deleted = await dropEntryFromFact(tx, fact, id, now);
+    (deleted ? facts : detachedFacts).push(fact);
+  }
   for (const other of detachedEntries) await putEntry(tx, { ...other, affiliation: null }, other.rev, now);
   return { entry, stances, facts, detachedFacts, detachedEntries };
 }
