@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEntry, makeFact, makePack } from '../tests/helpers/kb-records';
+import { makeEntry, makeFact, makePack } from '@/tests/helpers/kb-records';
 import { planImport, recordOf } from './import-plan';
 
 const stamps = { createdAt: 1, updatedAt: 10, rev: 2 };

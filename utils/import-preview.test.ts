@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimalPack, STAMP } from '../tests/helpers/minimal-pack';
+import { minimalPack, STAMP } from '@/tests/helpers/minimal-pack';
 import { previewImport } from './import-preview';
 import { issueLine, issueMessages } from './schema/issues';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { minimalPack, problemsOf, STAMP } from '../tests/helpers/minimal-pack';
+import { minimalPack, problemsOf, STAMP } from '@/tests/helpers/minimal-pack';
 import type { Pack } from './pack';
 import { MAX_PACK_CHARS, parsePack } from './pack-parse';
 import { MAX_ERRORS } from './schema/issues';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validPack } from '../tests/helpers/minimal-pack';
+import { validPack } from '@/tests/helpers/minimal-pack';
 import type { Kind } from './model';
 import { foldKey } from './normalize';
 import type { Pack } from './pack';

@@ -1,8 +1,8 @@
 import { cleanup, render } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { coalitionCard, macronCard } from '@/tests/helpers/card-fixtures';
 import type { Card } from '@/utils/model';
-import { coalitionCard, macronCard } from '../../tests/helpers/card-fixtures';
 import { PopoverCard } from './popover-card';
 
 afterEach(cleanup);

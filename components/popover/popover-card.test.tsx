@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coalitionCard, macronCard } from '@/tests/helpers/card-fixtures';
 import type { Card } from '@/utils/model';
-import { coalitionCard, macronCard } from '../../tests/helpers/card-fixtures';
 import { PopoverCard } from './popover-card';
 
 const XSS = '<img src=x onerror=alert(1)>';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { alias, editorProps, makeEntry } from '../../tests/helpers/popup-fixtures';
+import { alias, editorProps, makeEntry } from '@/tests/helpers/popup-fixtures';
 import { AliasListEditor } from './alias-list-editor';
 import { EntryEditor, type EntryEditorProps } from './entry-editor';
 

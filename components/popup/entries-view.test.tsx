@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { alias, makeEntry } from '@/tests/helpers/popup-fixtures';
 import type { Entry } from '@/utils/model';
-import { alias, makeEntry } from '../../tests/helpers/popup-fixtures';
 import { EntriesView } from './entries-view';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { alias, editorProps, makeEntry, makeFact, makeStance } from '@/tests/helpers/popup-fixtures';
 import type { Entry } from '@/utils/model';
-import { alias, editorProps, makeEntry, makeFact, makeStance } from '../../tests/helpers/popup-fixtures';
 import { EntryEditor, type EntryEditorProps } from './entry-editor';
 
 afterEach(cleanup);

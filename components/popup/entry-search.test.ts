@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alias, makeEntry } from '../../tests/helpers/popup-fixtures';
+import { alias, makeEntry } from '@/tests/helpers/popup-fixtures';
 import { buildSearchIndex, type EntryFilter, searchEntries } from './entry-search';
 
 const entries = [

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeEntry } from '../../tests/helpers/popup-fixtures';
+import { makeEntry } from '@/tests/helpers/popup-fixtures';
 import { OnThisPage } from './on-this-page';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alias, makeEntry } from '../../tests/helpers/popup-fixtures';
+import { alias, makeEntry } from '@/tests/helpers/popup-fixtures';
 import { blankFact, blankLink, blankStance, type EntryForm, formFromRecords } from './entry-form';
 import { buildDraftContext, hasErrors, validateDraft } from './validate-draft';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newEntryUrl } from '../background/context-menu';
+import { newEntryUrl } from '@/entrypoints/background/context-menu';
 import { parseRoute, tabViewUrl } from './route';
 
 describe('parseRoute', () => {

@@ -1,7 +1,7 @@
+import type { HighlightEnv, HighlightLike } from '@/utils/engine/highlighter';
+import type { Deadline, RequestIdle } from '@/utils/engine/idle-loop';
+import type { ObserverFactory } from '@/utils/engine/viewport-gate';
 import type { AliasRecord, Family } from '@/utils/model';
-import type { HighlightEnv, HighlightLike } from '../../utils/engine/highlighter';
-import type { Deadline, RequestIdle } from '../../utils/engine/idle-loop';
-import type { ObserverFactory } from '../../utils/engine/viewport-gate';
 
 /** Knowledge-base aliases shared by the content script's tests and fixtures. */
 export const TEST_ALIASES: AliasRecord[] = [

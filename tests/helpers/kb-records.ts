@@ -1,9 +1,9 @@
-import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '../../utils/model';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackRecords } from '../../utils/pack';
-import type { KbRecord } from '../../utils/store/errors';
-import { type Kb, openKb } from '../../utils/store/kb';
-import type { MetaKey } from '../../utils/store/layout';
-import { importPack } from '../../utils/store/pack-io';
+import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '@/utils/model';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackRecords } from '@/utils/pack';
+import type { KbRecord } from '@/utils/store/errors';
+import { type Kb, openKb } from '@/utils/store/kb';
+import type { MetaKey } from '@/utils/store/layout';
+import { importPack } from '@/utils/store/pack-io';
 
 let opened = 0;
 

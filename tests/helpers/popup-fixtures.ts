@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
+import type { EntryEditorProps } from '@/components/popup/entry-editor';
 import { type Alias, blankEntry, type Entry, type Fact, type Stance } from '@/utils/model';
-import type { EntryEditorProps } from '../../components/popup/entry-editor';
 
 /** An alias with default options, so tests only spell out what they check. */
 export function alias(text: string, options: Partial<Omit<Alias, 'text'>> = {}): Alias {

@@ -1,7 +1,7 @@
+import { HIGHLIGHT_NAMES, Highlighter } from '@/utils/engine/highlighter';
+import { Scanner } from '@/utils/engine/scanner';
+import { TreeObserver } from '@/utils/engine/tree-observer';
 import { compileMatcher, type Matcher } from '@/utils/matcher';
-import { HIGHLIGHT_NAMES, Highlighter } from '../../utils/engine/highlighter';
-import { Scanner } from '../../utils/engine/scanner';
-import { TreeObserver } from '../../utils/engine/tree-observer';
 import { fakeEnv, manualIdle, mutationsDelivered, paintedText, TEST_ALIASES } from './engine-env';
 
 /** A small article with two actors, one split across elements, and a proposal. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { manualIdle, TEST_ALIASES } from '@/tests/helpers/engine-env';
 import type { Matcher } from '@/utils/matcher';
 import type { AliasRecord } from '@/utils/model';
-import { manualIdle, TEST_ALIASES } from '../../tests/helpers/engine-env';
 import { compileWhenIdle } from './compile-when-idle';
 
 /** The starter-sized test aliases plus `n` generated ones, so the build has many chunks. */

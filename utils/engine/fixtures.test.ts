@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeEnv, manualIdle, paintedText, TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { compileMatcher } from '@/utils/matcher';
-import { fakeEnv, manualIdle, paintedText, TEST_ALIASES } from '../../tests/helpers/engine-env';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
 import { Scanner } from './scanner';
 

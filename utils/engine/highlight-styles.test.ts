@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeEnv } from '@/tests/helpers/engine-env';
 import { HIGHLIGHT_STYLES } from '@/utils/settings';
-import { fakeEnv } from '../../tests/helpers/engine-env';
 import { highlightStyles } from './highlight-styles';
 import { Highlighter } from './highlighter';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FakeHighlight, fakeEnv, paintedText } from '../../tests/helpers/engine-env';
+import { FakeHighlight, fakeEnv, paintedText } from '@/tests/helpers/engine-env';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
 
 function rangeOver(el: Element): Range {

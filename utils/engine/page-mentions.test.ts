@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeEnv, paintedText, TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { compileMatcher } from '@/utils/matcher';
-import { fakeEnv, paintedText, TEST_ALIASES } from '../../tests/helpers/engine-env';
 import { ElementRules } from './dom-rules';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
 import { PageMentions } from './page-mentions';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mutationsDelivered } from '../../tests/helpers/engine-env';
-import { PAGE, running, setup } from '../../tests/helpers/scanner-harness';
+import { mutationsDelivered } from '@/tests/helpers/engine-env';
+import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 
 afterEach(() => {
   for (const stop of running) stop();

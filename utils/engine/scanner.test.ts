@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_ALIASES } from '@/tests/helpers/engine-env';
+import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 import { compileMatcher } from '@/utils/matcher';
-import { TEST_ALIASES } from '../../tests/helpers/engine-env';
-import { PAGE, running, setup } from '../../tests/helpers/scanner-harness';
 
 afterEach(() => {
   for (const stop of running) stop();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeIntersections } from '../../tests/helpers/engine-env';
+import { fakeIntersections } from '@/tests/helpers/engine-env';
 import type { Mark } from './highlighter';
 import type { Painter } from './page-mentions';
 import { ViewportGate } from './viewport-gate';

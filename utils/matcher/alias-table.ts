@@ -1,5 +1,5 @@
-import type { AliasRecord } from '../model';
-import { foldCaseKey, foldKey } from '../normalize';
+import type { AliasRecord } from '@/utils/model';
+import { foldCaseKey, foldKey } from '@/utils/normalize';
 import type { Steps } from './steps';
 import { endsWithWord, startsWithWord } from './word-boundary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AliasRecord } from '../model';
+import type { AliasRecord } from '@/utils/model';
 import { compileMatcher } from './compile-matcher';
 
 /** [text, caseSensitive, exclude]: exclusions shield what they cover, and lose to a real alias spelled alike. */

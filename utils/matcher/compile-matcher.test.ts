@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AliasRecord } from '../model';
+import type { AliasRecord } from '@/utils/model';
 import { compileMatcher } from './compile-matcher';
 
 function record(entryId: string, text: string, caseSensitive = false, needsContext = false): AliasRecord {

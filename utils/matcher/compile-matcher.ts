@@ -1,5 +1,5 @@
-import type { AliasRecord, Family } from '../model';
-import { foldCaseKey } from '../normalize';
+import type { AliasRecord, Family } from '@/utils/model';
+import { foldCaseKey } from '@/utils/normalize';
 import { aliasTableSteps } from './alias-table';
 import { automatonSteps } from './automaton';
 import { foldText, originalEnd } from './fold-text';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validPack } from '../../tests/helpers/minimal-pack';
-import { aliasRecordsOf } from '../store/alias-records';
+import { validPack } from '@/tests/helpers/minimal-pack';
+import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { compileMatcher } from './compile-matcher';
 
 const starter = validPack(readFileSync(resolve('public/starter-pack.json'), 'utf8'), 0);

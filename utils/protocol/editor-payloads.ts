@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { entrySchema } from '../schema/entry';
-import { factSchema } from '../schema/fact';
-import { stanceSchema } from '../schema/stance';
+import { entrySchema } from '@/utils/schema/entry';
+import { factSchema } from '@/utils/schema/fact';
+import { stanceSchema } from '@/utils/schema/stance';
 import { listOf } from './shapes';
 
 // Only the background imports this file (through calls.ts and the router): the record schemas it pulls in

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshKb } from '../../tests/helpers/kb-records';
-import { minimalPack, problemsOf, validPack } from '../../tests/helpers/minimal-pack';
-import type { Alias } from '../model';
-import type { Kb } from '../store/kb';
-import { exportPack, importPack } from '../store/pack-io';
+import { freshKb } from '@/tests/helpers/kb-records';
+import { minimalPack, problemsOf, validPack } from '@/tests/helpers/minimal-pack';
+import type { Alias } from '@/utils/model';
+import type { Kb } from '@/utils/store/kb';
+import { exportPack, importPack } from '@/utils/store/pack-io';
 
 const NOW = Date.UTC(2030, 0, 1);
 const EXPORTED = new Date('2025-04-01T12:00:00.000Z');

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { type Alias, type Entry, KINDS } from '../model';
-import { foldCaseKey, foldKey } from '../normalize';
+import { type Alias, type Entry, KINDS } from '@/utils/model';
+import { foldCaseKey, foldKey } from '@/utils/normalize';
 import { exactly } from './exact';
 import {
   idSchema,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Fact } from '../model';
+import type { Fact } from '@/utils/model';
 import { exactly } from './exact';
 import {
   dateSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minimalPack, problemsOf } from '../../tests/helpers/minimal-pack';
-import type { Pack } from '../pack';
+import { minimalPack, problemsOf } from '@/tests/helpers/minimal-pack';
+import type { Pack } from '@/utils/pack';
 
 const NOW = 1_750_000_000_000;
 

@@ -1,4 +1,4 @@
-import { type Family, familyOf, KINDS, type Kind } from '../model';
+import { type Family, familyOf, KINDS, type Kind } from '@/utils/model';
 import type { Issue, IssuePath } from './issues';
 
 type Row = Record<string, unknown>;

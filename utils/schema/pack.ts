@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PACK_FORMAT, PACK_VERSION, type Pack } from '../pack';
+import { PACK_FORMAT, PACK_VERSION, type Pack } from '@/utils/pack';
 import { entrySchema } from './entry';
 import { exactly } from './exact';
 import { factSchema } from './fact';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Link, Source } from '../model';
+import type { Link, Source } from '@/utils/model';
 import { exactly } from './exact';
 import { recordSchema, requiredTextSchema, SHORT_TEXT, textSchema, urlSchema } from './fields';
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { POSITIONS, type Stance } from '../model';
+import { POSITIONS, type Stance } from '@/utils/model';
 import { exactly } from './exact';
 import { dateSchema, idSchema, LONG_TEXT, recordSchema, stampEntries, textSchema } from './fields';
 import { sourceSchema } from './source';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsWith } from '../../tests/helpers/minimal-pack';
+import { errorsWith } from '@/tests/helpers/minimal-pack';
 
 const ID_RULE = 'must be 1 to 80 lower-case letters, digits or hyphens, not starting with a hyphen';
 const KINDS = 'person, organisation, country, media, mission, deployment, coalition, guarantee, resolution';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsWith, minimalPack, problemsOf } from '../../tests/helpers/minimal-pack';
+import { errorsWith, minimalPack, problemsOf } from '@/tests/helpers/minimal-pack';
 
 const URL_RULE = 'facts[0].source.url: must be an http or https URL';
 const DATE_RULE = 'facts[0].date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD';

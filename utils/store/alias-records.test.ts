@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alias, makeEntry } from '../../tests/helpers/kb-records';
+import { alias, makeEntry } from '@/tests/helpers/kb-records';
 import { aliasRecordsOf } from './alias-records';
 
 describe('aliasRecordsOf', () => {

@@ -1,5 +1,5 @@
-import { type AliasRecord, type Entry, familyOf } from '../model';
-import { foldKey } from '../normalize';
+import { type AliasRecord, type Entry, familyOf } from '@/utils/model';
+import { foldKey } from '@/utils/normalize';
 
 /**
  * Every alias of every entry for the matcher, exclusions included, plus the entry's name (any case, no context

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshKb, makeEntry, makeFact, makeStance, seed } from '../../tests/helpers/kb-records';
+import { freshKb, makeEntry, makeFact, makeStance, seed } from '@/tests/helpers/kb-records';
 import type { Kb } from './kb';
 
 let kb: Kb;

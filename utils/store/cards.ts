@@ -1,4 +1,4 @@
-import { type Card, type Fact, familyOf, POSITIONS } from '../model';
+import { type Card, type Fact, familyOf, POSITIONS } from '@/utils/model';
 import type { ReadTx } from './layout';
 
 /** Latest first: by date string descending (`2025` sorts after `2024-12-31`), then by last edit. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dump, freshKb, makeEntry, makeFact, makeStance, seed } from '../../tests/helpers/kb-records';
+import { dump, freshKb, makeEntry, makeFact, makeStance, seed } from '@/tests/helpers/kb-records';
 import { ConflictError } from './errors';
 import type { Kb } from './kb';
 

@@ -1,4 +1,4 @@
-import type { Entry, Fact, Stance } from '../model';
+import type { Entry, Fact, Stance } from '@/utils/model';
 import { dropEntryFromFact, factsOf, stancesOf } from './entry-records';
 import { ConflictError } from './errors';
 import type { WriteTx } from './layout';

@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_LAYOUT, layoutOf } from '../../tests/helpers/db-layout';
-import { alias, freshName, makeEntry } from '../../tests/helpers/kb-records';
+import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
+import { alias, freshName, makeEntry } from '@/tests/helpers/kb-records';
 import { DB_VERSION } from './database';
 import { type Kb, openKb } from './kb';
 

@@ -1,4 +1,4 @@
-import type { Fact, Stance } from '../model';
+import type { Fact, Stance } from '@/utils/model';
 import type { AnyTx, WriteTx } from './layout';
 import { stamp } from './revisions';
 

@@ -1,4 +1,4 @@
-import type { Entry, Fact, Stance } from '../model';
+import type { Entry, Fact, Stance } from '@/utils/model';
 
 /** Any record the store versions. */
 export type KbRecord = Entry | Fact | Stance;

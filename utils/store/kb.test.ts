@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { alias, dump, freshKb, makeEntry, makeFact, makeStance, seed } from '../../tests/helpers/kb-records';
-import type { Entry } from '../model';
+import { alias, dump, freshKb, makeEntry, makeFact, makeStance, seed } from '@/tests/helpers/kb-records';
+import type { Entry } from '@/utils/model';
 import { ConflictError, NotFoundError } from './errors';
 import type { Kb } from './kb';
 

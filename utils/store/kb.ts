@@ -1,5 +1,5 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import type { AliasRecord, Card, Entry } from '../model';
+import type { AliasRecord, Card, Entry } from '@/utils/model';
 import { aliasRecordsOf } from './alias-records';
 import { buildCards } from './cards';
 import { type Removed, removeEntry, restoreRemoved } from './cascade';

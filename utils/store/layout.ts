@@ -1,5 +1,5 @@
 import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
-import type { Entry, Fact, Stance } from '../model';
+import type { Entry, Fact, Stance } from '@/utils/model';
 
 /** What the `meta` store keeps: the write counter and whether the starter pack went in once. */
 export type MetaKey = 'version' | 'starterInstalled';

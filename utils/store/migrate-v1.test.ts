@@ -1,8 +1,8 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CURRENT_LAYOUT, layoutOf } from '../../tests/helpers/db-layout';
-import { dump, freshName } from '../../tests/helpers/kb-records';
-import { blankEntry } from '../model';
+import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
+import { dump, freshName } from '@/tests/helpers/kb-records';
+import { blankEntry } from '@/utils/model';
 import { type Kb, openKb } from './kb';
 import { entryFromV1, type V1Entry } from './migrate-v1';
 

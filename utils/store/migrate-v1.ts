@@ -1,4 +1,4 @@
-import type { Alias, Entry } from '../model';
+import type { Alias, Entry } from '@/utils/model';
 import type { UpgradeTx } from './layout';
 
 /**

@@ -1,8 +1,8 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_LAYOUT, layoutOf } from '../../tests/helpers/db-layout';
-import { alias, dump, freshName, makeEntry, makeFact, makeStance } from '../../tests/helpers/kb-records';
-import type { Entry, Fact, Stance } from '../model';
+import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
+import { alias, dump, freshName, makeEntry, makeFact, makeStance } from '@/tests/helpers/kb-records';
+import type { Entry, Fact, Stance } from '@/utils/model';
 import { type Kb, openKb } from './kb';
 
 const open: Kb[] = [];

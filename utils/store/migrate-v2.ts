@@ -1,4 +1,4 @@
-import type { Entry } from '../model';
+import type { Entry } from '@/utils/model';
 import type { UpgradeTx } from './layout';
 
 /** An entry as database version 2 stored it: the model record plus the folded alias keys its alias index read. */

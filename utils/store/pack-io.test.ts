@@ -1,14 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  alias,
-  dump,
-  freshKb,
-  makeEntry,
-  makeFact,
-  makePack,
-  makeStance,
-} from '../../tests/helpers/kb-records';
-import type { Entry } from '../model';
+import { alias, dump, freshKb, makeEntry, makeFact, makePack, makeStance } from '@/tests/helpers/kb-records';
+import type { Entry } from '@/utils/model';
 import type { Kb } from './kb';
 import { exportPack, importPack, restoreStarter } from './pack-io';
 

@@ -1,5 +1,5 @@
-import type { Entry } from '../model';
-import { type ImportMode, type ImportSummary, PACK_FORMAT, PACK_VERSION, type Pack } from '../pack';
+import type { Entry } from '@/utils/model';
+import { type ImportMode, type ImportSummary, PACK_FORMAT, PACK_VERSION, type Pack } from '@/utils/pack';
 import { NotFoundError } from './errors';
 import type { Kb } from './kb';
 import { writePack } from './pack-write';

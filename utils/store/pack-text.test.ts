@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dump, freshKb } from '../../tests/helpers/kb-records';
-import { minimalPack, STAMP } from '../../tests/helpers/minimal-pack';
-import type { ImportPreview } from '../import-preview';
-import { MAX_ERRORS } from '../schema/issues';
+import { dump, freshKb } from '@/tests/helpers/kb-records';
+import { minimalPack, STAMP } from '@/tests/helpers/minimal-pack';
+import type { ImportPreview } from '@/utils/import-preview';
+import { MAX_ERRORS } from '@/utils/schema/issues';
 import type { Kb } from './kb';
 import { importPack } from './pack-io';
 import { importPackText, previewPack } from './pack-text';

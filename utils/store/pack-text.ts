@@ -1,7 +1,7 @@
-import { type ImportPreview, previewImport } from '../import-preview';
-import type { ImportMode, ImportSummary } from '../pack';
-import { parsePack } from '../pack-parse';
-import { issueMessages } from '../schema/issues';
+import { type ImportPreview, previewImport } from '@/utils/import-preview';
+import type { ImportMode, ImportSummary } from '@/utils/pack';
+import { parsePack } from '@/utils/pack-parse';
+import { issueMessages } from '@/utils/schema/issues';
 import type { Kb } from './kb';
 import { importPack } from './pack-io';
 import { readAll } from './read-all';

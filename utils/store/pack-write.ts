@@ -1,5 +1,5 @@
-import { planImport } from '../import-plan';
-import type { ImportMode, ImportSummary, PackRecords } from '../pack';
+import { planImport } from '@/utils/import-plan';
+import type { ImportMode, ImportSummary, PackRecords } from '@/utils/pack';
 import type { WriteTx } from './layout';
 import { readAll } from './read-all';
 

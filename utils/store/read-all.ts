@@ -1,4 +1,4 @@
-import type { PackRecords } from '../pack';
+import type { PackRecords } from '@/utils/pack';
 import { factsOf, stancesOf } from './entry-records';
 import type { AnyTx, ReadTx } from './layout';
 import type { EntryDraft } from './save-draft';

@@ -1,4 +1,4 @@
-import type { Entry, Fact, Stance } from '../model';
+import type { Entry, Fact, Stance } from '@/utils/model';
 import { NotFoundError } from './errors';
 import type { WriteTx } from './layout';
 import { stamp } from './revisions';
