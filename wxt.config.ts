@@ -1,15 +1,38 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/** Where the page script runs, and where its popover frame may be embedded. */
+const PAGES = ['http://*/*', 'https://*/*'];
 
 /** Build settings for Chrome (MV3) and Firefox (MV3, with the gecko id Firefox alone needs). */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The default highlight look, applied by the manifest before the page is styled (see highlights.css).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: fileURLToPath(new URL('utils/engine/highlights.css', import.meta.url)),
+        relativeDest: 'highlights.css',
+      });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Fact Linker',
     description:
       'Highlights actors and proposals of the Ukraine peace process on news pages and shows sourced context from your own knowledge base.',
     permissions: ['storage', 'tabs', 'contextMenus'],
+    // The page script is an unlisted script (see entrypoints/page/index.ts), so it is declared here by hand.
+    content_scripts: [{ matches: PAGES, js: ['page.js'], css: ['highlights.css'] }],
+    // The popover frame: Chrome gives it a per-session address, so pages cannot probe for the extension by it.
+    web_accessible_resources: [
+      {
+        resources: ['popover.html'],
+        matches: PAGES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

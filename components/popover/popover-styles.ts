@@ -10,7 +10,7 @@ const DARK = `
   --fl-caveat-fg: #fde68a;
   --fl-accent: #93c5fd;
   --fl-on-accent: #0b0b0c;
-  --fl-shadow: 0 8px 24px rgb(0 0 0 / 0.55);
+  --fl-shadow: 0 2px 9px rgb(0 0 0 / 0.55);
   color-scheme: dark;`;
 /** Proposal accent on the dark palette. */
 const DARK_PROPOSAL = '--fl-accent: #5eead4;';
@@ -29,7 +29,7 @@ export const popoverStyles = `
   --fl-caveat-fg: #713f12;
   --fl-accent: #1d4ed8;
   --fl-on-accent: #ffffff;
-  --fl-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  --fl-shadow: 0 2px 9px rgb(0 0 0 / 0.2);
   box-sizing: border-box;
   display: flex;
   flex-direction: column;

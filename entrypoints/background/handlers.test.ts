@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { validPack } from '@/tests/helpers/minimal-pack';
 import { type Kb, openKb } from '@/utils/store/kb';
-import { validPack } from '../../tests/helpers/minimal-pack';
+import { FrameTickets } from './frame-tickets';
 import { createHandlers } from './handlers';
 import { TabReports } from './tab-reports';
 
@@ -23,6 +24,7 @@ async function setup() {
     reports: new TabReports({ badge, store: fakeBrowser.storage.session, onChange: () => undefined }),
     tabUrl: async () => tabShows,
     openEditor: async () => undefined,
+    tickets: new FrameTickets(fakeBrowser.storage.session),
   });
   return { kb, handlers };
 }
@@ -86,5 +88,15 @@ describe('background handlers', () => {
     expect(summary.updated + summary.added + summary.removed).toBe(0);
     const again = await handlers['kb.export']({ ids: null }, popup);
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
+  });
+
+  it("pairs a tab's page script and its popover frame with one ticket, and other tabs with others", async () => {
+    const { handlers } = await setup();
+    const script = { id: 'ext', url: 'https://news.example/a', tab: { id: 9 } };
+    const frame = { id: 'ext', url: 'chrome-extension://ext/popover.html', tab: { id: 9 } };
+    const elsewhere = { id: 'ext', url: 'https://news.example/b', tab: { id: 10 } };
+    const { ticket } = await handlers['ui.frameTicket']({}, script);
+    expect((await handlers['ui.frameTicket']({}, frame)).ticket).toBe(ticket);
+    expect((await handlers['ui.frameTicket']({}, elsewhere)).ticket).not.toBe(ticket);
   });
 });

@@ -3,6 +3,7 @@ import type { Handlers } from '@/utils/protocol/router';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, restoreStarter } from '@/utils/store/pack-io';
 import { importPackText, previewPack } from '@/utils/store/pack-text';
+import type { FrameTickets } from './frame-tickets';
 import { pageOf, type TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
@@ -14,10 +15,13 @@ export interface HandlerDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Opens the editor on an entry in a new tab. */
   openEditor: (entryId: string) => Promise<void>;
+  /** The tickets that pair each tab's page script with its popover frame. */
+  tickets: FrameTickets;
 }
 
 /** Answers every request of the message map from the knowledge base. */
-export function createHandlers({ kb, starter, reports, tabUrl, openEditor }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { kb, starter, reports, tabUrl, openEditor, tickets } = deps;
   return {
     'kb.aliases': async () => {
       const db = await kb();
@@ -46,5 +50,6 @@ export function createHandlers({ kb, starter, reports, tabUrl, openEditor }: Han
       await openEditor(entryId);
       return null;
     },
+    'ui.frameTicket': async (_payload, sender) => ({ ticket: await tickets.get(sender.tab!.id!) }),
   };
 }

@@ -5,6 +5,7 @@ import { openKb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
+import { FrameTickets } from './frame-tickets';
 import { createHandlers } from './handlers';
 import { loadStarterPack } from './starter';
 import { watchTabs } from './tab-lifecycle';
@@ -31,14 +32,18 @@ export default defineBackground(() => {
       url: browser.runtime.getURL(`/popup.html?view=tab#entry=${encodeURIComponent(entryId)}`),
     });
   };
-  const route = createRouter(createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor }), {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
-    log: (message) => console.warn(message),
-  });
+  const tickets = new FrameTickets(browser.storage.session);
+  const route = createRouter(
+    createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets }),
+    {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      log: (message) => console.warn(message),
+    },
+  );
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  watchTabs(reports, (error) => console.warn('Fact Linker could not update a tab report', error));
+  watchTabs([reports, tickets], (error) => console.warn('Fact Linker could not forget a closed tab', error));
   registerContextMenu();
   registerCommands();
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FrameTickets } from './frame-tickets';
 import { watchTabs } from './tab-lifecycle';
 import { TabReports } from './tab-reports';
 
@@ -9,16 +10,20 @@ const page = 'https://news.example/a';
 beforeEach(() => fakeBrowser.reset());
 
 describe('watchTabs', () => {
-  it('drops the report of a closed tab, and only of that tab', async () => {
+  it('drops the report and frame ticket of a closed tab, and only of that tab', async () => {
     const badge = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined };
     const reports = new TabReports({ badge, store: fakeBrowser.storage.session, onChange: () => undefined });
+    const tickets = new FrameTickets(fakeBrowser.storage.session);
     const warn = vi.fn();
-    watchTabs(reports, warn);
+    watchTabs([reports, tickets], warn);
     await reports.set(1, page, [un]);
     await reports.set(2, page, [un]);
+    const [first, second] = [await tickets.get(1), await tickets.get(2)];
     await fakeBrowser.tabs.onRemoved.trigger(1, { windowId: 1, isWindowClosing: false });
     expect(await reports.get(1, page)).toEqual([]);
     expect(await reports.get(2, page)).toEqual([un]);
+    expect(await tickets.get(1)).not.toBe(first);
+    expect(await tickets.get(2)).toBe(second);
     expect(warn).not.toHaveBeenCalled();
   });
 });

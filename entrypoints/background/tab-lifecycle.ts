@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { TabReports } from './tab-reports';
 
-/** Forgets a tab's report when the tab closes: reports live in session storage, which outlives the background. */
-export function watchTabs(reports: TabReports, warn: (error: unknown) => void): void {
+/** Something kept per tab in session storage, which outlives the background: a tab's report, its frame ticket. */
+export interface PerTab {
+  drop(tabId: number): Promise<void>;
+}
+
+/** Forgets what is kept for a tab when the tab closes. */
+export function watchTabs(kept: readonly PerTab[], warn: (error: unknown) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => {
-    reports.drop(tabId).catch(warn);
+    for (const store of kept) store.drop(tabId).catch(warn);
   });
 }

@@ -31,21 +31,19 @@ export function installDomWatch(): void {
   });
 }
 
-/** What the DOM watch saw, apart from our UI host coming and going; null when the watch never started. */
+/** What the DOM watch saw (nothing hovers here, so not even our popover's host may appear); null when it never started. */
 export interface DomVerdict {
   mutations: string[];
   /** Where the HTML after the scan first differs from the HTML at DOMContentLoaded, or null when it does not. */
   htmlDiff: string | null;
 }
 
-/** Page context: the DOM watch's findings, with our `fact-linker-ui` host taken out of both. */
+/** Page context: the DOM watch's findings. */
 export function readDomVerdict(): DomVerdict | null {
   const watch = (window as unknown as { __factLinkerWatch?: DomWatch }).__factLinkerWatch;
   if (!watch?.html) return null;
-  const ours = /^(childList (HTML|BODY) [+-]FACT-LINKER-UI|attributes FACT-LINKER-UI \S+)$/;
-  const host = /<fact-linker-ui\b[^>]*>[\s\S]*?<\/fact-linker-ui>/g;
   const before = watch.html;
-  const after = document.documentElement.outerHTML.replace(host, '');
+  const after = document.documentElement.outerHTML;
   let at = 0;
   while (at < before.length && before[at] === after[at]) at++;
   const from = Math.max(0, at - 40);
@@ -53,7 +51,7 @@ export function readDomVerdict(): DomVerdict | null {
     before === after
       ? null
       : `at ${at}: ${JSON.stringify(before.slice(from, at + 80))} → ${JSON.stringify(after.slice(from, at + 80))}`;
-  return { mutations: watch.log.filter((entry) => !ours.test(entry)), htmlDiff };
+  return { mutations: watch.log, htmlDiff };
 }
 
 /**

@@ -10,8 +10,8 @@ import {
 } from './browsers';
 
 /**
- * The `e2e`-mode builds (`wxt build --mode e2e`): same code as release, but the popover's shadow root is open so
- * the suite can read it and run axe on it, and each open reports its render time.
+ * The `e2e`-mode builds (`wxt build --mode e2e`): same code as release, but each popover open reports its render
+ * time to the page, for the benchmark.
  */
 export const E2E_BUILDS: Record<BrowserName, string> = {
   chromium: `${BUILDS.chromium}-e2e`,
@@ -22,17 +22,31 @@ export const E2E_BUILDS: Record<BrowserName, string> = {
 export interface Input {
   move(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Ctrl+A where the focus is, as a reader selects everything. */
+  selectAll(): Promise<void>;
 }
 
 /** The raw page behind an opened URL, found by URL in the browser's pages. */
 export async function inputFor(ext: ExtensionBrowser, url: string): Promise<Input> {
   if (ext.name === 'chromium') {
     const page = (ext as ChromiumExtension).context.pages().find((p) => p.url() === url) as PlaywrightPage;
-    return { move: (x, y) => page.mouse.move(x, y), press: (key) => page.keyboard.press(key) };
+    return {
+      move: (x, y) => page.mouse.move(x, y),
+      press: (key) => page.keyboard.press(key),
+      selectAll: () => page.keyboard.press('Control+A'),
+    };
   }
   const pages = await (ext as FirefoxExtension).browser.pages();
   const page = pages.find((p) => p.url() === url) as PuppeteerPage;
-  return { move: (x, y) => page.mouse.move(x, y), press: (key) => page.keyboard.press(key as 'Escape') };
+  return {
+    move: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as 'Escape'),
+    selectAll: async () => {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+    },
+  };
 }
 
 /** Path of the axe-core build injected into pages. */
@@ -53,9 +67,8 @@ export function mentionPoint(text: string): { x: number; y: number } | null {
   return null;
 }
 
-/** What the suite reads of the popover through the e2e build's open shadow root. */
+/** What the suite reads of the popover inside its extension frame. */
 export interface PopoverState {
-  hostCount: number;
   open: boolean;
   text: string;
   role: string | null;
@@ -69,27 +82,84 @@ export interface PopoverState {
   hostile: number;
 }
 
-/** Page context: the popover as the reader sees it. */
-export function readPopover(): PopoverState {
-  const hosts = document.querySelectorAll('fact-linker-ui');
-  const root = hosts[0]?.shadowRoot;
-  const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
+/** The popover as seen when its frame is not there (yet). */
+const CLOSED: PopoverState = {
+  open: false,
+  text: '',
+  role: null,
+  labelledBy: null,
+  labelText: null,
+  lang: null,
+  focusInside: false,
+  dates: [],
+  hostile: 0,
+};
+
+/** Frame context: the popover as the reader sees it. */
+export function readPopoverFrame(): PopoverState {
+  const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
   const labelledBy = dialog?.getAttribute('aria-labelledby') ?? null;
+  const open = dialog !== null && !dialog.hidden && dialog.dataset.state === 'shown';
   return {
-    hostCount: hosts.length,
-    open: dialog !== null && dialog !== undefined && !dialog.hidden,
-    text: dialog && !dialog.hidden ? (dialog.textContent ?? '') : '',
+    open,
+    text: open ? (dialog.textContent ?? '') : '',
     role: dialog?.getAttribute('role') ?? null,
     labelledBy,
-    labelText: labelledBy ? (root?.getElementById(labelledBy)?.textContent ?? null) : null,
-    lang: dialog?.lang ?? null,
-    focusInside:
-      document.activeElement === hosts[0] && dialog !== null && dialog !== undefined
-        ? dialog.contains(root?.activeElement ?? null)
-        : false,
-    dates: [...(root?.querySelectorAll('time.fl-date') ?? [])].map(
-      (time) => time.getAttribute('datetime') ?? '',
-    ),
-    hostile: root?.querySelectorAll('img, script, a[href^="javascript:"]').length ?? 0,
+    labelText: labelledBy ? (document.getElementById(labelledBy)?.textContent ?? null) : null,
+    lang: dialog?.querySelector<HTMLElement>('[lang]')?.lang ?? null,
+    focusInside: document.hasFocus() && (dialog?.contains(document.activeElement) ?? false),
+    dates: [...document.querySelectorAll('time.fl-date')].map((time) => time.getAttribute('datetime') ?? ''),
+    hostile: document.querySelectorAll('img, script:not([src]), a[href^="javascript:"]').length,
   };
+}
+
+/** A frame that can run a function or script source, whichever driver found it. */
+type Evaluator = { evaluate(code: unknown, arg?: unknown): Promise<unknown> };
+
+/** The popover frame of the page at `url`, or null while the page has none. */
+async function popoverFrame(ext: ExtensionBrowser, url: string): Promise<Evaluator | null> {
+  if (ext.name === 'chromium') {
+    const page = (ext as ChromiumExtension).context.pages().find((p) => p.url() === url) as PlaywrightPage;
+    return (page.frames().find((f) => f.url().endsWith('/popover.html')) as Evaluator | undefined) ?? null;
+  }
+  const pages = await (ext as FirefoxExtension).browser.pages();
+  const page = pages.find((p) => p.url() === url) as PuppeteerPage;
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const path = await frame.evaluate(() => location.pathname).catch(() => null);
+    if (path === '/popover.html') return frame as unknown as Evaluator;
+  }
+  return null;
+}
+
+/** Runs a function inside the popover frame of the page at `url`; null while the page has no frame. */
+export async function inPopoverFrame<A, R>(
+  ext: ExtensionBrowser,
+  url: string,
+  fn: (arg: A) => R,
+  arg: A,
+): Promise<Awaited<R> | null> {
+  const frame = await popoverFrame(ext, url);
+  return frame ? ((await frame.evaluate(fn, arg)) as Awaited<R>) : null;
+}
+
+/** Evaluates script source (not a function) inside the popover frame, as a debugger would. */
+export async function sourceInPopoverFrame(
+  ext: ExtensionBrowser,
+  url: string,
+  source: string,
+): Promise<void> {
+  const frame = await popoverFrame(ext, url);
+  if (!frame) throw new Error('No popover frame');
+  await frame.evaluate(source);
+}
+
+/** The popover as the reader sees it, read inside its frame. */
+export async function readPopover(ext: ExtensionBrowser, url: string): Promise<PopoverState> {
+  return (await inPopoverFrame(ext, url, readPopoverFrame, null)) ?? CLOSED;
+}
+
+/** Page context: how many Fact Linker hosts the page holds (plain `<div>`s appended to `<html>`). */
+export function countHosts(): number {
+  return [...document.documentElement.children].filter((el) => el.tagName === 'DIV').length;
 }

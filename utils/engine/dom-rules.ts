@@ -1,6 +1,3 @@
-/** Tag of the one element Fact Linker adds to a page, the host of its own UI: its content is never read and its mutations are never ours to scan. */
-export const UI_HOST = 'fact-linker-ui';
-
 /**
  * Tags that start or end a text block. A static list rather than getComputedStyle: reading style per element
  * forces style work on every node of a large page, while real pages almost always mark paragraphs, list items,
@@ -26,7 +23,6 @@ const SKIP_TAGS: ReadonlySet<string> = new Set([
   ...'head title script style noscript template code kbd samp pre'.split(' '),
   ...'textarea input select option optgroup datalist button'.split(' '),
   ...'svg math iframe frame object embed canvas video audio rt rp'.split(' '),
-  UI_HOST,
 ]);
 
 /** ARIA roles of site chrome: menus and the page-wide banner and footer. */

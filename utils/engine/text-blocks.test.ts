@@ -38,7 +38,6 @@ describe('readBlocks', () => {
     ['contenteditable', '<span contenteditable="true">Macron</span>'],
     ['hidden', '<span hidden>Macron</span>'],
     ['display:none', '<span style="display:none">Macron</span>'],
-    ['our UI host', '<fact-linker-ui>Macron</fact-linker-ui>'],
     ['svg', '<svg><text>Macron</text></svg>'],
   ])('skips %s without splitting the block', (_name, html) => {
     expect(texts(`<p>before ${html}after</p>`, 'p')).toEqual(['before after']);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mutationsDelivered } from '../../tests/helpers/engine-env';
+import { mutationsDelivered } from '@/tests/helpers/engine-env';
+import { markOwnUi } from './own-ui';
 import { type TreeChanges, TreeObserver } from './tree-observer';
 
 function watch(root: Node = document.body, threshold?: number) {
@@ -71,16 +72,19 @@ describe('TreeObserver', () => {
     expect(batches).toHaveLength(1);
   });
 
-  it('ignores changes inside our own UI host', async () => {
-    const host = document.createElement('fact-linker-ui');
-    document.body.append(host);
-    const { batches, observer } = watch();
+  it('ignores the insertion of our own UI host, but not a look-alike the page adds', async () => {
+    const { batches, observer } = watch(document);
     stop = () => observer.destroy();
-    host.append(document.createElement('div'));
-    host.textContent = 'Macron';
-    document.body.append(document.createElement('fact-linker-ui'));
+    const host = markOwnUi(document.createElement('div'));
+    document.documentElement.append(host);
+    const lookAlike = document.createElement('div');
+    document.documentElement.append(lookAlike);
     await mutationsDelivered();
-    expect(batches.flatMap((b) => [...b.added, ...b.touched].filter((n) => n !== document.body))).toEqual([]);
+    const added = batches.flatMap((b) => [...b.added]);
+    expect(added).not.toContain(host);
+    expect(added).toContain(lookAlike);
+    host.remove();
+    lookAlike.remove();
   });
 
   it('observes open shadow roots it is given', async () => {

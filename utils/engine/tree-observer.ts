@@ -1,4 +1,4 @@
-import { UI_HOST } from './dom-rules';
+import { isOwnUi } from './own-ui';
 
 /** One batch of mutations, grouped so each changed subtree is read once. */
 export interface TreeChanges {
@@ -23,12 +23,6 @@ export const RESCAN_THRESHOLD = 1000;
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-/** Inside our own UI host: never the page's text, never a reason to rescan. */
-function ours(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el?.closest(UI_HOST) != null;
-}
-
 /** True when an ancestor of `node` (across shadow roots) is in `set`. */
 function underAny(node: Node, set: ReadonlySet<Node>): boolean {
   for (let n = node.parentNode ?? (node as ShadowRoot).host; n; n = n.parentNode ?? (n as ShadowRoot).host) {
@@ -50,9 +44,9 @@ export function groupMutations(
   const touched = new Set<Node>();
   let count = 0;
   for (const record of records) {
-    if (ours(record.target)) continue;
+    if (isOwnUi(record.target)) continue;
     touched.add(record.target);
-    for (const node of record.addedNodes) if (node.nodeName.toLowerCase() !== UI_HOST) added.add(node);
+    for (const node of record.addedNodes) if (!isOwnUi(node)) added.add(node);
     for (const node of record.removedNodes) removed.add(node);
     count += record.addedNodes.length;
   }

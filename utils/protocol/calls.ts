@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import type { ImportPreview } from '../import-preview';
-import type { AliasRecord, Card, Entry } from '../model';
-import type { ImportSummary, Pack } from '../pack';
-import type { Removed } from '../store/cascade';
-import type { EntryDraft } from '../store/save-draft';
+import type { ImportPreview } from '@/utils/import-preview';
+import type { AliasRecord, Card, Entry } from '@/utils/model';
+import type { ImportSummary, Pack } from '@/utils/pack';
+import type { Removed } from '@/utils/store/cascade';
+import type { EntryDraft } from '@/utils/store/save-draft';
 import { draftSchema, removedSchema } from './editor-payloads';
 import {
   emptyPayload,
@@ -95,8 +95,14 @@ export const CALLS = {
     payload: v.strictObject({ mentions: listOf(mentionSummarySchema, 100_000) }),
     reply: v.null(),
   },
-  /** Content script: open the popup's editor on an entry, in a tab (a page can't open extension URLs itself). */
-  'ui.openEditor': { from: 'page', payload: v.strictObject({ entryId: idField }), reply: v.null() },
+  /** Popover frame: open the popup's editor on an entry, in a tab (only our frame's button may ask). */
+  'ui.openEditor': { from: 'extension', payload: v.strictObject({ entryId: idField }), reply: v.null() },
+  /** Page script and the popover frame it embeds: the tab's ticket that pairs them over a private port. */
+  'ui.frameTicket': {
+    from: 'page',
+    payload: emptyPayload,
+    reply: v.strictObject({ ticket: v.pipe(v.string(), v.length(36)) }),
+  },
   /** Popup: what a tab reported, in reading order. */
   'page.mentions': {
     from: 'extension',

@@ -27,6 +27,23 @@ describe('HoverIntent', () => {
     expect(intent.open).toBe('a');
   });
 
+  it('says once when the pointer comes to rest on a mention, so the card can render during the delay', () => {
+    const pending: string[] = [];
+    const intent = new HoverIntent<string>({
+      delayMs: () => 300,
+      requireModifier: () => true,
+      onOpen: () => undefined,
+      onClose: () => undefined,
+      onPending: (target) => pending.push(target),
+    });
+    intent.over('a', false);
+    expect(pending).toEqual([]);
+    intent.over('a', true);
+    intent.over('a', true);
+    intent.over('b', true);
+    expect(pending).toEqual(['a', 'b']);
+  });
+
   it('cancels when the pointer leaves before the delay', () => {
     const { intent, events } = setup();
     intent.over('a', false);

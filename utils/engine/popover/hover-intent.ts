@@ -5,6 +5,8 @@ export interface HoverIntentOptions<T> {
   /** Time to travel from the mention into the popover, and to come back, before it closes. */
   graceMs?: number;
   onOpen(target: T, how: { pinned: boolean; focus: boolean }): void;
+  /** The pointer came to rest on `target`: a popover may open after the delay, so get ready for it. */
+  onPending?(target: T): void;
   onClose(): void;
   setTimer?: (run: () => void, ms: number) => number;
   clearTimer?: (id: number) => void;
@@ -108,6 +110,7 @@ export class HoverIntent<T> {
       return;
     }
     this.#state = { phase: 'pending', target };
+    this.options.onPending?.(target);
     this.#timer = this.#set(() => this.show(target, { pinned: false, focus: false }), this.options.delayMs());
   }
 

@@ -1,8 +1,16 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 
-/** Gap between the mention and the popover, and the least room kept to the viewport's edges. */
+/** Gap between the mention and the card, and the least room kept to the viewport's edges. */
 const GAP = 6;
 const PADDING = 8;
+
+/** How the floating element sits around what the reader sees: its transparent inset, and how to fit a height. */
+export interface Fit {
+  /** Transparent room on every side of the visible card inside the floating element. */
+  inset: number;
+  /** Called with the height the viewport leaves below (or above) the mention, inset excluded. */
+  height(available: number): void;
+}
 
 /** The mention's first line box: a wrapped mention gets its popover next to where it starts. */
 function firstRect(range: AbstractRange): DOMRect {
@@ -21,8 +29,14 @@ function inView(rect: DOMRect, win: Window): boolean {
  * Places the popover by the mention and keeps it there on scroll and resize; calls `onGone` when the mention
  * scrolls out of view. Returns the cleanup that stops following.
  */
-export function followMention(range: AbstractRange, floating: HTMLElement, onGone: () => void): () => void {
+export function followMention(
+  range: AbstractRange,
+  floating: HTMLElement,
+  fit: Fit,
+  onGone: () => void,
+): () => void {
   const win = floating.ownerDocument.defaultView!;
+  const { inset } = fit;
   const reference = {
     getBoundingClientRect: () => firstRect(range),
     contextElement: range.startContainer.parentElement ?? undefined,
@@ -36,14 +50,12 @@ export function followMention(range: AbstractRange, floating: HTMLElement, onGon
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        offset(GAP),
-        flip({ padding: PADDING }),
-        shift({ padding: PADDING }),
+        offset({ mainAxis: GAP - inset, crossAxis: -inset }),
+        flip({ padding: PADDING - inset }),
+        shift({ padding: PADDING - inset }),
         size({
-          padding: PADDING,
-          apply: ({ availableHeight, elements }) => {
-            elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
-          },
+          padding: PADDING - inset,
+          apply: ({ availableHeight }) => fit.height(Math.max(120, availableHeight - 2 * inset)),
         }),
       ],
     })

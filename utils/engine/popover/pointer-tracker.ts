@@ -3,32 +3,33 @@ import type { HoverIntent } from './hover-intent';
 import { mentionAtPoint } from './mention-at-point';
 import type { MentionIndex } from './mention-index';
 
-/** What the tracker feeds and asks: the hover state machine, the mentions, and whether an event is ours. */
+/**
+ * What the tracker feeds and asks: the hover state machine and the mentions. Input inside the popover never
+ * reaches the page (the card is in its own frame), so the frame reports it instead.
+ */
 export interface PointerTrackerOptions {
   doc: Document;
   intent: HoverIntent<PageMention>;
   index: MentionIndex;
-  inUi(event: Event): boolean;
   signal: AbortSignal;
 }
 
 /**
- * Turns pointer input into hover-intent events: one hit test per animation frame however fast the pointer moves,
+ * Turns the reader's pointer input into hover-intent events (events a page script dispatches, `isTrusted` false,
+ * are ignored, so a page cannot open, pin or close our popover): one hit test per animation frame however fast the pointer moves,
  * clicks that pin, taps that open (a tap on a mention inside a link shows the popover first, and the second tap
  * follows the link), and clicks outside that close.
  */
-export function trackPointer({ doc, intent, index, inUi, signal }: PointerTrackerOptions): void {
+export function trackPointer({ doc, intent, index, signal }: PointerTrackerOptions): void {
   const win = doc.defaultView!;
   const listen = { passive: true, capture: true, signal };
-  let last: { x: number; y: number; alt: boolean; inside: boolean } | null = null;
+  let last: { x: number; y: number; alt: boolean } | null = null;
   let frame = 0;
   let touch = false;
 
   const check = (): void => {
     frame = 0;
-    if (!last) return;
-    if (last.inside) intent.inside();
-    else intent.over(mentionAtPoint(doc, index, last.x, last.y), last.alt);
+    if (last) intent.over(mentionAtPoint(doc, index, last.x, last.y), last.alt);
   };
   const schedule = (): void => {
     if (frame === 0) frame = win.requestAnimationFrame(check);
@@ -38,8 +39,8 @@ export function trackPointer({ doc, intent, index, inUi, signal }: PointerTracke
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
-      last = { x: event.clientX, y: event.clientY, alt: event.altKey, inside: inUi(event) };
+      if (!event.isTrusted || event.pointerType === 'touch') return;
+      last = { x: event.clientX, y: event.clientY, alt: event.altKey };
       schedule();
     },
     listen,
@@ -47,9 +48,9 @@ export function trackPointer({ doc, intent, index, inUi, signal }: PointerTracke
   doc.addEventListener(
     'pointerdown',
     (event) => {
+      if (!event.isTrusted) return;
       touch = event.pointerType === 'touch';
-      if (inUi(event)) intent.pin();
-      else if (intent.open && mentionAtPoint(doc, index, event.clientX, event.clientY) !== intent.open) {
+      if (intent.open && mentionAtPoint(doc, index, event.clientX, event.clientY) !== intent.open) {
         intent.close();
       }
     },
@@ -58,7 +59,7 @@ export function trackPointer({ doc, intent, index, inUi, signal }: PointerTracke
   doc.addEventListener(
     'click',
     (event) => {
-      if (inUi(event)) return;
+      if (!event.isTrusted) return;
       const mention = mentionAtPoint(doc, index, event.clientX, event.clientY);
       if (!mention) return;
       const first = intent.open !== mention;
@@ -68,7 +69,7 @@ export function trackPointer({ doc, intent, index, inUi, signal }: PointerTracke
     { capture: true, signal },
   );
   const modifier = (event: KeyboardEvent): void => {
-    if (event.key !== 'Alt' || !last) return;
+    if (!event.isTrusted || event.key !== 'Alt' || !last) return;
     last.alt = event.type === 'keydown';
     schedule();
   };

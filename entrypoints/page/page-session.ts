@@ -1,15 +1,15 @@
+import { compileWhenIdle } from '@/utils/engine/compile-when-idle';
+import { type HighlightEnv, Highlighter } from '@/utils/engine/highlighter';
+import type { RequestIdle } from '@/utils/engine/idle-loop';
+import type { PageMention } from '@/utils/engine/page-mentions';
+import { Scanner } from '@/utils/engine/scanner';
+import { TreeObserver } from '@/utils/engine/tree-observer';
+import { type ObserverFactory, ViewportGate } from '@/utils/engine/viewport-gate';
 import type { Matcher } from '@/utils/matcher';
 import { call } from '@/utils/protocol/call';
 import { onEvent } from '@/utils/protocol/listen';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { HighlightStyle } from '@/utils/settings';
-import { compileWhenIdle } from '../../utils/engine/compile-when-idle';
-import { type HighlightEnv, Highlighter } from '../../utils/engine/highlighter';
-import type { RequestIdle } from '../../utils/engine/idle-loop';
-import type { PageMention } from '../../utils/engine/page-mentions';
-import { Scanner } from '../../utils/engine/scanner';
-import { TreeObserver } from '../../utils/engine/tree-observer';
-import { type ObserverFactory, ViewportGate } from '../../utils/engine/viewport-gate';
 
 /** Quiet time after the last scan slice before the page's mentions are reported, so a burst sends one report. */
 export const REPORT_DELAY_MS = 300;

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { call } from '@/utils/protocol/call';
-import type { CallName } from '@/utils/protocol/calls';
 import {
   fakeEnv,
   fakeIntersections,
   manualIdle,
   paintedText,
   TEST_ALIASES,
-} from '../../tests/helpers/engine-env';
-import { HIGHLIGHT_NAMES } from '../../utils/engine/highlighter';
+} from '@/tests/helpers/engine-env';
+import { HIGHLIGHT_NAMES } from '@/utils/engine/highlighter';
+import { call } from '@/utils/protocol/call';
+import type { CallName } from '@/utils/protocol/calls';
 import { REPORT_DELAY_MS, type Session, startSession } from './page-session';
 
 vi.mock('@/utils/protocol/call', () => ({ call: vi.fn() }));

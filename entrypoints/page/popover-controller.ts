@@ -1,12 +1,15 @@
+import { browser } from 'wxt/browser';
+import type { PageMention } from '@/utils/engine/page-mentions';
+import { FrameHost } from '@/utils/engine/popover/frame-host';
+import { HoverIntent } from '@/utils/engine/popover/hover-intent';
+import { MentionIndex } from '@/utils/engine/popover/mention-index';
+import { trackPointer } from '@/utils/engine/popover/pointer-tracker';
+import { PopoverView } from '@/utils/engine/popover/popover-view';
+import { call } from '@/utils/protocol/call';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { Settings } from '@/utils/settings';
-import type { PageMention } from '../../utils/engine/page-mentions';
-import { HoverIntent } from '../../utils/engine/popover/hover-intent';
-import { MentionIndex } from '../../utils/engine/popover/mention-index';
-import { trackPointer } from '../../utils/engine/popover/pointer-tracker';
-import { PopoverView } from '../../utils/engine/popover/popover-view';
 import { CardCache } from './card-cache';
-import { openEditor } from './open-editor';
+import { frameAddress } from './frame-address';
 
 /** Where the popover runs and the reader's current settings (hover delay, Alt requirement). */
 export interface PopoverOptions {
@@ -26,9 +29,9 @@ function warn(error: unknown): void {
 }
 
 /**
- * Wires the popover together: pointer and keyboard input drive the hover intent, which shows cards from the
- * prefetched cache; the background's step commands and the popup's reveal open a mention pinned with focus
- * inside; Escape closes and gives focus back to where it was.
+ * Wires the popover together: the reader's pointer and keyboard drive the hover intent, which shows cards from
+ * the prefetched cache in the extension frame; the background's step commands and the popup's reveal open a
+ * mention pinned with focus inside; Escape closes and gives focus back to where it was.
  */
 export function startPopover({ win, settings, cards = new CardCache() }: PopoverOptions): Popover {
   const doc = win.document;
@@ -38,15 +41,28 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
 
   const view = new PopoverView({
     doc,
-    onEdit: openEditor,
+    makeHost: (onMessage) =>
+      new FrameHost({
+        doc,
+        ...frameAddress(browser.runtime),
+        ticket: async () => (await call('ui.frameTicket', {})).ticket,
+        onMessage,
+      }),
     onClose: () => intent.close(),
     onGone: () => {
       if (!intent.pinned) intent.close();
     },
+    onPin: () => intent.pin(),
+    onInside: () => intent.inside(),
   });
   const intent: HoverIntent<PageMention> = new HoverIntent({
     delayMs: () => settings().hoverDelayMs,
     requireModifier: () => settings().requireModifier,
+    onPending: (mention) => {
+      view.prepare();
+      const held = cards.peek(mention.entryId);
+      if (held) view.preview(held, mention);
+    },
     onOpen: (mention, { focus }) => {
       const start = win.performance.now();
       index.focus(mention);
@@ -67,13 +83,12 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
       else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur();
     },
   });
-  trackPointer({ doc, intent, index, inUi: (event) => view.contains(event), signal: abort.signal });
+  trackPointer({ doc, intent, index, signal: abort.signal });
 
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && intent.open) intent.close();
-      else if (view.contains(event)) intent.pin();
+      if (event.isTrusted && event.key === 'Escape' && intent.open) intent.close();
     },
     { capture: true, signal: abort.signal },
   );

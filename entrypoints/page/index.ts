@@ -1,0 +1,43 @@
+import { browserIdle } from '@/utils/engine/browser-idle';
+import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { whileExtensionLives } from './extension-lifetime';
+import { type Session, startSession } from './page-session';
+import { type Popover, startPopover } from './popover-controller';
+import { watchSettings } from './settings-watch';
+
+/**
+ * The script Fact Linker runs in every web page (declared in the manifest by wxt.config.ts): finds mentions and
+ * highlights them without changing the page's DOM. It is an unlisted script rather than a WXT content script
+ * because WXT's content-script context announces itself to the page with the extension id and stops on a page
+ * event that any page can forge; this script announces nothing and stops only when the extension goes away.
+ */
+export default defineUnlistedScript(() => {
+  const lifetime = new AbortController();
+  let session: Session | null = null;
+  let popover: Popover | null = null;
+  let current = DEFAULT_SETTINGS;
+  const stop = (): void => {
+    session?.destroy();
+    session = null;
+    popover?.destroy();
+    popover = null;
+  };
+  const apply = (settings: Settings): void => {
+    current = settings;
+    if (!activeOn(settings, location.hostname)) {
+      stop();
+      return;
+    }
+    popover ??= startPopover({ win: window, settings: () => current });
+    session ??= startSession({
+      win: window,
+      requestIdle: browserIdle(window),
+      manifestStyles: true,
+      onMentions: (mentions) => popover?.setMentions(mentions),
+    });
+    session.setStyle(settings.highlightStyle);
+  };
+  lifetime.signal.addEventListener('abort', stop, { once: true });
+  whileExtensionLives(window, lifetime);
+  watchSettings(apply, lifetime.signal);
+});

@@ -1,0 +1,13 @@
+/** The card's tallest size: the frame never grows past it, and the body scrolls inside it beyond. */
+export const CARD_MAX_HEIGHT = 480;
+
+/**
+ * The size the card would take with room to spare: its laid-out width, and its height plus whatever its body
+ * scrolls now, so a frame capped by the viewport still learns how tall the card wants to be.
+ */
+export function wantedSize(card: HTMLElement): { width: number; height: number } {
+  const rect = card.getBoundingClientRect();
+  const body = card.querySelector<HTMLElement>('.fl-body');
+  const hidden = body ? body.scrollHeight - body.clientHeight : 0;
+  return { width: Math.ceil(rect.width), height: Math.min(CARD_MAX_HEIGHT, Math.ceil(rect.height + hidden)) };
+}

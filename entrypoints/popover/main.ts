@@ -1,0 +1,14 @@
+import { popoverStyles } from '@/components/popover/popover-styles';
+import { call } from '@/utils/protocol/call';
+import { acceptPort } from './accept-port';
+import { FRAME_STYLES } from './frame-styles';
+import { startFrame } from './start-frame';
+
+const style = document.createElement('style');
+style.textContent = popoverStyles + FRAME_STYLES;
+document.head.append(style);
+const ticket = call('ui.frameTicket', {}).then(({ ticket }) => ticket);
+acceptPort(window, ticket).then(
+  (port) => startFrame(document, port),
+  (error) => console.warn('Fact Linker:', error),
+);
