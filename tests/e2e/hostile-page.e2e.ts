@@ -1,0 +1,195 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
+import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
+import type { PageHandle } from './page-handle';
+import { countHosts, type Input, inputFor, mentionPoint, readPopover } from './popover-helpers';
+import { messageTab } from './popover-kb';
+import { HIGHLIGHT_NAMES } from './probes';
+
+const HOSTILE_PAGE = fileURLToPath(new URL('./hostile-page', import.meta.url));
+
+/** What the hostile page's own script caught (see hostile-page/index.html). */
+interface Seen {
+  messages: string[];
+  constructed: number;
+  internals: number;
+  roots: number;
+}
+
+/** Page context: what the page's traps caught. */
+function readSeen(): Seen {
+  const seen = (
+    window as unknown as {
+      __seen: { messages: string[]; constructed: number; internals: unknown[]; roots: unknown[] };
+    }
+  ).__seen;
+  return {
+    messages: seen.messages,
+    constructed: seen.constructed,
+    internals: seen.internals.length,
+    roots: seen.roots.length,
+  };
+}
+
+/** Page context: the texts of every highlight now registered. */
+function highlighted(names: string[]): string[] {
+  return names.flatMap((name) =>
+    [...(CSS.highlights.get(name) ?? [])].map((r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    }),
+  );
+}
+
+/** Page context: whether `text` is highlighted now (self-contained, as a waited-for function must be). */
+function isHighlighted({ names, text }: { names: string[]; text: string }): boolean {
+  return names.some((name) =>
+    [...(CSS.highlights.get(name) ?? [])].some((r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString() === text;
+    }),
+  );
+}
+
+/** Page context: every way a page script can look for text: the DOM, shadow roots, frames, find-in-page, selection. */
+function pageReach(text: string) {
+  const find = (window as unknown as { find?: (...args: unknown[]) => boolean }).find;
+  const found = typeof find === 'function' ? find.call(window, text, false, false, true) : false;
+  getSelection()?.selectAllChildren(document.documentElement);
+  const selected = getSelection()?.toString() ?? '';
+  getSelection()?.removeAllRanges();
+  const shadowText = [...document.querySelectorAll('*')]
+    .map((el) => el.shadowRoot?.textContent ?? '')
+    .join('');
+  return {
+    inDom: document.documentElement.textContent?.includes(text) ?? false,
+    inShadow: shadowText.includes(text),
+    found,
+    selected: selected.includes(text),
+    iframes: document.querySelectorAll('iframe').length,
+    frames: window.frames.length,
+  };
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s against a hostile page', (name) => {
+  let site: Awaited<ReturnType<typeof serve>>;
+  let ext: ExtensionBrowser;
+  let popup: PageHandle;
+  let page: PageHandle;
+  let input: Input;
+
+  const openPage = async () => {
+    page = await ext.openPage(site.url);
+    input = await inputFor(ext, page.url());
+    await page.waitFor(isHighlighted, { names: HIGHLIGHT_NAMES, text: 'Keir Starmer' }, 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+  };
+  const hover = async (text: string) => {
+    const point = await page.evaluate(mentionPoint, text);
+    if (!point) throw new Error(`No highlight for ${text}`);
+    // Chromium routes the pointer by the last composited frame, so a popover frame just hidden can still take a
+    // move for a moment (up to ~150 ms headless): wait that out, as a reader's hand would.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await input.move(point.x, point.y);
+    return point;
+  };
+  const isOpen = async () => (await readPopover(ext, page.url())).open;
+
+  beforeAll(async () => {
+    site = await serve(HOSTILE_PAGE);
+    ext = await launchBrowser(name);
+    popup = await ext.openExtensionPage('popup.html');
+    await openPage();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  it('announces nothing to the page and builds nothing from its custom elements', async () => {
+    expect(await page.evaluate(readSeen, null)).toEqual({
+      messages: [],
+      constructed: 0,
+      internals: 0,
+      roots: 0,
+    });
+  });
+
+  it('ignores pointer and key events the page makes up', async () => {
+    const point = await page.evaluate(mentionPoint, 'Emmanuel Macron');
+    await page.evaluate(({ x, y }) => {
+      const init = { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' };
+      const target = document.elementFromPoint(x, y) ?? document.body;
+      target.dispatchEvent(new PointerEvent('pointermove', init));
+      target.dispatchEvent(new PointerEvent('pointerdown', init));
+      target.dispatchEvent(new MouseEvent('click', init));
+    }, point!);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await page.evaluate(countHosts, null)).toBe(0);
+    expect(await isOpen()).toBe(false);
+
+    await hover('Emmanuel Macron');
+    await expect.poll(isOpen, { timeout: 2_000 }).toBe(true);
+    await page.evaluate(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { clientX: 1, clientY: 1, bubbles: true }));
+    }, null);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await isOpen()).toBe(true);
+    await input.press('Escape');
+    await expect.poll(isOpen, { timeout: 1_000 }).toBe(false);
+  });
+
+  it('keeps the open card out of reach: no DOM, shadow root, frame, find-in-page or selection gets its text', async () => {
+    await input.move(5, 5);
+    await hover('Keir Starmer');
+    await expect.poll(isOpen, { timeout: 2_000 }).toBe(true);
+    const secret = 'Prime Minister of the United Kingdom';
+    expect((await readPopover(ext, page.url())).text).toContain(secret);
+    expect(await page.evaluate(pageReach, secret)).toEqual({
+      inDom: false,
+      inShadow: false,
+      found: false,
+      selected: false,
+      iframes: 0,
+      frames: 0,
+    });
+    expect(await page.evaluate(readSeen, null)).toMatchObject({ constructed: 0, internals: 0, roots: 0 });
+    await input.press('Escape');
+  });
+
+  it('keeps what the reader selects inside the card from the page', async () => {
+    await popup.evaluate(messageTab, { url: page.url(), message: { type: 'page.step', direction: 1 } });
+    await expect
+      .poll(() => readPopover(ext, page.url()), { timeout: 2_000 })
+      .toMatchObject({ open: true, focusInside: true });
+    await input.selectAll();
+    const pageSelection = await page.evaluate(() => getSelection()?.toString() ?? '', null);
+    expect(pageSelection).toBe('');
+    await input.press('Escape');
+  });
+
+  it('cannot switch Fact Linker off with a forged start-up message', async () => {
+    const ids = name === 'chromium' ? [(ext as unknown as { extensionId: string }).extensionId] : [];
+    await page.evaluate((extensionIds) => {
+      for (const id of [...extensionIds, 'fact-linker@fact-linker.example', 'undefined']) {
+        for (const script of ['content', 'page']) {
+          const type = `${id}:${script}:wxt:content-script-started`;
+          const detail = { contentScriptName: script, messageId: 'forged' };
+          document.dispatchEvent(new CustomEvent(type, { detail }));
+          window.postMessage({ type, ...detail }, '*');
+        }
+      }
+      const later = document.createElement('p');
+      later.textContent = 'Afterwards António Guterres spoke.';
+      document.body.append(later);
+    }, ids);
+    await page.waitFor(isHighlighted, { names: HIGHLIGHT_NAMES, text: 'António Guterres' }, 5_000);
+    expect(await page.evaluate(highlighted, HIGHLIGHT_NAMES)).toContain('Keir Starmer');
+  });
+});
