@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
-import { countHosts, type Input, inputFor, mentionPoint, readPopover } from './popover-helpers';
+import { countHosts, hoverMention, type Input, inputFor, mentionPoint, readPopover } from './popover-helpers';
 import { messageTab } from './popover-kb';
 import { HIGHLIGHT_NAMES } from './probes';
 
@@ -89,15 +89,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s against a hostile page',
     await page.waitFor(isHighlighted, { names: HIGHLIGHT_NAMES, text: 'Keir Starmer' }, 15_000);
     await new Promise((resolve) => setTimeout(resolve, 800));
   };
-  const hover = async (text: string) => {
-    const point = await page.evaluate(mentionPoint, text);
-    if (!point) throw new Error(`No highlight for ${text}`);
-    // Chromium routes the pointer by the last composited frame, so a popover frame just hidden can still take a
-    // move for a moment (up to ~150 ms headless): wait that out, as a reader's hand would.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    await input.move(point.x, point.y);
-    return point;
-  };
+  const hover = (text: string) => hoverMention(page, input, text);
   const isOpen = async () => (await readPopover(ext, page.url())).open;
 
   beforeAll(async () => {

@@ -8,6 +8,7 @@ import {
   type ExtensionBrowser,
   type FirefoxExtension,
 } from './browsers';
+import type { PageHandle } from './page-handle';
 
 /**
  * The `e2e`-mode builds (`wxt build --mode e2e`): same code as release, but each popover open reports its render
@@ -47,6 +48,18 @@ export async function inputFor(ext: ExtensionBrowser, url: string): Promise<Inpu
       await page.keyboard.up('Control');
     },
   };
+}
+
+/**
+ * Moves the real pointer onto the first highlight reading `text`. Chromium routes the pointer by the last
+ * composited frame, so a popover frame just hidden can still take a move for a moment (up to ~150 ms headless):
+ * that moment is waited out first, as a reader's hand would.
+ */
+export async function hoverMention(page: PageHandle, input: Input, text: string): Promise<void> {
+  const point = await page.evaluate(mentionPoint, text);
+  if (!point) throw new Error(`No highlight for ${text}`);
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  await input.move(point.x, point.y);
 }
 
 /** Path of the axe-core build injected into pages. */

@@ -10,6 +10,7 @@ import {
   AXE_PATH,
   countHosts,
   E2E_BUILDS,
+  hoverMention,
   type Input,
   inPopoverFrame,
   inputFor,
@@ -46,14 +47,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
   };
   const step = () =>
     popup.evaluate(messageTab, { url: demo.url(), message: { type: 'page.step', direction: 1 } });
-  const hover = async (text: string) => {
-    const point = await demo.evaluate(mentionPoint, text);
-    if (!point) throw new Error(`No highlight for ${text}`);
-    // Chromium routes the pointer by the last composited frame, so a popover frame just hidden can still take a
-    // move for a moment (up to ~150 ms headless): wait that out, as a reader's hand would.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    await input.move(point.x, point.y);
-  };
+  const hover = (text: string) => hoverMention(demo, input, text);
 
   beforeAll(async () => {
     site = await serve();

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { blankEntry } from '../model';
 import { CALLS } from './calls';
 import { createRouter, type Handlers } from './router';
 
@@ -105,18 +106,7 @@ describe('createRouter', () => {
 
   it('gives the handler the payload as its schema outputs it, stamps filled', async () => {
     const { route, handlers } = setup();
-    const entry = {
-      id: 'zelda',
-      kind: 'person',
-      name: 'Zelda',
-      aliases: [],
-      role: '',
-      affiliation: null,
-      summary: '',
-      caveat: '',
-      links: [],
-      tags: [],
-    };
+    const { createdAt, updatedAt, rev, ...entry } = blankEntry('zelda', 'person', 'Zelda');
     const stamped = { ...entry, createdAt: 0, updatedAt: 0, rev: 1 };
     const draft = { entry, facts: [], stances: [] };
     handlers['kb.saveDraft'] = vi.fn(async () => stamped as never);
