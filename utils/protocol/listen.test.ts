@@ -88,7 +88,7 @@ describe('onTabCommand', () => {
     { type: 'page.reveal' },
     { type: 'page.reveal', entryId: '' },
     { type: 'page.reveal', entryId: 42 },
-    { type: 'page.reveal', entryId: 'x'.repeat(201) },
+    { type: 'page.reveal', entryId: 'x'.repeat(81) },
     { type: 'kb.changed', version: 3 },
   ])('rejects the wrong shape %j', async (message) => {
     const heard = vi.fn();

@@ -1,7 +1,5 @@
 import * as v from 'valibot';
-
-/** Longest entry id a command may name: ids are short slugs, so anything longer is malformed. */
-const MAX_ID_LENGTH = 200;
+import { idField } from './shapes';
 
 /**
  * Every command the extension sends to a tab's content script, defined once: `sendToTab` is typed by these
@@ -13,7 +11,7 @@ export const tabCommandSchema = v.variant('type', [
   /** From the popup: scroll to an entry's first mention and open its popover. */
   v.strictObject({
     type: v.literal('page.reveal'),
-    entryId: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_LENGTH)),
+    entryId: v.pipe(idField, v.minLength(1)),
   }),
 ]);
 
