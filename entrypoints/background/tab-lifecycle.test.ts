@@ -26,4 +26,14 @@ describe('watchTabs', () => {
     expect(await tickets.get(2)).toBe(second);
     expect(warn).not.toHaveBeenCalled();
   });
+
+  it('asks a tab whose URL changed to report again, and leaves other updates alone', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    watchTabs([], vi.fn());
+    const tab = { id: 4 } as Parameters<typeof fakeBrowser.tabs.onUpdated.trigger>[2];
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'complete' }, tab);
+    expect(send).not.toHaveBeenCalled();
+    await fakeBrowser.tabs.onUpdated.trigger(4, { url: 'https://news.example/b' }, tab);
+    expect(send).toHaveBeenCalledWith(4, { type: 'page.reportAgain' });
+  });
 });

@@ -145,4 +145,22 @@ describe('startSession', () => {
     expect(calls('page.report')).toHaveLength(3);
     expect(calls('page.report').at(-1)).toEqual(calls('page.report')[0]);
   });
+
+  it('reports again when the background says the tab moved to another URL, and only when it is this extension', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { idle } = start();
+    await vi.advanceTimersByTimeAsync(0);
+    idle.flush();
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    expect(calls('page.report')).toHaveLength(1);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'page.reportAgain' },
+      { id: 'another-extension' },
+      () => {},
+    );
+    expect(calls('page.report')).toHaveLength(1);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page.reportAgain' }, OWN, () => {});
+    expect(calls('page.report')).toHaveLength(2);
+    expect(calls('page.report')[1]).toEqual(calls('page.report')[0]);
+  });
 });

@@ -7,7 +7,7 @@ import { TreeObserver } from '@/utils/engine/tree-observer';
 import { type ObserverFactory, ViewportGate } from '@/utils/engine/viewport-gate';
 import type { Matcher } from '@/utils/matcher';
 import { call } from '@/utils/protocol/call';
-import { onEvent } from '@/utils/protocol/listen';
+import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { HighlightStyle } from '@/utils/settings';
 
@@ -99,6 +99,9 @@ export function startSession(options: SessionOptions): Session {
     listening.signal,
   );
   win.addEventListener('pageshow', (event) => event.persisted && report(last), { signal: listening.signal });
+  onTabCommand((command) => {
+    if (command.type === 'page.reportAgain') report(last);
+  }, listening.signal);
   refresh().catch(warn);
 
   return {

@@ -108,7 +108,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
   );
   onTabCommand((command) => {
     if (command.type === 'page.step') reveal(index.step(command.direction));
-    else reveal(index.reveal(command.entryId));
+    else if (command.type === 'page.reveal') reveal(index.reveal(command.entryId));
   }, abort.signal);
 
   return {

@@ -130,4 +130,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const { aliases } = (delivery as { reply: { value: { aliases: unknown[] } } }).reply.value;
     expect(aliases.length).toBeGreaterThan(0);
   });
+
+  it('reports again after a single-page app changes its route, so "On this page" follows the new URL', async () => {
+    const page = await popupPage();
+    const spa = await ext.openPage(`${site.url}?spa=1`);
+    await expect
+      .poll(async () => (await page.evaluate(readBadge, `${site.url}?spa=1`))?.reported ?? 0, {
+        timeout: 5_000,
+      })
+      .toBeGreaterThan(5);
+    await spa.evaluate(() => history.pushState({}, '', '/spa-route'), null);
+    const routed = `${site.url}spa-route`;
+    await expect
+      .poll(async () => (await page.evaluate(readBadge, routed))?.reported ?? 0, { timeout: 5_000 })
+      .toBeGreaterThan(5);
+    const reading = await page.evaluate(readBadge, routed);
+    expect(reading?.badge).toBe(String(reading?.reported));
+    await spa.close();
+  });
 });

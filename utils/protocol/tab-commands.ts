@@ -13,6 +13,8 @@ export const tabCommandSchema = v.variant('type', [
     type: v.literal('page.reveal'),
     entryId: v.pipe(idField, v.minLength(1)),
   }),
+  /** From the background when the tab's URL changed without a new document (a single-page app's route): report again. */
+  v.strictObject({ type: v.literal('page.reportAgain') }),
 ]);
 
 /** A command as it is sent. */
