@@ -85,6 +85,13 @@ export const urlSchema = v.pipe(
   v.check(isWebUrl, 'must be an http or https URL'),
 );
 
+/**
+ * Highest revision a record may carry. A billion saves of one record is far past any real history, and the bound sits
+ * well inside Number.MAX_SAFE_INTEGER so `rev + 1` is always exact: at 2^53, `rev + 1 === rev` and a stale editor's
+ * revision would match the stored one, silently turning conflict detection off for that record.
+ */
+export const MAX_REV = 1_000_000_000;
+
 const timeSchema = v.pipe(
   v.number('must be a number'),
   v.integer('must be a whole number'),
@@ -104,6 +111,7 @@ export function stampEntries(now: number) {
         v.number('must be a number'),
         v.integer('must be a whole number'),
         v.minValue(0, 'must not be negative'),
+        v.maxValue(MAX_REV, `must be at most ${MAX_REV}`),
       ),
       1,
     ),

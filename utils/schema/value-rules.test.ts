@@ -50,6 +50,7 @@ const rules: [string, unknown, string, unknown][] = [
   ['facts.0', 'f1', 'facts[0]: must be an object', minimalPack().facts[0]],
   ['entries.0.links', {}, 'entries[0].links: must be a list', []],
   ['stances.0.rev', -1, 'stances[0].rev: must not be negative', 0],
+  ['entries.0.rev', 2 ** 53, 'entries[0].rev: must be at most 1000000000', 1_000_000_000],
   ['entries.0.createdAt', -1, 'entries[0].createdAt: must not be negative', 0],
   ['entries.0.updatedAt', 1.5, 'entries[0].updatedAt: must be a whole number', 2],
   ['facts.0.createdAt', '2025', 'facts[0].createdAt: must be a number', 2025],

@@ -1,3 +1,4 @@
+import { MAX_REV } from '@/utils/schema/fields';
 import { ConflictError, type KbRecord, NotFoundError, type RecordLabel } from './errors';
 
 /** The stored record if its revision is the one the caller based its change on; throws otherwise. */
@@ -14,7 +15,8 @@ export function checkRev<T extends KbRecord>(
 
 /**
  * Applies the optimistic write rule: `expectedRev` null creates (the id must be free), a number updates the record
- * stored at that revision. Returns the record to store, with its revision bumped and its times set.
+ * stored at that revision. Returns the record to store, with its revision bumped and its times set. A record at
+ * MAX_REV is refused rather than wrapped: a wrapped revision could equal a stale editor's and let its save through.
  */
 export function stamp<T extends KbRecord>(
   label: RecordLabel,
@@ -28,5 +30,8 @@ export function stamp<T extends KbRecord>(
     return { ...record, createdAt: now, updatedAt: now, rev: 1 };
   }
   const base = checkRev(label, record.id, stored, expectedRev);
+  if (base.rev >= MAX_REV) {
+    throw new Error(`${label} "${base.id}" is at the highest revision (${MAX_REV}) and cannot change again`);
+  }
   return { ...record, createdAt: base.createdAt, updatedAt: now, rev: base.rev + 1 };
 }
