@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { type Alias, type Entry, KINDS } from '@/utils/model';
 import { foldCaseKey, foldKey } from '@/utils/normalize';
+import { aliasTextChecks, strongAliasCheck, visibleTextChecks } from './alias-rules';
 import { exactly } from './exact';
 import {
   idSchema,
@@ -17,15 +18,19 @@ import { uniqueItems } from './unique';
 
 /**
  * One way an entry is written; its options steer the mention engine. `exclude` is optional and stays absent when
- * absent, so packs written before it existed still parse and round-trip unchanged.
+ * absent, so packs written before it existed still parse and round-trip unchanged. Text that reads as another,
+ * shows nothing, or would be highlighted on almost every page is refused (./alias-rules).
  */
 export const aliasSchema = exactly<Alias>()(
-  recordSchema({
-    text: requiredTextSchema(SHORT_TEXT),
-    caseSensitive: v.boolean('must be true or false'),
-    needsContext: v.boolean('must be true or false'),
-    exclude: v.optional(v.boolean('must be true or false')),
-  }),
+  v.pipe(
+    recordSchema({
+      text: v.pipe(requiredTextSchema(SHORT_TEXT), ...aliasTextChecks()),
+      caseSensitive: v.boolean('must be true or false'),
+      needsContext: v.boolean('must be true or false'),
+      exclude: v.optional(v.boolean('must be true or false')),
+    }),
+    strongAliasCheck(),
+  ),
 );
 
 /** How two aliases of one entry count as the same: case-sensitive ones by their case-kept form ("NATO" and "Nato" differ). */
@@ -39,7 +44,7 @@ export function entrySchema(now: number) {
     recordSchema({
       id: idSchema,
       kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
-      name: requiredTextSchema(SHORT_TEXT),
+      name: v.pipe(requiredTextSchema(SHORT_TEXT), ...visibleTextChecks()),
       aliases: v.pipe(listSchema(aliasSchema), uniqueItems('aliases', aliasIdentity, 'text')),
       role: textSchema(SHORT_TEXT),
       affiliation: v.nullable(idSchema),
