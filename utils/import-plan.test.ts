@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEntry, makeFact, makePack } from '@/tests/helpers/kb-records';
+import { makeEntry, makeFact, makePack, makeStance } from '@/tests/helpers/kb-records';
 import { planImport, recordOf } from './import-plan';
 
 const stamps = { createdAt: 1, updatedAt: 10, rev: 2 };
@@ -61,6 +61,34 @@ describe('planImport', () => {
       'invalid entries x (2)',
       'invalid facts f1 (1)',
     ]);
+  });
+});
+
+describe('planImport: the resulting knowledge base', () => {
+  const mission = makeEntry('un-mission', { kind: 'mission', ...stamps });
+  const withStance = makePack({
+    entries: [france, macron, mission],
+    stances: [makeStance('s1', 'macron', 'un-mission', stamps)],
+  });
+
+  it('lists the stored stances a merge would leave on an actor turned proposal, and none for a plain update', () => {
+    const turned = makePack({ entries: [{ ...macron, kind: 'mission', updatedAt: 20 }] });
+    expect(planImport(turned, withStance, 'merge').broken).toEqual([
+      {
+        collection: 'stances',
+        index: 0,
+        id: 's1',
+        issues: [{ path: ['actorId'], message: '"macron" is a proposal (mission), not an actor' }],
+      },
+    ]);
+    const renamed = makePack({ entries: [{ ...macron, name: 'E. Macron', updatedAt: 20 }] });
+    expect(planImport(renamed, withStance, 'merge').broken).toEqual([]);
+    expect(planImport(turned, withStance, 'replace').broken).toEqual([]);
+  });
+
+  it('marks a pack record invalid when it breaks a rule only the combined records show', () => {
+    const selfAffiliated = makePack({ entries: [{ ...france, affiliation: 'france' }] });
+    expect(actions(planImport(selfAffiliated, current, 'merge'))).toEqual(['invalid entries france (1)']);
   });
 });
 

@@ -1,3 +1,5 @@
+import { resultViolations } from './import-result';
+import type { Violation } from './kb-integrity';
 import type { ImportMode, PackRecords } from './pack';
 import type { Issue } from './schema/issues';
 import { sameRecord } from './store/equal';
@@ -41,6 +43,8 @@ export interface ImportPlan {
   unchanged: PlannedRecord[];
   invalid: InvalidRecord[];
   removes: PlannedRemoval[];
+  /** Stored records the import keeps but would leave inconsistent: the import is refused while there are any. */
+  broken: Violation[];
 }
 
 /** The record an issue is about, or null when it concerns the file as a whole (envelope, title, a list itself). */
@@ -66,8 +70,9 @@ function issuesByRecord(issues: readonly Issue[]): Map<string, Issue[]> {
 }
 
 /**
- * Plans importing `pack` over the `current` records. A record an issue points at is invalid; any other is created,
- * updated or left unchanged by id. A replace also removes the current records no valid pack record keeps by id.
+ * Plans importing `pack` over the `current` records. A record an issue points at is invalid, and so is one that would
+ * break a cross-record rule in the resulting knowledge base; any other is created, updated or left unchanged by id. A
+ * replace also removes the current records no valid pack record keeps by id; a merge may leave stored records broken.
  */
 export function planImport(
   pack: PackRecords,
@@ -75,8 +80,21 @@ export function planImport(
   mode: ImportMode,
   issues: readonly Issue[] = [],
 ): ImportPlan {
-  const plan: ImportPlan = { creates: [], updates: [], unchanged: [], invalid: [], removes: [] };
-  const problems = issuesByRecord(issues);
+  const given = issuesByRecord(issues);
+  const result = resultViolations(pack, current, mode);
+  const added = result.pack.filter((issue) => {
+    const at = recordOf(issue);
+    return at !== null && !given.has(placeOf(at.collection, at.index));
+  });
+  const problems = issuesByRecord([...issues, ...added]);
+  const plan: ImportPlan = {
+    creates: [],
+    updates: [],
+    unchanged: [],
+    invalid: [],
+    removes: [],
+    broken: result.stored,
+  };
   for (const collection of COLLECTIONS) {
     const stored = new Map<string, KbRecord>(current[collection].map((record) => [record.id, record]));
     const kept = new Set<string>();

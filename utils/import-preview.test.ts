@@ -46,6 +46,29 @@ describe('previewImport', () => {
     expect(invalid[0]!.reason).toMatch(/^entries\[1\]\.kind/);
   });
 
+  it('refuses a pack whose merge would break stored records, naming them', () => {
+    const pack = minimalPack();
+    const stored = { entries: pack.entries, facts: pack.facts, stances: pack.stances };
+    const turned = {
+      ...pack,
+      entries: [{ ...pack.entries[0]!, kind: 'mission', affiliation: null }],
+      facts: [],
+      stances: [],
+    };
+    const preview = previewImport(JSON.stringify(turned), stored, 0);
+    if (!preview.ok) throw new Error('expected a preview');
+    expect(preview.value.items.filter((item) => item.status === 'invalid')).toEqual([
+      {
+        id: 's1',
+        name: 's1',
+        type: 'stance',
+        status: 'invalid',
+        reason:
+          'Stored here, and a merge would break it: Stance "s1": actorId: "macron" is a proposal (mission), not an actor',
+      },
+    ]);
+  });
+
   it.each([
     ['{"format": ', /^Not JSON/],
     [JSON.stringify({ ...minimalPack(), version: 9 }), /version 9 is not supported/],

@@ -6,6 +6,7 @@ import {
   planImport,
   recordOf,
 } from './import-plan';
+import { violationLines } from './kb-integrity';
 import type { Checked, PackRecords } from './pack';
 import { checkPack, readPackJson } from './pack-parse';
 import { issueLine } from './schema/issues';
@@ -56,6 +57,13 @@ function itemsOf(plan: ImportPlan): ImportPreviewItem[] {
       update.conflicting ? item(update, 'conflicting', CONFLICT) : item(update, 'updated'),
     ),
     ...plan.unchanged.map((same) => item(same, 'unchanged')),
+    ...plan.broken.map((broken) => ({
+      id: broken.id,
+      name: broken.id,
+      type: TYPES[broken.collection],
+      status: 'invalid' as const,
+      reason: `Stored here, and a merge would break it: ${violationLines(broken).join('; ')}`,
+    })),
   ];
 }
 

@@ -1,18 +1,18 @@
-import type { Entry } from '@/utils/model';
-
 /** Props of {@link ConflictAlert}. */
 export interface ConflictAlertProps {
-  /** The stored entry that a save collided with. */
-  conflict: Entry;
+  /** What changed elsewhere: the entry itself, or which fact or stance was added, changed or removed. */
+  changes: readonly string[];
   onReload(): void;
   onOverwrite(): void;
 }
 
 /** Tells the reader a save collided with a change made elsewhere and lets them pick which version wins. */
-export function ConflictAlert({ conflict, onReload, onOverwrite }: ConflictAlertProps) {
+export function ConflictAlert({ changes, onReload, onOverwrite }: ConflictAlertProps) {
   return (
     <div class="fl-alert" role="alert">
-      <p>{`This entry was changed elsewhere (revision ${conflict.rev})`}</p>
+      {changes.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
       <p class="fl-hint">Reloading discards your edits; overwriting discards theirs.</p>
       <div class="fl-actions">
         <button type="button" class="fl-button" onClick={onReload}>

@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alias, editorProps, makeEntry, makeFact, makeStance } from '@/tests/helpers/popup-fixtures';
-import type { Entry } from '@/utils/model';
 import { EntryEditor, type EntryEditorProps } from './entry-editor';
 
 afterEach(cleanup);
@@ -201,8 +200,7 @@ describe('EntryEditor', () => {
   });
 
   it('shows the conflict alert, whose buttons call back, overwriting with the current edits', () => {
-    const theirs: Entry = { ...starmer, rev: 7, role: 'PM' };
-    const { props } = setup({ conflict: theirs });
+    const { props } = setup({ conflict: ['This entry was changed elsewhere (revision 7)'] });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('This entry was changed elsewhere (revision 7)');
     fireEvent.click(within(alert).getByRole('button', { name: 'Reload theirs' }));
@@ -213,6 +211,15 @@ describe('EntryEditor', () => {
       expect.objectContaining({ entry: expect.objectContaining({ role: 'Prime Minister (mine)' }) }),
     );
     expect(props.onSave).not.toHaveBeenCalled();
+  });
+
+  it('says which related record moved when only a stance was added elsewhere', () => {
+    const line = 'A stance was added elsewhere: Poland supports UN-led mission';
+    setup({ conflict: [line] });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain(line);
+    expect(alert.textContent).not.toContain('This entry was changed');
+    expect(within(alert).getByRole('button', { name: 'Overwrite with mine' })).toBeTruthy();
   });
 
   it('shows no conflict alert without a conflict', () => {

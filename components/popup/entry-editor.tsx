@@ -26,8 +26,8 @@ export interface EntryEditorProps {
   stances: Stance[];
   /** The whole knowledge base: affiliation and stance choices, alias clashes. */
   entries: Entry[];
-  /** The stored entry, when the last save hit a revision conflict; the shell clears it. */
-  conflict: Entry | null;
+  /** What changed elsewhere, line by line, when the last save hit a revision conflict; the shell clears it. */
+  conflict: readonly string[] | null;
   onSave(draft: EntryDraft): void;
   onDelete(id: string): void;
   /** Drop the edits and show the stored entry: the shell passes it as `entry`, which resets the form. */
@@ -109,7 +109,7 @@ function EntryEditorForm(props: EntryEditorProps) {
       </h2>
       {conflict && (
         <ConflictAlert
-          conflict={conflict}
+          changes={conflict}
           onReload={props.onReloadConflict}
           onOverwrite={() => {
             const draft = draftOrShowErrors();

@@ -31,7 +31,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'kb.cards': async ({ ids }) => (await kb()).cards(ids),
     'kb.entries': async () => (await kb()).entries(),
     'kb.draft': async ({ id }) => (await kb()).draft(id),
-    'kb.saveDraft': async ({ draft, expectedRev }) => (await kb()).saveDraft(draft, expectedRev),
+    'kb.saveDraft': async ({ draft, expectedRev, loaded }) =>
+      (await kb()).saveDraft(draft, expectedRev, loaded),
     'kb.deleteEntry': async ({ id, expectedRev }) => (await kb()).deleteEntry(id, expectedRev),
     'kb.undoDelete': async ({ removed }) => {
       await (await kb()).restore(removed);

@@ -74,7 +74,7 @@ describe('App: saving over a change made elsewhere', () => {
       'kb.saveDraft': conflictOnce(),
     });
     await editAndSave();
-    expect(payloads('kb.saveDraft')[0]?.expectedRev).toBe(4);
+    expect(payloads('kb.saveDraft')[0]).toMatchObject({ expectedRev: 4, loaded: { facts: [], stances: [] } });
     fireEvent.click(screen.getByRole('button', { name: 'Overwrite with mine' }));
     await screen.findByText('Saved “Keir Starmer”.');
     const overwrite = payloads('kb.saveDraft')[1];

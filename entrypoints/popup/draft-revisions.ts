@@ -1,4 +1,8 @@
-import type { EntryDraft } from '@/utils/store/save-draft';
+import type { Fact, Stance } from '@/utils/model';
+import type { EntryDraft, LoadedRevs } from '@/utils/store/save-draft';
+
+/** The related records an editor session started from. */
+type Related = { facts: readonly Fact[]; stances: readonly Stance[] };
 
 /**
  * The reader's draft re-based on the stored revisions of the same records, so "Overwrite with mine" passes every
@@ -12,4 +16,62 @@ export function rebaseDraft(draft: EntryDraft, stored: EntryDraft): EntryDraft {
     facts: draft.facts.map((fact) => ({ ...fact, rev: factRevs.get(fact.id) ?? fact.rev })),
     stances: draft.stances.map((stance) => ({ ...stance, rev: stanceRevs.get(stance.id) ?? stance.rev })),
   };
+}
+
+/**
+ * The ids and revisions of the facts and stances a save starts from: the store removes only these when the draft
+ * leaves them out, and calls anything else related a conflict. An overwrite passes the stored ones, so the reader's
+ * draft wins over records added elsewhere too.
+ */
+export function loadedRevs({ facts, stances }: Related): LoadedRevs {
+  return {
+    facts: facts.map(({ id, rev }) => ({ id, rev })),
+    stances: stances.map(({ id, rev }) => ({ id, rev })),
+  };
+}
+
+const SNIPPET = 60;
+const factName = (fact: Fact) =>
+  `“${fact.text.length > SNIPPET ? `${fact.text.slice(0, SNIPPET)}…` : fact.text}”`;
+
+/** How one list of related records moved between what the editor loaded and what is stored. */
+function moves<T extends Fact | Stance>(
+  what: string,
+  loaded: readonly T[],
+  stored: readonly T[],
+  name: (r: T) => string,
+) {
+  const before = new Map(loaded.map((record) => [record.id, record.rev]));
+  const now = new Set(stored.map((record) => record.id));
+  return [
+    ...stored.flatMap((record) => {
+      const rev = before.get(record.id);
+      if (rev === undefined) return [`${what} was added elsewhere: ${name(record)}`];
+      return rev === record.rev ? [] : [`${what} was changed elsewhere: ${name(record)}`];
+    }),
+    ...loaded
+      .filter((record) => !now.has(record.id))
+      .map((record) => `${what} was removed elsewhere: ${name(record)}`),
+  ];
+}
+
+/**
+ * What changed elsewhere since the editor opened the entry, in the reader's words, so the conflict alert says which
+ * record moved: the entry itself, or a fact or stance added, changed or removed by someone else.
+ */
+export function conflictLines(
+  loaded: Related & { entry: { rev: number } | null },
+  stored: EntryDraft,
+  nameOf: (entryId: string) => string,
+): string[] {
+  const lines = [
+    ...(loaded.entry?.rev === stored.entry.rev
+      ? []
+      : [`This entry was changed elsewhere (revision ${stored.entry.rev})`]),
+    ...moves('A fact', loaded.facts, stored.facts, factName),
+    ...moves('A stance', loaded.stances, stored.stances, (stance) =>
+      [nameOf(stance.actorId), stance.position, nameOf(stance.proposalId)].join(' '),
+    ),
+  ];
+  return lines.length > 0 ? lines : ['This entry was changed elsewhere'];
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EntriesView } from '@/components/popup/entries-view';
 import { EntryEditor } from '@/components/popup/entry-editor';
 import type { Entry } from '@/utils/model';
+import { conflictLines } from './draft-revisions';
 import type { Editor } from './use-editor';
 
 /** Props of {@link EntriesPanel}. */
@@ -30,6 +31,7 @@ export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
   }, [shown]);
 
   if (entries === null) return <p class="fl-empty">Loading entries…</p>;
+  const nameOf = (id: string) => entries.find((entry) => entry.id === id)?.name ?? id;
   return (
     <div ref={box}>
       {session ? (
@@ -39,7 +41,7 @@ export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
           facts={session.source.facts}
           stances={session.source.stances}
           entries={entries}
-          conflict={session.conflict?.entry ?? null}
+          conflict={session.conflict && conflictLines(session.source, session.conflict, nameOf)}
           onSave={editor.save}
           onDelete={editor.remove}
           onReloadConflict={editor.reload}

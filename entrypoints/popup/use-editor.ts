@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import { CallError, call } from '@/utils/protocol/call';
 import type { Removed } from '@/utils/store/cascade';
-import type { EntryDraft } from '@/utils/store/save-draft';
-import { rebaseDraft } from './draft-revisions';
+import type { EntryDraft, LoadedRevs } from '@/utils/store/save-draft';
+import { loadedRevs, rebaseDraft } from './draft-revisions';
 import type { Notify } from './notices';
 import { localDate, prefilledSource } from './prefill';
 import type { Prefill } from './route';
@@ -74,10 +74,10 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
     notify.error(errorText(error));
   }
 
-  const write = (draft: EntryDraft, expectedRev: number | null) =>
+  const write = (draft: EntryDraft, expectedRev: number | null, loaded: LoadedRevs) =>
     run(async () => {
       try {
-        const saved = await call('kb.saveDraft', { draft, expectedRev });
+        const saved = await call('kb.saveDraft', { draft, expectedRev, loaded });
         setSession(null);
         notify.status(`Saved ${quoted(saved.name)}.`);
       } catch (error) {
@@ -99,11 +99,11 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
     create: (prefill) => show(prefill ? prefilledSource(prefill, localDate(new Date())) : EMPTY, true),
     save: (draft) => {
       const now = current.current;
-      if (now) void write(draft, now.isNew ? null : (now.source.entry?.rev ?? null));
+      if (now) void write(draft, now.isNew ? null : (now.source.entry?.rev ?? null), loadedRevs(now.source));
     },
     overwrite: (draft) => {
       const stored = current.current?.conflict;
-      if (stored) void write(rebaseDraft(draft, stored), stored.entry.rev);
+      if (stored) void write(rebaseDraft(draft, stored), stored.entry.rev, loadedRevs(stored));
     },
     reload: () => {
       const stored = current.current?.conflict;

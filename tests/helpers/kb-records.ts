@@ -4,6 +4,7 @@ import type { KbRecord } from '@/utils/store/errors';
 import { type Kb, openKb } from '@/utils/store/kb';
 import type { MetaKey } from '@/utils/store/layout';
 import { importPack } from '@/utils/store/pack-io';
+import type { LoadedRevs } from '@/utils/store/save-draft';
 
 let opened = 0;
 
@@ -64,6 +65,15 @@ export function makeStance(
     ...overrides,
   };
 }
+
+/** The ids and revisions of a draft's facts and stances: what an editor that loaded it sends with its save. */
+export function loadedOf(draft: Pick<PackRecords, 'facts' | 'stances'>): LoadedRevs {
+  const revs = ({ id, rev }: KbRecord) => ({ id, rev });
+  return { facts: draft.facts.map(revs), stances: draft.stances.map(revs) };
+}
+
+/** What an editor of an entry without facts or stances sends as loaded: nothing a save may remove. */
+export const NOTHING_LOADED: LoadedRevs = { facts: [], stances: [] };
 
 /** A pack holding the given records, with revisions and times as a real export would carry. */
 export function makePack(records: Partial<PackRecords>): Pack {

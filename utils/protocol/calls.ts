@@ -4,7 +4,7 @@ import type { AliasRecord, Card, Entry } from '@/utils/model';
 import type { ImportSummary, Pack } from '@/utils/pack';
 import type { Removed } from '@/utils/store/cascade';
 import type { EntryDraft } from '@/utils/store/save-draft';
-import { draftSchema, removedSchema } from './editor-payloads';
+import { draftSchema, loadedSchema, removedSchema } from './editor-payloads';
 import {
   emptyPayload,
   idField,
@@ -51,10 +51,17 @@ export const CALLS = {
     payload: v.strictObject({ id: idField }),
     reply: v.nullable(storeRecord<EntryDraft>()),
   },
-  /** Popup editor: saves an entry with its facts and stances in one write; `expectedRev` null creates. */
+  /**
+   * Popup editor: saves an entry with its facts and stances in one write; `expectedRev` null creates; `loaded` names
+   * the related records the editor started from, so records added or changed elsewhere are a conflict, not deleted.
+   */
   'kb.saveDraft': {
     from: 'extension',
-    payload: v.strictObject({ draft: draftSchema, expectedRev: v.nullable(wholeNumber) }),
+    payload: v.strictObject({
+      draft: draftSchema,
+      expectedRev: v.nullable(wholeNumber),
+      loaded: loadedSchema,
+    }),
     reply: storeRecord<Entry>(),
   },
   /** Popup: deletes an entry; the answer is what undo needs. */

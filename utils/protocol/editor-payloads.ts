@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { entrySchema } from '@/utils/schema/entry';
 import { factSchema } from '@/utils/schema/fact';
 import { stanceSchema } from '@/utils/schema/stance';
-import { listOf } from './shapes';
+import { idField, listOf, wholeNumber } from './shapes';
 
 // Only the background imports this file (through calls.ts and the router): the record schemas it pulls in
 // stay out of the content script and the popup, which take only their types.
@@ -24,3 +24,8 @@ export const removedSchema = v.strictObject({
   detachedFacts: listOf(factSchema(0)),
   detachedEntries: listOf(entry),
 });
+
+const loadedRev = v.strictObject({ id: idField, rev: wholeNumber });
+
+/** The facts and stances the editor loaded with its entry, at the revisions it saw: all a save may remove. */
+export const loadedSchema = v.strictObject({ facts: listOf(loadedRev), stances: listOf(loadedRev) });

@@ -110,10 +110,11 @@ describe('createRouter', () => {
     const stamped = { ...entry, createdAt: 0, updatedAt: 0, rev: 1 };
     const draft = { entry, facts: [], stances: [] };
     handlers['kb.saveDraft'] = vi.fn(async () => stamped as never);
-    const reply = await route({ type: 'kb.saveDraft', payload: { draft, expectedRev: null } }, popup);
+    const loaded = { facts: [], stances: [] };
+    const reply = await route({ type: 'kb.saveDraft', payload: { draft, expectedRev: null, loaded } }, popup);
     expect(reply).toEqual({ ok: true, value: stamped });
     expect(handlers['kb.saveDraft']).toHaveBeenCalledWith(
-      { draft: { ...draft, entry: stamped }, expectedRev: null },
+      { draft: { ...draft, entry: stamped }, expectedRev: null, loaded },
       popup,
     );
   });

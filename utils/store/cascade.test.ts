@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dump, freshKb, makeEntry, makeFact, makeStance, seed } from '@/tests/helpers/kb-records';
+import {
+  dump,
+  freshKb,
+  loadedOf,
+  makeEntry,
+  makeFact,
+  makeStance,
+  NOTHING_LOADED,
+  seed,
+} from '@/tests/helpers/kb-records';
 import { ConflictError } from './errors';
 import type { Kb } from './kb';
 
@@ -78,7 +87,7 @@ describe('restore', () => {
   it('refuses, changing nothing, when a detached record changed since the delete', async () => {
     const removed = await kb.deleteEntry('france', 1);
     const macron = (await kb.draft('macron'))!;
-    await kb.saveDraft({ ...macron, entry: { ...macron.entry, role: 'President' } }, 2);
+    await kb.saveDraft({ ...macron, entry: { ...macron.entry, role: 'President' } }, 2, loadedOf(macron));
     const before = await dump(kb);
     await expect(kb.restore(removed)).rejects.toThrow(
       'Entry "macron" changed elsewhere (stored revision 3, yours 2)',
@@ -89,7 +98,7 @@ describe('restore', () => {
   it('refuses when the id was taken again', async () => {
     const removed = await kb.deleteEntry('france', 1);
     const again = makeEntry('france', { kind: 'country', name: 'La France' });
-    await kb.saveDraft({ entry: again, facts: [], stances: [] }, null);
+    await kb.saveDraft({ entry: again, facts: [], stances: [] }, null, NOTHING_LOADED);
     await expect(kb.restore(removed)).rejects.toThrow('Entry "france" already exists (stored revision 1)');
     expect((await kb.draft('france'))?.entry.name).toBe('La France');
   });

@@ -1,6 +1,7 @@
 import type { Entry, Fact, Stance } from '@/utils/model';
 import { dropEntryFromFact, factsOf, stancesOf } from './entry-records';
 import { ConflictError } from './errors';
+import { requireIntegrity, type Touched } from './integrity-check';
 import type { WriteTx } from './layout';
 import { checkRev } from './revisions';
 import { putEntry } from './writes';
@@ -15,6 +16,15 @@ export interface Removed {
   detachedFacts: Fact[];
   /** Entries affiliated to this one, as they were before their affiliation was cleared. */
   detachedEntries: Entry[];
+}
+
+/** Every record a delete, or its undo, writes: what the integrity check must look at. */
+function touchedBy(removed: Removed): Touched {
+  return {
+    entries: [removed.entry, ...removed.detachedEntries].map((entry) => entry.id),
+    facts: [...removed.facts, ...removed.detachedFacts].map((fact) => fact.id),
+    stances: removed.stances.map((stance) => stance.id),
+  };
 }
 
 /**
@@ -44,7 +54,9 @@ export async function removeEntry(
     (deleted ? facts : detachedFacts).push(fact);
   }
   for (const other of detachedEntries) await putEntry(tx, { ...other, affiliation: null }, other.rev, now);
-  return { entry, stances, facts, detachedFacts, detachedEntries };
+  const removed = { entry, stances, facts, detachedFacts, detachedEntries };
+  await requireIntegrity(tx, touchedBy(removed));
+  return removed;
 }
 
 /**
@@ -76,4 +88,5 @@ export async function restoreRemoved(tx: WriteTx, removed: Removed): Promise<voi
     checkRev('Entry', other.id, await entries.get(other.id), other.rev + 1);
     await entries.put(other);
   }
+  await requireIntegrity(tx, touchedBy(removed));
 }

@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
-import { alias, freshName, makeEntry } from '@/tests/helpers/kb-records';
+import { alias, freshName, makeEntry, NOTHING_LOADED } from '@/tests/helpers/kb-records';
 import { DB_VERSION } from './database';
 import { type Kb, openKb } from './kb';
 
@@ -25,7 +25,7 @@ describe('database', () => {
     const name = freshName();
     const first = await openKb(name);
     const entry = makeEntry('macron', { aliases: [alias('Macron')] });
-    const saved = await first.saveDraft({ entry, facts: [], stances: [] }, null);
+    const saved = await first.saveDraft({ entry, facts: [], stances: [] }, null, NOTHING_LOADED);
     first.close();
     const again = await openKb(name);
     open.push(again);

@@ -5,7 +5,18 @@ export type KbRecord = Entry | Fact | Stance;
 /** How messages name a record type. */
 export type RecordLabel = 'Entry' | 'Fact' | 'Stance';
 
-/** A write based on an outdated revision, or a create over an existing id: carries the stored record to merge with. */
+/** Why a stored record was not the caller's: `unseen` is a related record added after the editor loaded its entry. */
+function conflictText(label: RecordLabel, current: KbRecord, yours: number | null | 'unseen'): string {
+  const name = `${label} "${current.id}"`;
+  if (yours === null) return `${name} already exists (stored revision ${current.rev})`;
+  if (yours === 'unseen') return `${name} was added elsewhere after you opened this entry`;
+  return `${name} changed elsewhere (stored revision ${current.rev}, yours ${yours})`;
+}
+
+/**
+ * A write based on an outdated revision, a create over an existing id, or a save that would remove a related record
+ * its editor never saw: carries the stored record to merge with.
+ */
 export class ConflictError<T extends KbRecord = KbRecord> extends Error {
   override readonly name = 'ConflictError';
   /** Tells callers across contexts to offer reload or overwrite. */
@@ -14,13 +25,9 @@ export class ConflictError<T extends KbRecord = KbRecord> extends Error {
   constructor(
     readonly label: RecordLabel,
     readonly current: T,
-    yours: number | null,
+    yours: number | null | 'unseen',
   ) {
-    super(
-      yours === null
-        ? `${label} "${current.id}" already exists (stored revision ${current.rev})`
-        : `${label} "${current.id}" changed elsewhere (stored revision ${current.rev}, yours ${yours})`,
-    );
+    super(conflictText(label, current, yours));
   }
 }
 
@@ -35,5 +42,28 @@ export class NotFoundError extends Error {
     readonly id: string,
   ) {
     super(`${label} "${id}" not found`);
+  }
+}
+
+/** Most problems one refusal names; the rest are counted, so a broken import does not produce a page of text. */
+const PROBLEMS_SHOWN = 10;
+
+/**
+ * A write that would leave the knowledge base inconsistent (a stance between two actors, a fact about no entry, an
+ * affiliation to itself): the message names each record and the rule it would break, and nothing was written.
+ */
+export class IntegrityError extends Error {
+  override readonly name = 'IntegrityError';
+
+  constructor(problems: readonly string[]) {
+    const shown = problems.slice(0, PROBLEMS_SHOWN);
+    const more = problems.length - shown.length;
+    super(
+      [
+        'Not written: the knowledge base would be left inconsistent.',
+        ...shown,
+        ...(more > 0 ? [`…and ${more} more`] : []),
+      ].join('\n'),
+    );
   }
 }

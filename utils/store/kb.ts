@@ -6,7 +6,7 @@ import { type Removed, removeEntry, restoreRemoved } from './cascade';
 import { DB_NAME, DB_VERSION, upgradeKb } from './database';
 import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
 import { readDraft } from './read-all';
-import { type EntryDraft, writeDraft } from './save-draft';
+import { type EntryDraft, type LoadedRevs, writeDraft } from './save-draft';
 
 /** Opens (creating or upgrading) the knowledge base; only the background should hold it. */
 export async function openKb(name: string = DB_NAME): Promise<Kb> {
@@ -37,10 +37,11 @@ export class Kb {
 
   /**
    * Saves an editor's draft: creates the entry (`expectedRev` null) or updates the one stored at `expectedRev`, with
-   * its facts and stances, each under its own revision check; returns the entry as stored.
+   * its facts and stances, each under its own revision check, removing only the `loaded` ones the draft left out;
+   * returns the entry as stored.
    */
-  saveDraft(draft: EntryDraft, expectedRev: number | null): Promise<Entry> {
-    return this.write((tx) => writeDraft(tx, draft, expectedRev, Date.now()));
+  saveDraft(draft: EntryDraft, expectedRev: number | null, loaded: LoadedRevs): Promise<Entry> {
+    return this.write((tx) => writeDraft(tx, draft, expectedRev, loaded, Date.now()));
   }
 
   /** Deletes an entry with its stances and sole facts, detaching the records that point at it. */

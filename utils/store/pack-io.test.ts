@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { alias, dump, freshKb, makeEntry, makeFact, makePack, makeStance } from '@/tests/helpers/kb-records';
+import {
+  alias,
+  dump,
+  freshKb,
+  makeEntry,
+  makeFact,
+  makePack,
+  makeStance,
+  NOTHING_LOADED,
+} from '@/tests/helpers/kb-records';
 import type { Entry } from '@/utils/model';
 import type { Kb } from './kb';
 import { exportPack, importPack, restoreStarter } from './pack-io';
@@ -86,7 +95,7 @@ describe('importPack', () => {
   ] as const)('leaves the base exactly as it was when %s fails on %s', async (mode, _what, entries) => {
     await importPack(
       kb,
-      makePack({ entries: [macron, france], stances: [makeStance('m', 'macron', 'mission')] }),
+      makePack({ entries: [macron, france, mission], stances: [makeStance('m', 'macron', 'mission')] }),
       'merge',
     );
     const heard: number[] = [];
@@ -102,6 +111,23 @@ describe('importPack', () => {
   });
 });
 
+describe('importPack: integrity of the result', () => {
+  it('refuses a merge that turns an actor with stances into a proposal, and a full export still restores', async () => {
+    await importPack(kb, starter, 'merge');
+    const before = await dump(kb);
+    const turned = makePack({ entries: [{ ...macron, kind: 'mission', updatedAt: 300 }] });
+    await expect(importPack(kb, turned, 'merge')).rejects.toThrow(
+      'Stance "m": actorId: "macron" is a proposal (mission), not an actor',
+    );
+    expect(await dump(kb)).toEqual(before);
+    const other = await freshKb();
+    open.push(other);
+    await importPack(other, await exportPack(kb, null, NOW), 'replace');
+    const renamed = makePack({ entries: [{ ...macron, name: 'E. Macron', updatedAt: 300 }] });
+    expect(await importPack(kb, renamed, 'merge')).toMatchObject({ updated: 1 });
+  });
+});
+
 describe('restoreStarter', () => {
   it('is idempotent, keeps user records and brings back deleted or changed starter records', async () => {
     expect(await kb.starterInstalled()).toBe(false);
@@ -111,9 +137,13 @@ describe('restoreStarter', () => {
     expect(await restoreStarter(kb, starter)).toEqual({ added: 0, updated: 0, unchanged: 8, removed: 0 });
     expect({ ...(await dump(kb)), meta: [] }).toEqual({ ...once, meta: [] });
 
-    await kb.saveDraft({ entry: makeEntry('starmer'), facts: [], stances: [] }, null);
+    await kb.saveDraft({ entry: makeEntry('starmer'), facts: [], stances: [] }, null, NOTHING_LOADED);
     await kb.deleteEntry('merz', 3);
-    await kb.saveDraft({ entry: { ...france, name: 'République française' }, facts: [], stances: [] }, 3);
+    await kb.saveDraft(
+      { entry: { ...france, name: 'République française' }, facts: [], stances: [] },
+      3,
+      NOTHING_LOADED,
+    );
     expect(await restoreStarter(kb, starter)).toEqual({ added: 3, updated: 2, unchanged: 3, removed: 0 });
     const after = await dump(kb);
     expect(after.entries.map((e) => e.id)).toEqual(['france', 'macron', 'merz', 'mission', 'starmer']);
