@@ -95,6 +95,21 @@ describe('restore', () => {
     expect(await dump(kb)).toEqual(before);
   });
 
+  it('refuses, changing nothing, to bring back a stance whose proposal became an actor since the delete', async () => {
+    const removed = await kb.deleteEntry('france', 1);
+    const mission = (await kb.draft('mission'))!;
+    await kb.saveDraft(
+      { ...mission, entry: { ...mission.entry, kind: 'country' }, stances: [] },
+      1,
+      loadedOf(mission),
+    );
+    const before = await dump(kb);
+    await expect(kb.restore(removed)).rejects.toThrow(
+      'Stance "france-mission": proposalId: "mission" is an actor (country), not a proposal',
+    );
+    expect(await dump(kb)).toEqual(before);
+  });
+
   it('refuses when the id was taken again', async () => {
     const removed = await kb.deleteEntry('france', 1);
     const again = makeEntry('france', { kind: 'country', name: 'La France' });
