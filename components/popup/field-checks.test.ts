@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDate, checkUrl, hasHtml } from './field-checks';
+import { alias } from '@/tests/helpers/popup-fixtures';
+import { checkAliasWords, checkDate, checkUrl, checkVisibleText, hasHtml } from './field-checks';
 
 describe('checkDate', () => {
   it('accepts years, months and real days, including 29 February in leap years', () => {
@@ -41,5 +42,22 @@ describe('checkUrl and hasHtml', () => {
     expect(hasHtml('an unclosed <b tag')).toBe(true);
     expect(checkUrl('https://example.org/a page')).not.toBeNull();
     expect(checkUrl('https://example.org/a%20page')).toBeNull();
+  });
+});
+
+describe('checkVisibleText and checkAliasWords', () => {
+  it('refuses hidden direction marks and invisible-only text, as the store does', () => {
+    expect(checkVisibleText('Macron\u202E', 'Enter a name')).toMatch(/text-direction/);
+    expect(checkVisibleText('\u200B\u2060', 'Enter a name')).toBe('Enter a name');
+    expect(checkVisibleText('Ma\u00ADcron', 'Enter a name')).toBeNull();
+  });
+
+  it('refuses punctuation-only and weak aliases, and accepts a common word kept to its capitals', () => {
+    expect(checkAliasWords(alias('…'))).toBe('An alias needs at least one letter or digit');
+    expect(checkAliasWords(alias('a', { caseSensitive: true }))).toMatch(/^A single letter or digit/);
+    expect(checkAliasWords(alias('the'))).toMatch(/^So common/);
+    expect(checkAliasWords(alias('UN'))).toMatch(/^So common/);
+    expect(checkAliasWords(alias('UN', { caseSensitive: true }))).toBeNull();
+    expect(checkAliasWords(alias('Macron'))).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import type { Alias } from '@/utils/model';
+import { hasBidiControl, isInvisible, weakAlias, wordCharacterCount } from '@/utils/schema/alias-rules';
 import { hasMarkup, isDateFormat, isRealDate, isWebUrl } from '@/utils/schema/fields';
 
 /** Why a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date is wrong, or null when it is a real date; the store's own rule. */
@@ -17,4 +19,26 @@ export function checkUrl(value: string): string | null {
 /** Whether text contains markup, which the store refuses so nothing a pack carries can end up as HTML. */
 export function hasHtml(value: string): boolean {
   return hasMarkup(value);
+}
+
+/**
+ * Why a name or alias would show nothing or read as something else, or null: `required` when only invisible
+ * characters are left, as the store counts that text as empty.
+ */
+export function checkVisibleText(value: string, required: string): string | null {
+  if (hasBidiControl(value)) return 'Remove the hidden text-direction characters: they can disguise the text';
+  return isInvisible(value) ? required : null;
+}
+
+/**
+ * Why the store would refuse an alias that has visible text, or null: no letter or digit, or so short or common it
+ * would be highlighted on almost every page. A common word is accepted once Match case keeps it as written.
+ */
+export function checkAliasWords(alias: Pick<Alias, 'text' | 'caseSensitive'>): string | null {
+  if (wordCharacterCount(alias.text) === 0) return 'An alias needs at least one letter or digit';
+  const weak = weakAlias(alias);
+  if (weak === 'single') return 'A single letter or digit would be highlighted on almost every page';
+  if (weak === 'common')
+    return 'So common it would be highlighted on almost every page: tick Match case and write its capitals (UN, AU), or remove it';
+  return null;
 }

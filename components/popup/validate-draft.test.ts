@@ -96,6 +96,22 @@ describe('validateDraft', () => {
     );
   });
 
+  it('blocks names and aliases the store refuses: hidden direction marks, invisible text, weak aliases', () => {
+    const row = (text: string, caseSensitive = false) => ({
+      aliases: [{ ...alias(text, { caseSensitive }), key: 'a' }],
+    });
+    expect(message({ name: 'Keir\u202E Starmer' }, 'name')).toMatch(/text-direction/);
+    expect(message({ name: '\u200B' }, 'name')).toBe('Enter a name');
+    expect(message(row('\u200D\uFEFF'), 'aliases.0.text')).toBe('Enter the alias or remove it');
+    expect(message(row('?!'), 'aliases.0.text')).toBe('An alias needs at least one letter or digit');
+    expect(message(row('K'), 'aliases.0.text')).toMatch(/^A single letter or digit/);
+    const common = validate(row('of'));
+    expect(common['aliases.0.text']?.message).toMatch(/^So common .*tick Match case/);
+    expect(hasErrors(common)).toBe(true);
+    expect(validate(row('OF', true))).toEqual({});
+    expect(validate(row('Keir'))).toEqual({});
+  });
+
   it('checks link, fact and stance URLs', () => {
     const bad = 'javascript:alert(1)';
     expect(message({ links: [{ ...blankLink(), url: bad }] }, 'links.0.url')).toBe(

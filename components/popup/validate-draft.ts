@@ -1,7 +1,7 @@
 import { type Entry, type Family, familyOf } from '@/utils/model';
 import { foldKey } from '@/utils/normalize';
 import type { EntryForm } from './entry-form';
-import { checkDate, checkUrl, hasHtml } from './field-checks';
+import { checkAliasWords, checkDate, checkUrl, checkVisibleText, hasHtml } from './field-checks';
 
 /** Errors block saving; warnings (an alias shared with another entry) only inform. */
 export interface Issue {
@@ -52,7 +52,8 @@ function ownersMessage(owners: readonly { name: string }[], what: string): strin
 
 /**
  * Every problem in the form, by field path. Errors: missing name or kind, empty rows, impossible dates,
- * non-http(s) URLs, HTML in text, stance targets of the wrong family. Warnings: an alias that another entry
+ * non-http(s) URLs, HTML in text, stance targets of the wrong family, names and aliases the store refuses (hidden
+ * direction marks, invisible only, no letter or digit, a lone letter, a common word not kept to its capitals). Warnings: an alias that another entry
  * (or this one, twice) also uses, compared with foldKey as the matcher does; an exclusion is only checked against
  * this entry's own aliases, as it never highlights and so cannot clash with another entry.
  */
@@ -64,6 +65,10 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
   const text = (path: string, value: string, required?: string) => {
     if (required !== undefined && value.trim() === '') error(path, required);
     if (hasHtml(value)) error(path, "Text can't contain HTML tags");
+  };
+  const visible = (path: string, value: string, required: string) => {
+    const problem = checkVisibleText(value, required);
+    if (problem) error(path, problem);
   };
   const url = (path: string, value: string, required?: string) => {
     if (value.trim() === '') {
@@ -83,6 +88,7 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
   };
 
   text('name', form.name, 'Enter a name');
+  visible('name', form.name, 'Enter a name');
   if (form.kind === '') error('kind', 'Choose a kind');
   text('role', form.role);
   text('summary', form.summary);
@@ -93,6 +99,9 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
   form.aliases.forEach((alias, index) => {
     const path = `aliases.${index}.text`;
     text(path, alias.text, 'Enter the alias or remove it');
+    visible(path, alias.text, 'Enter the alias or remove it');
+    const refused = issues[path] ? null : checkAliasWords(alias);
+    if (refused) error(path, refused);
     const key = foldKey(alias.text);
     if (key === '' || issues[path]) return;
     if (seen.has(key)) issues[path] = { level: 'warning', message: 'Listed twice for this entry' };

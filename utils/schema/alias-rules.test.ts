@@ -6,7 +6,7 @@ const BIDI =
   'must not contain text-direction control characters (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069)';
 const SINGLE = 'is a single letter or digit, which would be highlighted on almost every page';
 const COMMON =
-  'is a common word, which would be highlighted on almost every page: make it caseSensitive or remove it';
+  'is a common word, which would be highlighted on almost every page: make it caseSensitive, written with its capitals, or remove it';
 const alias = (text: string) => ({ text, caseSensitive: false, needsContext: false });
 const exact = (text: string) => ({ text, caseSensitive: true, needsContext: false });
 const ALIAS = 'entries[0].aliases[0].text';
@@ -31,6 +31,7 @@ const rules: [string, unknown, string, unknown][] = [
   ['entries.0.aliases.0', alias(' De '), `${ALIAS}: ${COMMON}`, alias('Dee')],
   ['entries.0.aliases.0', alias('UN'), `${ALIAS}: ${COMMON}`, exact('UN')],
   ['entries.0.aliases.0', alias('et'), `${ALIAS}: ${COMMON}`, exact('ET')],
+  ['entries.0.aliases.0', exact('de'), `${ALIAS}: ${COMMON}`, exact('De')],
 ];
 
 describe('alias and name rules in packs', () => {
@@ -43,7 +44,7 @@ describe('alias and name rules in packs', () => {
     expect(errorsWith('entries.0.aliases.0.text', '')).toEqual([`${ALIAS}: must not be empty`]);
   });
 
-  it('refuses a weak exclusion too: only case-sensitive text of two characters or more passes', () => {
+  it('refuses a weak exclusion too: only the options decide, not whether it highlights', () => {
     const shield = { ...alias('of'), exclude: true };
     expect(errorsWith('entries.0.aliases.0', shield)).toEqual([`${ALIAS}: ${COMMON}`]);
   });
@@ -69,6 +70,7 @@ describe('alias rule predicates', () => {
     expect(weakAlias(alias('a'))).toBe('single');
     expect(weakAlias(alias('LES'))).toBe('common');
     expect(weakAlias(exact('LES'))).toBeNull();
+    expect(weakAlias(exact('les'))).toBe('common');
     expect(weakAlias(alias('Lesotho'))).toBeNull();
   });
 });

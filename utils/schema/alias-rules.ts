@@ -36,17 +36,19 @@ export function wordCharacterCount(text: string): number {
 
 /**
  * Why an alias that is valid would still fire almost everywhere, or null: a lone letter or digit whatever its
- * options, a common function word ("the", "de") unless matched case-sensitively ("UN", "AU" are real acronyms).
+ * options, a common function word ("the", "de") unless matched case-sensitively with a capital in it ("UN", "AU"
+ * are real acronyms; a case-sensitive "de" still matches every French sentence).
  */
 export function weakAlias(alias: Pick<Alias, 'text' | 'caseSensitive'>): WeakKind | null {
   if (wordCharacterCount(alias.text) < 2) return 'single';
-  return !alias.caseSensitive && FUNCTION_WORDS.has(foldKey(alias.text)) ? 'common' : null;
+  if (!FUNCTION_WORDS.has(foldKey(alias.text))) return null;
+  return alias.caseSensitive && alias.text !== alias.text.toLowerCase() ? null : 'common';
 }
 
 const WEAK_MESSAGE: Record<WeakKind, string> = {
   single: 'is a single letter or digit, which would be highlighted on almost every page',
   common:
-    'is a common word, which would be highlighted on almost every page: make it caseSensitive or remove it',
+    'is a common word, which would be highlighted on almost every page: make it caseSensitive, written with its capitals, or remove it',
 };
 
 /** Checks for a name or an alias text: blank-looking or direction-bending text is refused like empty text. */
