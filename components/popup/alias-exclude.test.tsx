@@ -30,7 +30,14 @@ const save = (props: EntryEditorProps) => {
 describe('alias exclude option in the editor', () => {
   it('offers it as a third labelled checkbox on every alias row', () => {
     const onChange = vi.fn();
-    render(<AliasListEditor aliases={[{ ...alias('US Edition'), key: 'a' }]} onChange={onChange} />);
+    render(
+      <AliasListEditor
+        aliases={[{ ...alias('US Edition'), key: 'a' }]}
+        onChange={onChange}
+        page={0}
+        onPage={vi.fn()}
+      />,
+    );
     const row = group('Alias 1');
     expect(row.getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual([
       'Match case',

@@ -1,5 +1,7 @@
 import { type AliasForm, blankAlias, removeAt, updateAt } from './entry-form';
 import { TextField } from './form-field';
+import { ListPager } from './list-pager';
+import { clampPage, pageOf, ROWS_PER_PAGE } from './row-pages';
 
 /** The alias options, as each row's checkboxes label them. */
 const ALIAS_OPTIONS: [option: 'caseSensitive' | 'needsContext' | 'exclude', label: string][] = [
@@ -12,49 +14,85 @@ const ALIAS_OPTIONS: [option: 'caseSensitive' | 'needsContext' | 'exclude', labe
 export interface AliasListEditorProps {
   aliases: AliasForm[];
   onChange(next: AliasForm[]): void;
+  /** The page of rows shown; the editor owns it so a save with errors can show the first faulty row. */
+  page: number;
+  onPage(page: number): void;
 }
 
-/** The editable list of ways an entry is written, each with the matcher options it needs. */
-export function AliasListEditor({ aliases, onChange }: AliasListEditorProps) {
+/**
+ * The editable list of ways an entry is written, each with the matcher options it needs, a page of rows at a time
+ * so that an entry with thousands of aliases stays quick to type in.
+ */
+export function AliasListEditor({ aliases, onChange, page, onPage }: AliasListEditorProps) {
+  const start = clampPage(page, aliases.length) * ROWS_PER_PAGE;
   return (
     <fieldset class="fl-rows">
       <legend>Aliases</legend>
-      {aliases.map((alias, index) => (
-        <fieldset key={alias.key} class="fl-row-editor">
-          <legend class="fl-visually-hidden">{`Alias ${index + 1}`}</legend>
-          <TextField
-            path={`aliases.${index}.text`}
-            label="Alias"
-            value={alias.text}
-            onValue={(text) => onChange(updateAt(aliases, index, { text }))}
-          />
-          <div class="fl-checks">
-            {ALIAS_OPTIONS.map(([option, label]) => (
-              <label key={option}>
-                <input
-                  type="checkbox"
-                  checked={alias[option] === true}
-                  onChange={(event) =>
-                    onChange(updateAt(aliases, index, { [option]: event.currentTarget.checked }))
-                  }
-                />
-                {label}
-              </label>
-            ))}
-            <button
-              type="button"
-              class="fl-link-button"
-              aria-label={`Remove alias ${index + 1}`}
-              onClick={() => onChange(removeAt(aliases, index))}
-            >
-              Remove
-            </button>
-          </div>
-        </fieldset>
+      <ListPager noun="Aliases" count={aliases.length} page={page} onPage={onPage} />
+      {aliases.slice(start, start + ROWS_PER_PAGE).map((alias, offset) => (
+        <AliasRow
+          key={alias.key}
+          alias={alias}
+          aliases={aliases}
+          index={start + offset}
+          onChange={onChange}
+        />
       ))}
-      <button type="button" class="fl-button" onClick={() => onChange([...aliases, blankAlias()])}>
+      <button
+        type="button"
+        class="fl-button"
+        onClick={() => {
+          onChange([...aliases, blankAlias()]);
+          onPage(pageOf(aliases.length));
+        }}
+      >
         Add alias
       </button>
+    </fieldset>
+  );
+}
+
+/** Props of {@link AliasRow}. */
+interface AliasRowProps {
+  alias: AliasForm;
+  aliases: AliasForm[];
+  index: number;
+  onChange(next: AliasForm[]): void;
+}
+
+/** One alias: its text, its options and its Remove button. */
+function AliasRow({ alias, aliases, index, onChange }: AliasRowProps) {
+  return (
+    <fieldset class="fl-row-editor">
+      <legend class="fl-visually-hidden">{`Alias ${index + 1}`}</legend>
+      <TextField
+        path={`aliases.${index}.text`}
+        label="Alias"
+        value={alias.text}
+        onValue={(text) => onChange(updateAt(aliases, index, { text }))}
+      />
+      <div class="fl-checks">
+        {ALIAS_OPTIONS.map(([option, label]) => (
+          <label key={option}>
+            <input
+              type="checkbox"
+              checked={alias[option] === true}
+              onChange={(event) =>
+                onChange(updateAt(aliases, index, { [option]: event.currentTarget.checked }))
+              }
+            />
+            {label}
+          </label>
+        ))}
+        <button
+          type="button"
+          class="fl-link-button"
+          aria-label={`Remove alias ${index + 1}`}
+          onClick={() => onChange(removeAt(aliases, index))}
+        >
+          Remove
+        </button>
+      </div>
     </fieldset>
   );
 }

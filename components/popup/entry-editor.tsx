@@ -9,6 +9,7 @@ import { FactListEditor } from './fact-list-editor';
 import { type FieldRegistry, FieldRegistryContext } from './form-field';
 import { byName } from './labels';
 import { LinkListEditor } from './link-list-editor';
+import { firstRowWithError, pageOf } from './row-pages';
 import { StanceListEditor } from './stance-list-editor';
 import type { EntryDraft } from './types';
 import { buildDraftContext, hasErrors, validateDraft } from './validate-draft';
@@ -52,6 +53,7 @@ function EntryEditorForm(props: EntryEditorProps) {
   const [form, setForm] = useState(() => formFromRecords({ entry, facts, stances }));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempts, setAttempts] = useState(0);
+  const [aliasPage, setAliasPage] = useState(0);
 
   const stored = entry !== null && entry.rev > 0;
   const selfId = entry?.id ?? null;
@@ -86,6 +88,8 @@ function EntryEditorForm(props: EntryEditorProps) {
 
   function draftOrShowErrors(): EntryDraft | null {
     if (form.kind === '' || hasErrors(issues)) {
+      const faultyAlias = firstRowWithError('aliases', issues);
+      if (faultyAlias !== null) setAliasPage(pageOf(faultyAlias));
       setAttempts((count) => count + 1);
       return null;
     }
@@ -119,7 +123,12 @@ function EntryEditorForm(props: EntryEditorProps) {
       )}
       <FieldRegistryContext.Provider value={registry}>
         <EntryBasicsFields form={form} onPatch={patch} affiliations={others} />
-        <AliasListEditor aliases={form.aliases} onChange={(aliases) => patch({ aliases })} />
+        <AliasListEditor
+          aliases={form.aliases}
+          onChange={(aliases) => patch({ aliases })}
+          page={aliasPage}
+          onPage={setAliasPage}
+        />
         <LinkListEditor links={form.links} onChange={(links) => patch({ links })} />
         <FactListEditor facts={form.facts} onChange={(next) => patch({ facts: next })} />
         <StanceListEditor
