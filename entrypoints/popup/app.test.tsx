@@ -5,6 +5,7 @@ import { alias, makeEntry } from '@/tests/helpers/popup-fixtures';
 import { CallError, call } from '@/utils/protocol/call';
 import type { CallName, CallPayload, CallResult } from '@/utils/protocol/calls';
 import type { Removed } from '@/utils/store/cascade';
+import { QUOTA_MESSAGE } from '@/utils/store/quota';
 import { App } from './app';
 import type { PopupRoute } from './route';
 import { UNDO_MS } from './use-undo';
@@ -114,6 +115,20 @@ describe('App: saving over a change made elsewhere', () => {
     const sent = payloads('kb.saveDraft')[0];
     expect(sent?.expectedRev).toBeNull();
     expect(sent?.draft.entry).toMatchObject({ name: 'Zelda Quartermaine', rev: 0 });
+  });
+});
+
+describe('App: a browser out of storage space', () => {
+  it('says so, and that nothing was saved, instead of a bare failure', async () => {
+    answer({
+      'kb.draft': () => draftOf(),
+      'kb.saveDraft': () => Promise.reject(new CallError(QUOTA_MESSAGE, 'quota-exceeded')),
+    });
+    renderApp({ open: { kind: 'entry', id: 'starmer' } });
+    fireEvent.input(await screen.findByLabelText('Role'), { target: { value: 'Prime Minister' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getAllByRole('alert')[0]?.textContent).toContain(QUOTA_MESSAGE));
+    expect(screen.getByRole('heading', { name: 'Edit Keir Starmer' })).toBeTruthy();
   });
 });
 

@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 
-/** Failures a caller can act on: a revision conflict (offer reload or overwrite) or a record that is gone. */
-export const errorCodeSchema = v.picklist(['conflict', 'not-found']);
+/**
+ * Failures a caller can act on: a revision conflict (offer reload or overwrite), a record that is gone, or a
+ * browser out of storage space (nothing was written; free space and retry).
+ */
+export const errorCodeSchema = v.picklist(['conflict', 'not-found', 'quota-exceeded']);
 
 /** A failure code a caller can act on. */
 export type ErrorCode = v.InferOutput<typeof errorCodeSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { QUOTA_MESSAGE, QuotaError } from '@/utils/store/quota';
 import { blankEntry } from '../model';
 import { CALLS } from './calls';
 import { createRouter, type Handlers } from './router';
@@ -93,6 +94,15 @@ describe('createRouter', () => {
     });
     const reply = await route({ type: 'kb.deleteEntry', payload: { id: 'macron', expectedRev: 1 } }, popup);
     expect(reply).toEqual({ ok: false, error: 'Entry "macron" changed elsewhere', code: 'conflict' });
+  });
+
+  it('passes on a store quota failure with its message and code', async () => {
+    const { route, handlers } = setup();
+    handlers['kb.deleteEntry'] = vi.fn(async () => {
+      throw new QuotaError();
+    });
+    const reply = await route({ type: 'kb.deleteEntry', payload: { id: 'macron', expectedRev: 1 } }, popup);
+    expect(reply).toEqual({ ok: false, error: QUOTA_MESSAGE, code: 'quota-exceeded' });
   });
 
   it('drops failure codes a caller cannot act on', async () => {

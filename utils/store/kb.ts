@@ -5,6 +5,7 @@ import { buildCards } from './cards';
 import { type Removed, removeEntry, restoreRemoved } from './cascade';
 import { DB_NAME, DB_VERSION, upgradeKb } from './database';
 import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
+import { writeFailure } from './quota';
 import { readDraft } from './read-all';
 import { type EntryDraft, type LoadedRevs, writeDraft } from './save-draft';
 
@@ -100,7 +101,7 @@ export class Kb {
       // A failed request has already aborted the transaction (and set its error); anything else is aborted here.
       if (!tx.error) tx.abort();
       await tx.done.catch(() => undefined);
-      throw error;
+      throw writeFailure(error, tx.error);
     }
     for (const listener of [...this.#listeners]) listener(version);
     return result;
