@@ -40,7 +40,7 @@ describe('background handlers', () => {
     const { handlers } = await setup();
     const page = { id: 'ext', url: 'https://news.example/a#top', tab: { id: 5 } };
     const mentions = [{ id: 'un', count: 2, first: 0 }];
-    await handlers['page.report']({ mentions }, page);
+    await handlers['page.report']({ mentions, url: page.url }, page);
     tabShows = 'https://news.example/a#section-2';
     expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual(mentions);
     tabShows = 'https://news.example/b';

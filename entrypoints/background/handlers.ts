@@ -4,7 +4,7 @@ import type { Kb } from '@/utils/store/kb';
 import { exportPack, restoreStarter } from '@/utils/store/pack-io';
 import { importPackText, previewPack } from '@/utils/store/pack-text';
 import type { FrameTickets } from './frame-tickets';
-import { pageOf, type TabReports } from './tab-reports';
+import { pageOf, reportedPage, type TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
 export interface HandlerDeps {
@@ -42,8 +42,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'kb.export': async ({ ids }) => exportPack(await kb(), ids, new Date()),
     'kb.import': async ({ text, mode }) => importPackText(await kb(), text, mode, Date.now()),
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
-    'page.report': async ({ mentions }, sender) => {
-      await reports.set(sender.tab!.id!, pageOf(sender.url), mentions);
+    'page.report': async ({ mentions, url }, sender) => {
+      await reports.set(sender.tab!.id!, pageOf(reportedPage(url, sender.url)), mentions);
       return null;
     },
     'page.mentions': async ({ tabId }) => reports.get(tabId, pageOf(await tabUrl(tabId))),

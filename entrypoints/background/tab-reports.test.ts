@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pageOf, TabReports } from './tab-reports';
+import { pageOf, reportedPage, TabReports } from './tab-reports';
 
 function fakeBadge() {
   const text = new Map<number, string>();
@@ -100,5 +100,19 @@ describe('pageOf', () => {
     expect(pageOf('https://news.example/a?x=1#top')).toBe('https://news.example/a?x=1');
     expect(pageOf('https://news.example/a')).toBe('https://news.example/a');
     expect(pageOf(undefined)).toBe('');
+  });
+});
+
+describe('reportedPage', () => {
+  it('takes the address the page script gives within the sender origin, as after a route change', () => {
+    expect(reportedPage('https://news.example/spa/route', 'https://news.example/spa')).toBe(
+      'https://news.example/spa/route',
+    );
+  });
+
+  it('keeps the sender address when the claim is of another origin, malformed, or has no sender', () => {
+    expect(reportedPage('https://evil.example/', 'https://news.example/a')).toBe('https://news.example/a');
+    expect(reportedPage('not a url', 'https://news.example/a')).toBe('https://news.example/a');
+    expect(reportedPage('https://news.example/a', undefined)).toBeUndefined();
   });
 });

@@ -36,6 +36,18 @@ export function pageOf(url: string | undefined): string {
   return (url ?? '').split('#', 1)[0]!;
 }
 
+/**
+ * The address a report describes: the one the page script gives (after a single-page app's route change the
+ * browser's sender URL still names the page as loaded), trusted only within the sender's own origin.
+ */
+export function reportedPage(claimed: string, sender: string | undefined): string | undefined {
+  try {
+    return sender !== undefined && new URL(claimed).origin === new URL(sender).origin ? claimed : sender;
+  } catch {
+    return sender;
+  }
+}
+
 function sameReport(a: PageReport, b: PageReport): boolean {
   return a.page === b.page && sameSummaries(a.mentions, b.mentions);
 }

@@ -76,6 +76,7 @@ describe('startSession', () => {
           { id: 'macron', count: 1, first: 0 },
           { id: 'starmer', count: 1, first: 1 },
         ],
+        url: location.href,
       },
     ]);
   });
@@ -123,7 +124,7 @@ describe('startSession', () => {
     session!.destroy();
     session = undefined;
     expect(env.registry.size).toBe(0);
-    expect(calls('page.report').at(-1)).toEqual({ mentions: [] });
+    expect(calls('page.report').at(-1)).toEqual({ mentions: [], url: location.href });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 9 }, OWN, () => {});
     expect(calls('kb.aliases')).toHaveLength(1);
   });

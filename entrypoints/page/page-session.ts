@@ -77,7 +77,7 @@ export function startSession(options: SessionOptions): Session {
    */
   const report = (mentions: MentionSummary[]): void => {
     last = mentions;
-    call('page.report', { mentions }).catch(warn);
+    call('page.report', { mentions, url: win.location.href }).catch(warn);
   };
 
   const refresh = async (): Promise<void> => {

@@ -96,10 +96,16 @@ export const CALLS = {
   },
   /** Popup: put the starter pack's records back without duplicating them. */
   'kb.restoreStarter': { from: 'extension', payload: emptyPayload, reply: storeRecord<ImportSummary>() },
-  /** Content script: what this tab mentions, for the badge and the popup's "On this page". */
+  /**
+   * Page script: what this tab mentions, for the badge and the popup's "On this page", and the address the page
+   * shows now (a single-page app's route changes it, while the browser's sender URL keeps the one loaded).
+   */
   'page.report': {
     from: 'page',
-    payload: v.strictObject({ mentions: listOf(mentionSummarySchema, 100_000) }),
+    payload: v.strictObject({
+      mentions: listOf(mentionSummarySchema, 100_000),
+      url: v.pipe(v.string(), v.maxLength(8_192)),
+    }),
     reply: v.null(),
   },
   /** Popover frame: open the popup's editor on an entry, in a tab (only our frame's button may ask). */

@@ -82,7 +82,10 @@ describe('createRouter', () => {
 
   it('accepts page reports only from tabs', async () => {
     const { route } = setup();
-    const message = { type: 'page.report', payload: { mentions: [{ id: 'macron', count: 2, first: 0 }] } };
+    const message = {
+      type: 'page.report',
+      payload: { mentions: [{ id: 'macron', count: 2, first: 0 }], url: 'https://news.example/a' },
+    };
     expect((await route(message, popup)).ok).toBe(false);
     expect((await route(message, tab)).ok).toBe(true);
   });
