@@ -166,6 +166,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s against a hostile page',
     await input.press('Escape');
   });
 
+  it('only closes the card when the page moves our host (reloading its frame), and opens it again on the next hover', async () => {
+    await input.move(5, 5);
+    await hover('Keir Starmer');
+    await expect.poll(isOpen, { timeout: 2_000 }).toBe(true);
+    await page.evaluate(() => {
+      const host = [...document.documentElement.children].find((el) => el.tagName === 'DIV');
+      if (host) document.body.append(host);
+    }, null);
+    await expect.poll(isOpen, { timeout: 2_000 }).toBe(false);
+    await input.move(5, 5);
+    await hover('Emmanuel Macron');
+    await expect.poll(isOpen, { timeout: 3_000 }).toBe(true);
+    expect((await readPopover(ext, page.url())).labelText).toBe('Emmanuel Macron');
+    await input.press('Escape');
+  });
+
   it('cannot switch Fact Linker off with a forged start-up message', async () => {
     const ids = name === 'chromium' ? [(ext as unknown as { extensionId: string }).extensionId] : [];
     await page.evaluate((extensionIds) => {

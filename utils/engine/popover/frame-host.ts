@@ -100,7 +100,10 @@ export class FrameHost {
   }
 
   #connect(): void {
+    // A second load means the page moved or reloaded our frame: the card it held is gone, so the popover closes.
+    if (this.#port) this.options.onMessage({ type: 'close' });
     this.#port?.close();
+    this.#port = null;
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => {
       const message = readPortMessage(fromFrameSchema, event.data);
