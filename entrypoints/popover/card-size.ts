@@ -1,5 +1,4 @@
-/** The card's tallest size: the frame never grows past it, and the body scrolls inside it beyond. */
-export const CARD_MAX_HEIGHT = 480;
+import { CARD_MAX } from '@/utils/protocol/frame-channel';
 
 /**
  * The size the card would take with room to spare: its laid-out width, and its height plus whatever its body
@@ -9,5 +8,5 @@ export function wantedSize(card: HTMLElement): { width: number; height: number }
   const rect = card.getBoundingClientRect();
   const body = card.querySelector<HTMLElement>('.fl-body');
   const hidden = body ? body.scrollHeight - body.clientHeight : 0;
-  return { width: Math.ceil(rect.width), height: Math.min(CARD_MAX_HEIGHT, Math.ceil(rect.height + hidden)) };
+  return { width: Math.ceil(rect.width), height: Math.min(CARD_MAX.height, Math.ceil(rect.height + hidden)) };
 }

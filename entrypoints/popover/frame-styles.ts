@@ -1,4 +1,4 @@
-import { FRAME_MARGIN } from '@/utils/protocol/frame-channel';
+import { CARD_MAX, FRAME_MARGIN } from '@/utils/protocol/frame-channel';
 
 const room = 2 * FRAME_MARGIN;
 
@@ -11,5 +11,5 @@ html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
 .fl-dialog { position: absolute; top: ${FRAME_MARGIN}px; left: ${FRAME_MARGIN}px; display: flex; outline: none; }
 .fl-dialog[hidden] { display: none; }
 .fl-dialog:focus-visible .fl-popover { outline: 2px solid var(--fl-accent); outline-offset: 2px; }
-.fl-popover { max-width: min(360px, calc(100vw - ${room}px)); max-height: min(480px, calc(100vh - ${room}px)); }
+.fl-popover { max-width: min(${CARD_MAX.width}px, calc(100vw - ${room}px)); max-height: min(${CARD_MAX.height}px, calc(100vh - ${room}px)); }
 `;

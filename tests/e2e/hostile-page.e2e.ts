@@ -5,7 +5,7 @@ import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browse
 import type { PageHandle } from './page-handle';
 import { countHosts, hoverMention, type Input, inputFor, mentionPoint, readPopover } from './popover-helpers';
 import { messageTab } from './popover-kb';
-import { HIGHLIGHT_NAMES } from './probes';
+import { HIGHLIGHT_NAMES, readHighlights } from './probes';
 
 const HOSTILE_PAGE = fileURLToPath(new URL('./hostile-page', import.meta.url));
 
@@ -30,18 +30,6 @@ function readSeen(): Seen {
     internals: seen.internals.length,
     roots: seen.roots.length,
   };
-}
-
-/** Page context: the texts of every highlight now registered. */
-function highlighted(names: string[]): string[] {
-  return names.flatMap((name) =>
-    [...(CSS.highlights.get(name) ?? [])].map((r) => {
-      const range = new Range();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    }),
-  );
 }
 
 /** Page context: whether `text` is highlighted now (self-contained, as a waited-for function must be). */
@@ -198,6 +186,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s against a hostile page',
       document.body.append(later);
     }, ids);
     await page.waitFor(isHighlighted, { names: HIGHLIGHT_NAMES, text: 'António Guterres' }, 5_000);
-    expect(await page.evaluate(highlighted, HIGHLIGHT_NAMES)).toContain('Keir Starmer');
+    expect((await page.evaluate(readHighlights, HIGHLIGHT_NAMES)).map((range) => range.text)).toContain(
+      'Keir Starmer',
+    );
   });
 });

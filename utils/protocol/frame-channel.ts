@@ -56,5 +56,8 @@ export function readPortMessage<T extends v.GenericSchema>(
   return checked.success ? checked.output : null;
 }
 
+/** The card's largest size in CSS pixels: the frame is made this roomy (plus margins) before a card is measured. */
+export const CARD_MAX = { width: 360, height: 480 } as const;
+
 /** Transparent room the frame keeps around the card, enough for its shadow (2 px down, 9 px blur) to fade out. */
 export const FRAME_MARGIN = 12;

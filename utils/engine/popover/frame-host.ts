@@ -1,4 +1,5 @@
 import {
+  CARD_MAX,
   FRAME_MARGIN,
   type FromFrame,
   fromFrameSchema,
@@ -8,7 +9,7 @@ import {
 import { markOwnUi } from '../own-ui';
 
 /** The frame's size before a card has told it what it wants: room for the widest and tallest card. */
-const ROOMY = { width: 360 + 2 * FRAME_MARGIN, height: 480 + 2 * FRAME_MARGIN };
+const ROOMY = { width: CARD_MAX.width + 2 * FRAME_MARGIN, height: CARD_MAX.height + 2 * FRAME_MARGIN };
 
 /** Keeps the host out of the page's layout and immune to page CSS (shadow `!important` beats the page's). */
 const HOST_STYLES = `:host {
