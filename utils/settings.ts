@@ -11,6 +11,7 @@ const settingsSchema = v.object({
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
   requireModifier: v.boolean(),
+  privateHighlights: v.boolean(),
 });
 
 /** The reader's preferences: kept in extension storage, edited in the popup, obeyed at once by every tab. */
@@ -23,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'background',
   hoverDelayMs: 300,
   requireModifier: false,
+  privateHighlights: false,
 };
 
 /** The storage key settings live under. */

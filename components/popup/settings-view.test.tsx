@@ -11,6 +11,7 @@ const settings: Settings = {
   highlightStyle: 'underline',
   hoverDelayMs: 300,
   requireModifier: false,
+  privateHighlights: false,
 };
 
 function setup(overrides: Partial<SettingsViewProps> = {}) {
@@ -71,6 +72,14 @@ describe('SettingsView', () => {
     expect(next()).toEqual({ ...settings, highlightStyle: 'subtle' });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Open cards only while Alt is held' }));
     expect(next()).toEqual({ ...settings, requireModifier: true });
+  });
+
+  it('turns private highlights on, saying what it costs', () => {
+    const { next } = setup();
+    const box = screen.getByRole('checkbox', { name: 'Hide highlights from pages' });
+    expect(box.getAttribute('aria-describedby')).toBeTruthy();
+    fireEvent.click(box);
+    expect(next()).toEqual({ ...settings, privateHighlights: true });
   });
 
   it('keeps the hover delay within 0–2000 ms in steps of 50', () => {

@@ -108,6 +108,19 @@ export function SettingsView({ settings, currentSite, onChange, onRestoreStarter
         />
         Open cards only while Alt is held
       </label>
+      <label class="fl-check">
+        <input
+          type="checkbox"
+          checked={settings.privateHighlights}
+          aria-describedby={`${base}-private`}
+          onChange={(event) => set({ privateHighlights: event.currentTarget.checked })}
+        />
+        Hide highlights from pages
+      </label>
+      <p id={`${base}-private`} class="fl-hint">
+        Pages cannot tell which of their words are in your knowledge base. Highlights are drawn from Fact Linker's own
+        frame instead, and may trail a frame behind while you scroll.
+      </p>
       <div class="fl-actions">
         <button
           type="button"
