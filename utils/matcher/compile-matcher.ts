@@ -20,7 +20,7 @@ export interface Hit {
 
 /** Finds alias mentions in text; compiled once per knowledge-base version, reused for every text block. */
 export interface Matcher {
-  /** Number of aliases compiled (aliases folding to empty are skipped). */
+  /** Number of aliases compiled (aliases with no phrase folding to something are skipped). */
   readonly size: number;
   find(text: string): Hit[];
 }
@@ -32,21 +32,21 @@ export function compileMatcher(records: readonly AliasRecord[]): Matcher {
 
 /**
  * Compiles all aliases into one automaton so finding mentions costs time linear in the text, not in the number
- * of aliases. Hits are non-overlapping, leftmost-longest, on word boundaries, sorted by start. An exclusion alias
- * takes part in that selection, so it shields the shorter aliases it covers, but its own hit is dropped. The build
- * yields between chunks so a page can spread it over idle slices: 30,000 aliases take longer than a task should.
+ * of aliases; a pattern alias (`{UN|U.N.}[-led] mission`) enters it as each of its phrases, with its options. Hits
+ * are non-overlapping, leftmost-longest, on word boundaries, sorted by start. An exclusion alias takes part in that
+ * selection, so it shields the shorter aliases it covers, but its own hit is dropped. The build yields between
+ * chunks so a page can spread it over idle slices: 30,000 aliases take longer than a task should.
  */
 export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
   const table = yield* aliasTableSteps(records);
-  const { keys, recordsByKey, caseKeys, edges } = table;
+  const { keys, spellingsByKey, edges } = table;
   const automaton = yield* automatonSteps(keys);
 
   /** The first record whose case rule accepts the text, preferring a real alias to an exclusion spelled alike. */
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
     let cased: string | undefined;
     let excluded = -1;
-    for (const r of recordsByKey[key]!) {
-      const caseKey = caseKeys[r];
+    for (const { record: r, caseKey } of spellingsByKey[key]!) {
       if (caseKey !== undefined) {
         cased ??= foldCaseKey(text.slice(from, to));
         if (cased !== caseKey) continue;
