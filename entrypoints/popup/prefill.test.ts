@@ -46,6 +46,12 @@ describe('prefilledSource', () => {
     expect(local.facts[0]?.source).toEqual({ outlet: 'A', url: null, title: 'A' });
   });
 
+  it('escapes pattern characters in the selection, so the alias matches it as written', () => {
+    const source = prefilledSource({ name: 'Plan [B] {draft}', url: '', title: '' }, '2025', ids());
+    expect(source.entry.name).toBe('Plan [B] {draft}');
+    expect(source.entry.aliases[0]?.text).toBe('Plan \\[B\\] \\{draft\\}');
+  });
+
   it('starts without alias or fact when there is nothing to prefill', () => {
     const empty = prefilledSource({ name: '', url: '', title: '' }, '2025', ids());
     expect(empty.entry.aliases).toEqual([]);

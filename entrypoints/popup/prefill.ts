@@ -1,3 +1,4 @@
+import { escapePattern } from '@/utils/matcher/alias-pattern';
 import { blankEntry, type Entry, type Fact, type Kind } from '@/utils/model';
 import type { EntryDraft } from '@/utils/store/save-draft';
 import type { Prefill } from './route';
@@ -20,9 +21,9 @@ function httpUrl(value: string): string | null {
 }
 
 /**
- * The unsaved records a prefilled new-entry form starts from: the selection as name and first alias, and one fact
- * dated today whose source is the page (title and URL) with the statement left for the reader. The kind stays
- * unchosen ('' is the form's "Choose a kind…") because a selection alone can't tell a person from a proposal.
+ * The unsaved records a prefilled new-entry form starts from: the selection as name and first alias (escaped, so
+ * brackets in it stay literal rather than read as a pattern), and one fact dated today whose source is the page
+ * (title and URL) with the statement left for the reader. The kind stays unchosen ('' is the form's "Choose a kind…") because a selection alone can't tell a person from a proposal.
  */
 export function prefilledSource(
   prefill: Prefill,
@@ -32,7 +33,9 @@ export function prefilledSource(
   const id = newId();
   const entry: Entry = {
     ...blankEntry(id, '' as Kind, prefill.name),
-    aliases: prefill.name ? [{ text: prefill.name, caseSensitive: false, needsContext: false }] : [],
+    aliases: prefill.name
+      ? [{ text: escapePattern(prefill.name), caseSensitive: false, needsContext: false }]
+      : [],
   };
   const url = httpUrl(prefill.url);
   const outlet = prefill.title || (url ? new URL(url).hostname : '');

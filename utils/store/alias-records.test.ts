@@ -54,4 +54,17 @@ describe('aliasRecordsOf', () => {
     });
     expect(aliasRecordsOf([times]).map((record) => record.alias.text)).toEqual(['The Times', 'THE TIMES']);
   });
+
+  it('counts a pattern phrase as spelling the name, and escapes a name written with pattern characters', () => {
+    const mission = makeEntry('un-mission', {
+      kind: 'mission',
+      name: 'UN-led mission',
+      aliases: [alias('{UN|U.N.}[-led] mission')],
+    });
+    expect(aliasRecordsOf([mission]).map((record) => record.alias.text)).toEqual(['{UN|U.N.}[-led] mission']);
+    const bracketed = makeEntry('coalition', { kind: 'coalition', name: 'Coalition [of the willing]' });
+    expect(aliasRecordsOf([bracketed]).map((record) => record.alias.text)).toEqual([
+      'Coalition \\[of the willing\\]',
+    ]);
+  });
 });

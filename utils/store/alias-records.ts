@@ -1,18 +1,23 @@
-import { type AliasRecord, type Entry, familyOf } from '@/utils/model';
+import { escapePattern } from '@/utils/matcher/alias-pattern';
+import { phrasesOf } from '@/utils/matcher/expand-pattern';
+import { type Alias, type AliasRecord, type Entry, familyOf } from '@/utils/model';
 import { foldKey } from '@/utils/normalize';
 
 /**
  * Every alias of every entry for the matcher, exclusions included, plus the entry's name (any case, no context
- * needed) unless an alias that is not an exclusion already folds to the same key, in which case its options win: an
- * exclusion spelled like the name must not stop the name from being highlighted.
+ * needed, escaped as the name is never a pattern) unless an alias that is not an exclusion already spells it, one of
+ * a pattern's phrases included, in which case its options win: an exclusion spelled like the name must not stop the
+ * name from being highlighted.
  */
 export function aliasRecordsOf(entries: Entry[]): AliasRecord[] {
   return entries.flatMap((entry) => {
     const family = familyOf(entry.kind);
     const nameKey = foldKey(entry.name);
-    const aliases = entry.aliases.some((alias) => !alias.exclude && foldKey(alias.text) === nameKey)
+    const spellsName = (alias: Alias) =>
+      !alias.exclude && phrasesOf(alias.text).some((phrase) => foldKey(phrase) === nameKey);
+    const aliases = entry.aliases.some(spellsName)
       ? entry.aliases
-      : [{ text: entry.name, caseSensitive: false, needsContext: false }, ...entry.aliases];
+      : [{ text: escapePattern(entry.name), caseSensitive: false, needsContext: false }, ...entry.aliases];
     return aliases.map((alias) => ({ entryId: entry.id, family, alias }));
   });
 }
