@@ -23,7 +23,8 @@ function httpUrl(value: string): string | null {
 /**
  * The unsaved records a prefilled new-entry form starts from: the selection as name and first alias (escaped, so
  * brackets in it stay literal rather than read as a pattern), and one fact dated today whose source is the page
- * (title and URL) with the statement left for the reader. The kind stays unchosen ('' is the form's "Choose a kind…") because a selection alone can't tell a person from a proposal.
+ * (title and URL) with the statement left for the reader. The kind stays unchosen ('' is the form's "Choose a
+ * kind…") because a selection alone can't tell a person from a proposal.
  */
 export function prefilledSource(
   prefill: Prefill,
