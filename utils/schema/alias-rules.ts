@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isPattern } from '@/utils/matcher/alias-pattern';
 import type { Alias } from '@/utils/model';
 import { foldKey } from '@/utils/normalize';
 
@@ -73,10 +74,14 @@ export function aliasTextChecks() {
   ] as const;
 }
 
-/** The whole-alias check, reported on its `text`: a weak alias is refused in packs and editor saves alike. */
+/**
+ * The whole-alias check, reported on its `text`: a weak alias is refused in packs and editor saves alike. A pattern
+ * is left to ./pattern-rules, which applies the same rule to each of its phrases.
+ */
 export function strongAliasCheck() {
   return v.rawCheck<Alias>(({ dataset, addIssue }) => {
-    if (!dataset.typed || wordCharacterCount(dataset.value.text) === 0) return;
+    if (!dataset.typed || wordCharacterCount(dataset.value.text) === 0 || isPattern(dataset.value.text))
+      return;
     const weak = weakAlias(dataset.value);
     if (weak === null) return;
     const input = dataset.value as unknown as Record<string, unknown>;

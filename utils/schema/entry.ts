@@ -13,23 +13,26 @@ import {
   stampEntries,
   textSchema,
 } from './fields';
+import { patternBudgetCheck, patternPhrasesCheck, patternTextCheck } from './pattern-rules';
 import { linkSchema } from './source';
 import { uniqueItems } from './unique';
 
 /**
  * One way an entry is written; its options steer the mention engine. `exclude` is optional and stays absent when
  * absent, so packs written before it existed still parse and round-trip unchanged. Text that reads as another,
- * shows nothing, or would be highlighted on almost every page is refused (./alias-rules).
+ * shows nothing, or would be highlighted on almost every page is refused (./alias-rules), and so is a pattern that
+ * is malformed, expands too far or has such a phrase (./pattern-rules).
  */
 export const aliasSchema = exactly<Alias>()(
   v.pipe(
     recordSchema({
-      text: v.pipe(requiredTextSchema(SHORT_TEXT), ...aliasTextChecks()),
+      text: v.pipe(requiredTextSchema(SHORT_TEXT), ...aliasTextChecks(), patternTextCheck()),
       caseSensitive: v.boolean('must be true or false'),
       needsContext: v.boolean('must be true or false'),
       exclude: v.optional(v.boolean('must be true or false')),
     }),
     strongAliasCheck(),
+    patternPhrasesCheck(),
   ),
 );
 
@@ -38,14 +41,18 @@ function aliasIdentity(alias: Alias): string {
   return alias.caseSensitive ? `=${foldCaseKey(alias.text)}` : foldKey(alias.text);
 }
 
-/** An actor or a proposal, with no alias listed twice. */
+/** An actor or a proposal, with no alias listed twice and its patterns within their joint bound. */
 export function entrySchema(now: number) {
   return exactly<Entry>()(
     recordSchema({
       id: idSchema,
       kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
       name: v.pipe(requiredTextSchema(SHORT_TEXT), ...visibleTextChecks()),
-      aliases: v.pipe(listSchema(aliasSchema), uniqueItems('aliases', aliasIdentity, 'text')),
+      aliases: v.pipe(
+        listSchema(aliasSchema),
+        uniqueItems('aliases', aliasIdentity, 'text'),
+        patternBudgetCheck(),
+      ),
       role: textSchema(SHORT_TEXT),
       affiliation: v.nullable(idSchema),
       summary: textSchema(LONG_TEXT),
