@@ -28,10 +28,11 @@ describe('the envelope', () => {
   });
 
   it('names an unsupported version plainly', () => {
-    expect(errorsOf(text({ ...minimalPack(), version: 2 }))).toEqual([
-      'Pack version 2 is not supported (this build reads version 1)',
+    expect(errorsOf(text({ ...minimalPack(), version: 3 }))).toEqual([
+      'Pack version 3 is not supported (this build reads versions 1 and 2)',
     ]);
-    expect(errorsOf(text({ ...minimalPack(), version: '1' }))).toEqual(['version: must be the number 1']);
+    expect(errorsOf(text({ ...minimalPack(), version: '2' }))).toEqual(['version: must be the number 2']);
+    expect(errorsOf(text({ ...minimalPack(), version: 2 }))).toEqual([]);
     expect(errorsOf(text({ ...minimalPack(), version: 1 }))).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { type Checked, PACK_FORMAT, PACK_VERSION, type Pack } from './pack';
+import { READABLE_VERSIONS, upgradePackJson } from './pack-upgrade';
 import { integrityIssues } from './schema/integrity';
 import { type IssuePath, issuesOf } from './schema/issues';
 import { packSchema } from './schema/pack';
@@ -16,8 +17,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The JSON object in a pack's text, once size, syntax, format and version show it is a pack this build reads; the
- * first of those problems otherwise, since the rest of the file is meaningless to check.
+ * The JSON object in a pack's text, once size, syntax, format and version show it is a pack this build reads, upgraded
+ * to the current version; the first of those problems otherwise, since the rest of the file is meaningless to check.
  */
 export function readPackJson(text: string): Checked<Record<string, unknown>> {
   if (text.length > MAX_PACK_CHARS) {
@@ -33,9 +34,10 @@ export function readPackJson(text: string): Checked<Record<string, unknown>> {
   if (!isObject(data)) return failed('Pack must be a JSON object');
   if (data.format !== PACK_FORMAT)
     return failed(`must be "${PACK_FORMAT}" (this is not a Fact Linker pack)`, ['format']);
-  if (data.version === PACK_VERSION) return { ok: true, value: data };
+  if (READABLE_VERSIONS.includes(data.version as number)) return { ok: true, value: upgradePackJson(data) };
+  const readable = READABLE_VERSIONS.join(' and ');
   if (typeof data.version === 'number')
-    return failed(`Pack version ${data.version} is not supported (this build reads version ${PACK_VERSION})`);
+    return failed(`Pack version ${data.version} is not supported (this build reads versions ${readable})`);
   return failed(`must be the number ${PACK_VERSION}`, ['version']);
 }
 

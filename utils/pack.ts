@@ -3,8 +3,11 @@ import type { Issue } from './schema/issues';
 
 /** The `format` field every pack carries, so a stray JSON file is recognised as not ours. */
 export const PACK_FORMAT = 'fact-linker-pack';
-/** The pack version this build writes and reads. */
-export const PACK_VERSION = 1;
+/**
+ * The pack version this build writes. Version 2 reads `{ } [ ] | \` in alias texts as pattern syntax; version 1
+ * packs are still read, upgraded (utils/pack-upgrade.ts).
+ */
+export const PACK_VERSION = 2;
 
 /** A shareable knowledge base: entries, facts and stances, as exported and imported. */
 export interface Pack {

@@ -44,7 +44,7 @@ describe('exportPack', () => {
   it('round-trips: export, replace into an empty base, export again gives the same pack', async () => {
     await importPack(kb, starter, 'merge');
     const first = await exportPack(kb, null, NOW);
-    expect(first).toMatchObject({ format: 'fact-linker-pack', version: 1, exportedAt: NOW.toISOString() });
+    expect(first).toMatchObject({ format: 'fact-linker-pack', version: 2, exportedAt: NOW.toISOString() });
     expect(first.entries).toEqual(starter.entries);
     const other = await freshKb();
     open.push(other);
