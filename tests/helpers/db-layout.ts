@@ -26,6 +26,6 @@ export async function layoutOf(name: string): Promise<DbLayout> {
 
 /** The layout of the current version: only the indexes some feature queries. */
 export const CURRENT_LAYOUT: DbLayout = {
-  version: 3,
+  version: 4,
   stores: { entries: [], facts: ['entryIds*'], meta: [], stances: ['actorId', 'proposalId'] },
 };

@@ -1,15 +1,14 @@
 import type { IDBPDatabase } from 'idb';
 import type { KbSchema, UpgradeTx } from './layout';
-import { migrateV1Entries } from './migrate-v1';
-import { dropAliasKeys } from './migrate-v2';
+import { upgradeEntries } from './migrate-entries';
 
 /** The database the background opens when no other name is given. */
 export const DB_NAME = 'fact-linker';
 /**
  * Version 2 added facts, stances, meta and alias objects; version 3 dropped the indexes no feature queried and the
- * alias keys stored for one of them.
+ * alias keys stored for one of them; version 4 reads alias texts as patterns, so older ones are stored escaped.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Indexes earlier versions kept up on every write although nothing queried them, with the version that added each. */
 const UNUSED_INDEXES = [
@@ -25,7 +24,10 @@ function migrate(tx: UpgradeTx, run: (tx: UpgradeTx) => Promise<void>): void {
   run(tx).catch(() => tx.abort());
 }
 
-/** Brings a database of any earlier version to version 3, one historical step at a time. */
+/**
+ * Brings a database of any earlier version to version 4: the stores and indexes one historical step at a time, then
+ * every entry rewritten from its old shape in a single pass.
+ */
 export function upgradeKb(
   db: IDBPDatabase<KbSchema>,
   oldVersion: number,
@@ -41,12 +43,14 @@ export function upgradeKb(
     stances.createIndex('actorId', 'actorId');
     stances.createIndex('proposalId', 'proposalId');
     db.createObjectStore('meta');
-    if (oldVersion === 1) migrate(tx, (upgrade) => migrateV1Entries(upgrade, Date.now()));
   }
   if (oldVersion < 3) {
     for (const index of UNUSED_INDEXES) {
       if (oldVersion >= index.since) tx.objectStore(index.store).deleteIndex(index.name);
     }
-    if (oldVersion === 2) migrate(tx, dropAliasKeys);
+  }
+  if (oldVersion >= 1 && oldVersion < 4) {
+    const now = Date.now();
+    migrate(tx, (upgrade) => upgradeEntries(upgrade, oldVersion, now));
   }
 }

@@ -4,7 +4,7 @@ import type { Entry, Fact, Stance } from '@/utils/model';
 /** What the `meta` store keeps: the write counter and whether the starter pack went in once. */
 export type MetaKey = 'version' | 'starterInstalled';
 
-/** The version 3 layout, so every store, index and value is typed end to end: only the indexes features query. */
+/** The version 4 layout (the same stores and indexes as version 3), so every store, index and value is typed end to end: only the indexes features query. */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
   facts: { key: string; value: Fact; indexes: { entryIds: string } };

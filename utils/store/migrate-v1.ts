@@ -1,5 +1,4 @@
 import type { Alias, Entry } from '@/utils/model';
-import type { UpgradeTx } from './layout';
 
 /**
  * An entry as database version 1 stored it, kept to document what the upgrade reads: aliases were plain strings,
@@ -31,14 +30,4 @@ export function entryFromV1(old: V1Entry, now: number): Entry {
     updatedAt: old.updatedAt ?? now,
     rev: old.rev ?? 1,
   };
-}
-
-/** Rewrites every entry of a version 1 database in place, inside the upgrade transaction. */
-export async function migrateV1Entries(tx: UpgradeTx, now: number): Promise<void> {
-  let cursor = await tx.objectStore('entries').openCursor();
-  while (cursor) {
-    const old = cursor.value as unknown as V1Entry;
-    await cursor.update(entryFromV1(old, now));
-    cursor = await cursor.continue();
-  }
 }
