@@ -50,6 +50,20 @@ describe('searchEntries', () => {
     expect(ids({ query: 'france macron' })).toEqual(['macron']);
   });
 
+  it('searches the phrases of a pattern alias, not its syntax', () => {
+    const mission = makeEntry({
+      id: 'm',
+      name: 'Reassurance',
+      kind: 'mission',
+      aliases: [alias('{UN|U.N.}[-led] force')],
+    });
+    const patterns = buildSearchIndex([mission]);
+    const find = (query: string) => searchEntries(patterns, { ...all, query }).map((entry) => entry.id);
+    expect(find('u.n.-led force')).toEqual(['m']);
+    expect(find('un force')).toEqual(['m']);
+    expect(find('{un')).toEqual([]);
+  });
+
   it('ranks name prefixes first, then word or alias prefixes, then other matches', () => {
     expect(ids({ query: 'mac' })).toEqual(['mac', 'macron', 'cotw']);
   });

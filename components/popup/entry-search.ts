@@ -1,5 +1,6 @@
 import { type Entry, type Family, familyOf, type Kind } from '@/utils/model';
 import { foldKey } from '@/utils/normalize';
+import { aliasKeys } from './alias-owners';
 import { byName } from './labels';
 
 /** Which family the entries list shows. */
@@ -21,7 +22,7 @@ export interface SearchRecord {
   name: string;
   /** `\n` before each folded alias and each word of the name, so one `includes('\n' + q)` tests "a word starts with q". */
   starts: string;
-  /** Folded name, aliases and summary. */
+  /** Folded name, aliases (each phrase of a pattern) and summary. */
   haystack: string;
 }
 
@@ -31,7 +32,7 @@ export function buildSearchIndex(entries: readonly Entry[]): SearchRecord[] {
     .sort((a, b) => byName(a.name, b.name))
     .map((entry) => {
       const name = foldKey(entry.name);
-      const aliases = entry.aliases.map((alias) => foldKey(alias.text));
+      const aliases = entry.aliases.flatMap((alias) => aliasKeys(alias.text));
       const words = name.split(/[\s-]+/);
       return {
         entry,

@@ -1,6 +1,8 @@
+import { expandPattern } from '@/utils/matcher/expand-pattern';
 import type { Alias } from '@/utils/model';
 import { hasBidiControl, isInvisible, weakAlias, wordCharacterCount } from '@/utils/schema/alias-rules';
 import { hasMarkup, isDateFormat, isRealDate, isWebUrl } from '@/utils/schema/fields';
+import { type PhraseFault, type PhraseFaultKind, phraseFaults } from '@/utils/schema/pattern-rules';
 
 /** Why a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date is wrong, or null when it is a real date; the store's own rule. */
 export function checkDate(value: string): string | null {
@@ -30,12 +32,38 @@ export function checkVisibleText(value: string, required: string): string | null
   return isInvisible(value) ? required : null;
 }
 
+/** Why the editor refuses a phrase of a pattern, short enough to list next to each one. */
+export const PHRASE_FAULT_LABELS: Readonly<Record<PhraseFaultKind, string>> = {
+  empty: 'nothing at all',
+  punctuation: 'has no letter or digit',
+  single: 'a single letter or digit, highlighted on almost every page',
+  common: 'so common it would be highlighted on almost every page: tick Match case and write its capitals',
+};
+
+/** The phrases of a pattern alias the store would refuse, with the first one's reason, as the field's message. */
+function faultsMessage(faults: readonly PhraseFault[]): string {
+  const [first] = faults;
+  const more = faults.length > 1 ? ` (and ${faults.length - 1} more, listed below)` : '';
+  if (first!.kind === 'empty') return `Can expand to nothing: keep a word outside the optional parts${more}`;
+  return `Expands to “${first!.phrase}”: ${PHRASE_FAULT_LABELS[first!.kind]}${more}`;
+}
+
 /**
  * Why the store would refuse an alias that has visible text, or null: no letter or digit, or so short or common it
- * would be highlighted on almost every page. A common word is accepted once Match case keeps it as written.
+ * would be highlighted on almost every page. A common word is accepted once Match case keeps it as written. A
+ * pattern is refused when malformed, past its bound, or when any of its phrases breaks those rules.
  */
 export function checkAliasWords(alias: Pick<Alias, 'text' | 'caseSensitive'>): string | null {
   if (wordCharacterCount(alias.text) === 0) return 'An alias needs at least one letter or digit';
+  const expansion = expandPattern(alias.text);
+  if (!expansion.ok)
+    return expansion.problem === 'syntax'
+      ? `Not a valid pattern: ${expansion.message}`
+      : `This pattern ${expansion.message}`;
+  if (expansion.pattern) {
+    const faults = phraseFaults(expansion.phrases, alias.caseSensitive);
+    return faults.length > 0 ? faultsMessage(faults) : null;
+  }
   const weak = weakAlias(alias);
   if (weak === 'single') return 'A single letter or digit would be highlighted on almost every page';
   if (weak === 'common')

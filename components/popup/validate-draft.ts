@@ -1,5 +1,6 @@
 import { type Entry, type Family, familyOf } from '@/utils/model';
-import { foldKey } from '@/utils/normalize';
+import { MAX_ENTRY_PHRASES, patternPhraseCount } from '@/utils/schema/pattern-rules';
+import { type AliasOwners, aliasKeys, aliasOwners, ownersWarning } from './alias-owners';
 import type { EntryForm } from './entry-form';
 import { checkAliasWords, checkDate, checkUrl, checkVisibleText, hasHtml } from './field-checks';
 
@@ -12,9 +13,6 @@ export interface Issue {
 /** Issues by field path, e.g. `name`, `aliases.0.text`, `facts.2.date`, `stances.1.source.url`. */
 export type DraftIssues = Record<string, Issue>;
 
-/** Who already uses a folded alias or name: built once per entries array so each keystroke only does lookups. */
-export type AliasOwners = ReadonlyMap<string, readonly { id: string; name: string; via: 'alias' | 'name' }[]>;
-
 /** What validation needs to know about the rest of the knowledge base. */
 export interface DraftContext {
   /** The edited entry's id, or null for a new entry. */
@@ -23,39 +21,23 @@ export interface DraftContext {
   owners: AliasOwners;
 }
 
-/**
- * Indexes every entry's folded name and aliases, for the "Also an alias of …" warning. Exclusions are left out: they
- * name no entry, and a real alias spelled like one wins over it in the matcher.
- */
+/** What validation needs about the knowledge base, built once per entries array. */
 export function buildDraftContext(entries: readonly Entry[], selfId: string | null): DraftContext {
-  const owners = new Map<string, { id: string; name: string; via: 'alias' | 'name' }[]>();
-  const add = (key: string, owner: { id: string; name: string; via: 'alias' | 'name' }) => {
-    const list = owners.get(key);
-    if (!list) owners.set(key, [owner]);
-    else if (!list.some((known) => known.id === owner.id)) list.push(owner);
+  return {
+    selfId,
+    entriesById: new Map(entries.map((entry) => [entry.id, entry])),
+    owners: aliasOwners(entries),
   };
-  for (const entry of entries) {
-    for (const alias of entry.aliases)
-      if (!alias.exclude) add(foldKey(alias.text), { id: entry.id, name: entry.name, via: 'alias' });
-    add(foldKey(entry.name), { id: entry.id, name: entry.name, via: 'name' });
-  }
-  return { selfId, entriesById: new Map(entries.map((entry) => [entry.id, entry])), owners };
-}
-
-const names = new Intl.ListFormat('en', { type: 'conjunction' });
-
-function ownersMessage(owners: readonly { name: string }[], what: string): string {
-  const shown = owners.slice(0, 3).map((owner) => owner.name);
-  if (owners.length > 3) shown.push(`${owners.length - 3} more`);
-  return `Also ${what} ${names.format(shown)}`;
 }
 
 /**
  * Every problem in the form, by field path. Errors: missing name or kind, empty rows, impossible dates,
  * non-http(s) URLs, HTML in text, stance targets of the wrong family, names and aliases the store refuses (hidden
- * direction marks, invisible only, no letter or digit, a lone letter, a common word not kept to its capitals). Warnings: an alias that another entry
- * (or this one, twice) also uses, compared with foldKey as the matcher does; an exclusion is only checked against
- * this entry's own aliases, as it never highlights and so cannot clash with another entry.
+ * direction marks, invisible only, no letter or digit, a lone letter, a common word not kept to its capitals; a
+ * malformed pattern, one with such a phrase, too many phrases for the alias or, together, for the entry). Warnings:
+ * an alias (or a phrase of a pattern) that another entry (or this one, twice) also uses, compared with foldKey as
+ * the matcher does; an exclusion is only checked against this entry's own aliases, as it never highlights and so
+ * cannot clash with another entry.
  */
 export function validateDraft(form: EntryForm, context: DraftContext): DraftIssues {
   const issues: DraftIssues = {};
@@ -96,25 +78,29 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
   text('tags', form.tags);
 
   const seen = new Set<string>();
+  let phrases = 0;
   form.aliases.forEach((alias, index) => {
     const path = `aliases.${index}.text`;
     text(path, alias.text, 'Enter the alias or remove it');
     visible(path, alias.text, 'Enter the alias or remove it');
     const refused = issues[path] ? null : checkAliasWords(alias);
     if (refused) error(path, refused);
-    const key = foldKey(alias.text);
-    if (key === '' || issues[path]) return;
-    if (seen.has(key)) issues[path] = { level: 'warning', message: 'Listed twice for this entry' };
-    seen.add(key);
+    if (issues[path]) return;
+    const before = phrases;
+    phrases += patternPhraseCount([alias]);
+    if (phrases > MAX_ENTRY_PHRASES && before <= MAX_ENTRY_PHRASES)
+      error(
+        path,
+        `This entry's patterns expand to over ${MAX_ENTRY_PHRASES.toLocaleString('en')} phrases together: narrow them`,
+      );
+    const keys = aliasKeys(alias.text);
+    if (keys.length === 0 || issues[path]) return;
+    if (keys.some((key) => seen.has(key)))
+      issues[path] = { level: 'warning', message: 'Listed twice for this entry' };
+    for (const key of keys) seen.add(key);
     if (alias.exclude) return;
-    const others = (context.owners.get(key) ?? []).filter((owner) => owner.id !== context.selfId);
-    const viaAlias = others.filter((owner) => owner.via === 'alias');
-    const viaName = others.filter((owner) => owner.via === 'name');
-    const parts = [
-      ...(viaAlias.length > 0 ? [ownersMessage(viaAlias, 'an alias of')] : []),
-      ...(viaName.length > 0 ? [ownersMessage(viaName, 'the name of')] : []),
-    ];
-    if (parts.length > 0) issues[path] ??= { level: 'warning', message: parts.join('; ') };
+    const shared = ownersWarning(keys, context.owners, context.selfId);
+    if (shared) issues[path] ??= { level: 'warning', message: shared };
   });
 
   form.links.forEach((link, index) => {

@@ -69,6 +69,7 @@ describe('expandPattern', () => {
     expect(expandPattern('{a|b}{c|d}{e|f}{g|h}{i|j}{k|l|m}')).toEqual({
       ok: false,
       pattern: true,
+      problem: 'size',
       message: 'expands to 96 phrases (at most 64): split it into several aliases',
     });
     const huge = expandPattern('{a|b}'.repeat(40));
@@ -81,6 +82,7 @@ describe('expandPattern', () => {
     expect(expandPattern('{UN mission')).toEqual({
       ok: false,
       pattern: true,
+      problem: 'syntax',
       message: '{ is never closed (character 1)',
     });
   });

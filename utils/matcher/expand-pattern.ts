@@ -6,10 +6,13 @@ import { isPattern, type PatternChoice, type PatternSequence, parsePattern } fro
  */
 export const MAX_PHRASES = 64;
 
-/** An alias's phrases, or why it has none; `pattern` tells whether its text used the syntax at all. */
+/**
+ * An alias's phrases, or why it has none (`syntax`: not a pattern; `size`: past MAX_PHRASES); `pattern` tells
+ * whether its text used the syntax at all.
+ */
 export type Expansion =
   | { ok: true; pattern: boolean; phrases: string[] }
-  | { ok: false; pattern: true; message: string };
+  | { ok: false; pattern: true; problem: 'syntax' | 'size'; message: string };
 
 /** How many phrases a sequence stands for, duplicates included, without writing them out. */
 function countOf(sequence: PatternSequence): number {
@@ -43,13 +46,14 @@ function textsOf(sequence: PatternSequence): string[] {
 export function expandPattern(text: string): Expansion {
   if (!isPattern(text)) return { ok: true, pattern: false, phrases: [text] };
   const parsed = parsePattern(text);
-  if (!parsed.ok) return { ok: false, pattern: true, message: parsed.message };
+  if (!parsed.ok) return { ok: false, pattern: true, problem: 'syntax', message: parsed.message };
   const count = countOf(parsed.sequence);
   if (count > MAX_PHRASES) {
     const shown = count > 1e6 ? 'over a million' : count.toLocaleString('en');
     return {
       ok: false,
       pattern: true,
+      problem: 'size',
       message: `expands to ${shown} phrases (at most ${MAX_PHRASES}): split it into several aliases`,
     };
   }

@@ -1,0 +1,66 @@
+import { phrasesOf } from '@/utils/matcher/expand-pattern';
+import type { Entry } from '@/utils/model';
+import { foldKey } from '@/utils/normalize';
+
+/** An entry that already spells a folded key, by one of its aliases or by its name. */
+export interface AliasOwner {
+  id: string;
+  name: string;
+  via: 'alias' | 'name';
+}
+
+/** Who already uses a folded alias or name: built once per entries array so each keystroke only does lookups. */
+export type AliasOwners = ReadonlyMap<string, readonly AliasOwner[]>;
+
+/** The distinct folded keys an alias matches, as the matcher folds them: its text's, or each phrase's for a pattern. */
+export function aliasKeys(text: string): string[] {
+  return [...new Set(phrasesOf(text).map(foldKey))].filter((key) => key !== '');
+}
+
+/**
+ * Indexes every entry's folded name and aliases (each phrase of a pattern), for the "Also an alias of …" warning.
+ * Exclusions are left out: they name no entry, and a real alias spelled like one wins over it in the matcher.
+ */
+export function aliasOwners(entries: readonly Entry[]): AliasOwners {
+  const owners = new Map<string, AliasOwner[]>();
+  const add = (key: string, owner: AliasOwner) => {
+    const list = owners.get(key);
+    if (!list) owners.set(key, [owner]);
+    else if (!list.some((known) => known.id === owner.id)) list.push(owner);
+  };
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      if (alias.exclude) continue;
+      for (const key of aliasKeys(alias.text)) add(key, { id: entry.id, name: entry.name, via: 'alias' });
+    }
+    add(foldKey(entry.name), { id: entry.id, name: entry.name, via: 'name' });
+  }
+  return owners;
+}
+
+const names = new Intl.ListFormat('en', { type: 'conjunction' });
+
+function ownersMessage(owners: readonly { name: string }[], what: string): string {
+  const shown = owners.slice(0, 3).map((owner) => owner.name);
+  if (owners.length > 3) shown.push(`${owners.length - 3} more`);
+  return `Also ${what} ${names.format(shown)}`;
+}
+
+/** "Also an alias of …; Also the name of …" for the other entries spelling any of `keys`, or null when none does. */
+export function ownersWarning(
+  keys: readonly string[],
+  owners: AliasOwners,
+  selfId: string | null,
+): string | null {
+  const others = new Map<string, AliasOwner>();
+  for (const key of keys)
+    for (const owner of owners.get(key) ?? [])
+      if (owner.id !== selfId) others.set(`${owner.via}:${owner.id}`, owner);
+  const viaAlias = [...others.values()].filter((owner) => owner.via === 'alias');
+  const viaName = [...others.values()].filter((owner) => owner.via === 'name');
+  const parts = [
+    ...(viaAlias.length > 0 ? [ownersMessage(viaAlias, 'an alias of')] : []),
+    ...(viaName.length > 0 ? [ownersMessage(viaName, 'the name of')] : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : null;
+}
