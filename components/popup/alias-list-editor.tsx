@@ -1,6 +1,7 @@
 import { type AliasForm, blankAlias, removeAt, updateAt } from './entry-form';
 import { TextField } from './form-field';
 import { ListPager } from './list-pager';
+import { PatternPreview } from './pattern-preview';
 import { clampPage, pageOf, ROWS_PER_PAGE } from './row-pages';
 
 /** The alias options, as each row's checkboxes label them. */
@@ -28,6 +29,10 @@ export function AliasListEditor({ aliases, onChange, page, onPage }: AliasListEd
   return (
     <fieldset class="fl-rows">
       <legend>Aliases</legend>
+      <p class="fl-hint">
+        An alias can be a pattern: {'{UN|U.N.}'} for either, [-led] for an optional part, a backslash before{' '}
+        {'{ } [ ] | \\'} to write one as it is.
+      </p>
       <ListPager noun="Aliases" count={aliases.length} page={page} onPage={onPage} />
       {aliases.slice(start, start + ROWS_PER_PAGE).map((alias, offset) => (
         <AliasRow
@@ -60,7 +65,7 @@ interface AliasRowProps {
   onChange(next: AliasForm[]): void;
 }
 
-/** One alias: its text, its options and its Remove button. */
+/** One alias: its text, what it expands to when it is a pattern, its options and its Remove button. */
 function AliasRow({ alias, aliases, index, onChange }: AliasRowProps) {
   return (
     <fieldset class="fl-row-editor">
@@ -71,6 +76,7 @@ function AliasRow({ alias, aliases, index, onChange }: AliasRowProps) {
         value={alias.text}
         onValue={(text) => onChange(updateAt(aliases, index, { text }))}
       />
+      <PatternPreview text={alias.text} caseSensitive={alias.caseSensitive} />
       <div class="fl-checks">
         {ALIAS_OPTIONS.map(([option, label]) => (
           <label key={option}>

@@ -1,0 +1,53 @@
+import { expandPattern } from '@/utils/matcher/expand-pattern';
+import { phraseFaults } from '@/utils/schema/pattern-rules';
+import { PHRASE_FAULT_LABELS } from './field-checks';
+
+/** Phrases named in the summary line; the rest are behind "All n phrases". */
+const SHOWN = 3;
+
+/** Props of {@link PatternPreview}. */
+export interface PatternPreviewProps {
+  /** The alias text as typed. */
+  text: string;
+  caseSensitive: boolean;
+}
+
+/** A phrase as the reader should see it: an empty one would otherwise look like nothing was listed. */
+function shown(phrase: string): string {
+  return phrase === '' ? '(nothing)' : phrase;
+}
+
+/**
+ * What a pattern alias will match, under its field: how many phrases and the first few, all of them on request, and
+ * every phrase the store would refuse with why, so a pattern that sneaks in a common word is seen before saving.
+ * Nothing for plain text, or for a pattern in error (the field itself says what is wrong).
+ */
+export function PatternPreview({ text, caseSensitive }: PatternPreviewProps) {
+  const expansion = expandPattern(text);
+  if (!expansion.ok || !expansion.pattern) return null;
+  const { phrases } = expansion;
+  const faults = phraseFaults(phrases, caseSensitive);
+  const first = phrases.slice(0, SHOWN).map(shown).join(', ');
+  return (
+    <div class="fl-pattern">
+      <p class="fl-hint">{`Expands to ${phrases.length}: ${first}${phrases.length > SHOWN ? ', …' : ''}`}</p>
+      {phrases.length > SHOWN && (
+        <details class="fl-hint">
+          <summary>{`All ${phrases.length} phrases`}</summary>
+          <ul class="fl-pattern-phrases">
+            {phrases.map((phrase) => (
+              <li key={phrase}>{shown(phrase)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {faults.length > 0 && (
+        <ul class="fl-pattern-faults" aria-label="Refused phrases">
+          {faults.map(({ phrase, kind }) => (
+            <li key={phrase}>{`“${shown(phrase)}”: ${PHRASE_FAULT_LABELS[kind]}`}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
