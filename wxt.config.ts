@@ -25,10 +25,11 @@ export default defineConfig({
     permissions: ['storage', 'tabs', 'contextMenus'],
     // The page script is an unlisted script (see entrypoints/page/index.ts), so it is declared here by hand.
     content_scripts: [{ matches: PAGES, js: ['page.js'], css: ['highlights.css'] }],
-    // The popover frame: Chrome gives it a per-session address, so pages cannot probe for the extension by it.
+    // The popover frame and the private-highlights layer: Chrome gives them a per-session address, so pages
+    // cannot probe for the extension by it.
     web_accessible_resources: [
       {
-        resources: ['popover.html'],
+        resources: ['popover.html', 'paint.html'],
         matches: PAGES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -14,6 +14,7 @@ import { loadNow, machineInfo } from './bench/machine-info.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { writePageFixtures } from './bench/page-fixtures.mjs';
 import { popoverMarkdown, popoverTiming } from './bench/popover-timing.mjs';
+import { measurePrivateHighlights, privateHighlightsMarkdown } from './bench/private-highlights.mjs';
 import { benchmarksMarkdown } from './bench/report-markdown.mjs';
 import { summaryLines } from './bench/summary.mjs';
 import { CORPUS_DIR, serve } from './serve.mjs';
@@ -98,6 +99,8 @@ try {
   const trace = await traceScan(browser, newsTarget.url, big);
   log('popover open-to-rendered timing in Chromium and Firefox');
   const popover = await popoverTiming(repo);
+  log('private highlights: page load and scroll, setting off and on');
+  const privateHighlights = await measurePrivateHighlights(repo);
 
   const results = {
     date: new Date().toISOString(),
@@ -119,12 +122,16 @@ try {
     profileLargest,
     trace,
     popover,
+    privateHighlights,
     wallMs: performance.now() - started,
   };
   const target = quick ? join(repo, 'tmp/bench-quick.md') : join(repo, 'BENCHMARKS.md');
   await mkdir(join(repo, 'tmp'), { recursive: true });
   await writeFile(join(repo, `tmp/bench-results${quick ? '-quick' : ''}.json`), JSON.stringify(results));
-  await writeFile(target, `${benchmarksMarkdown(results)}\n${popoverMarkdown(popover)}`);
+  await writeFile(
+    target,
+    `${benchmarksMarkdown(results)}\n${popoverMarkdown(popover)}\n${privateHighlightsMarkdown(privateHighlights)}`,
+  );
   for (const line of summaryLines(results)) console.log(line);
   console.log(`Wrote ${target} in ${(results.wallMs / 1000).toFixed(0)} s.`);
 } finally {

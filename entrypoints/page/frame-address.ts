@@ -4,13 +4,16 @@ interface Runtime {
   getURL(path: string): string;
 }
 
+/** Our pages that a page script embeds in a frame (listed as web-accessible in wxt.config.ts). */
+export type FramePage = '/popover.html' | '/paint.html';
+
 /**
- * Where the popover frame is loaded from and which origin its document really has. Chrome hands content scripts
+ * Where one of our frames is loaded from and which origin its document really has. Chrome hands content scripts
  * a per-session dynamic address (`use_dynamic_url`) whose document still runs at the extension's own origin, so
  * the port must be posted to `chrome-extension://<id>`; Firefox's address already is the document's origin.
  */
-export function frameAddress(runtime: Runtime): { url: string; origin: string } {
-  const url = runtime.getURL('/popover.html');
+export function frameAddress(runtime: Runtime, page: FramePage): { url: string; origin: string } {
+  const url = runtime.getURL(page);
   const origin = import.meta.env.FIREFOX ? new URL(url).origin : `chrome-extension://${runtime.id}`;
   return { url, origin };
 }

@@ -1,6 +1,9 @@
 import { browserIdle } from '@/utils/engine/browser-idle';
+import { OverlayPainter } from '@/utils/engine/frame/overlay-painter';
+import { call } from '@/utils/protocol/call';
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { whileExtensionLives } from './extension-lifetime';
+import { frameAddress } from './frame-address';
 import { type Session, startSession } from './page-session';
 import { type Popover, startPopover } from './popover-controller';
 import { watchSettings } from './settings-watch';
@@ -23,16 +26,28 @@ export default defineUnlistedScript(() => {
     popover = null;
   };
   const apply = (settings: Settings): void => {
+    const repaint = settings.privateHighlights !== current.privateHighlights;
     current = settings;
     if (!activeOn(settings, location.hostname)) {
       stop();
       return;
+    }
+    if (repaint) {
+      session?.destroy();
+      session = null;
     }
     popover ??= startPopover({ win: window, settings: () => current });
     session ??= startSession({
       win: window,
       requestIdle: browserIdle(window),
       manifestStyles: true,
+      painter: settings.privateHighlights
+        ? new OverlayPainter({
+            win: window,
+            ...frameAddress(browser.runtime, '/paint.html'),
+            ticket: async () => (await call('ui.frameTicket', {})).ticket,
+          })
+        : undefined,
       onMentions: (mentions) => popover?.setMentions(mentions),
     });
     session.setStyle(settings.highlightStyle);

@@ -1,7 +1,7 @@
 import { compileWhenIdle } from '@/utils/engine/compile-when-idle';
 import { type HighlightEnv, Highlighter } from '@/utils/engine/highlighter';
 import type { RequestIdle } from '@/utils/engine/idle-loop';
-import type { PageMention } from '@/utils/engine/page-mentions';
+import type { PageMention, Painter } from '@/utils/engine/page-mentions';
 import { Scanner } from '@/utils/engine/scanner';
 import { TreeObserver } from '@/utils/engine/tree-observer';
 import { type ObserverFactory, ViewportGate } from '@/utils/engine/viewport-gate';
@@ -22,8 +22,16 @@ export interface SessionOptions {
   createObserver?: ObserverFactory;
   /** The page already has the default highlight look from the manifest's stylesheet. */
   manifestStyles?: boolean;
+  /** Paints somewhere other than the page's `CSS.highlights` (private highlights); the session destroys it. */
+  painter?: StyledPainter;
   /** Hears the page's mentions in reading order once a scan settles, and an empty list when the session stops. */
   onMentions?: (mentions: readonly PageMention[]) => void;
+}
+
+/** What paints the marks: the Highlighter, or the private overlay. */
+export interface StyledPainter extends Painter {
+  setStyle(style: HighlightStyle): void;
+  destroy(): void;
 }
 
 /** A running session: stopping it unpaints the page and leaves nothing behind. */
@@ -52,7 +60,7 @@ export function startSession(options: SessionOptions): Session {
   const listening = new AbortController();
   let timer: number | undefined;
   let cancelBuild: (() => void) | undefined;
-  const highlighter = new Highlighter(envOf, manifestStyles ? win.document : null);
+  const highlighter = options.painter ?? new Highlighter(envOf, manifestStyles ? win.document : null);
   const gate = new ViewportGate(highlighter, createObserver);
   const scanner: Scanner = new Scanner({
     root: win.document,

@@ -44,7 +44,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
     makeHost: (onMessage) =>
       new FrameHost({
         doc,
-        ...frameAddress(browser.runtime),
+        ...frameAddress(browser.runtime, '/popover.html'),
         ticket: async () => (await call('ui.frameTicket', {})).ticket,
         onMessage,
       }),

@@ -3,8 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
-import { countHosts, hoverMention, type Input, inputFor, mentionPoint, readPopover } from './popover-helpers';
-import { messageTab } from './popover-kb';
+import {
+  countHosts,
+  hoverMention,
+  type Input,
+  inPaintFrame,
+  inputFor,
+  mentionPoint,
+  readPopover,
+} from './popover-helpers';
+import { messageTab, storeSettings } from './popover-kb';
 import { HIGHLIGHT_NAMES, readHighlights } from './probes';
 
 const HOSTILE_PAGE = fileURLToPath(new URL('./hostile-page', import.meta.url));
@@ -62,6 +70,36 @@ function pageReach(text: string) {
     iframes: document.querySelectorAll('iframe').length,
     frames: window.frames.length,
   };
+}
+
+/** Page context: every range in every highlight of the page's registry, ours or anyone's. */
+function registeredRanges(): number {
+  let count = 0;
+  for (const [, highlight] of CSS.highlights) count += highlight.size;
+  return count;
+}
+
+/** Page context: the centre of the first place `text` is written, found in the page's own text. */
+function textPoint(text: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+/** Paint frame: whether a drawn box covers a viewport point. */
+function boxAt(point: { x: number; y: number }): boolean {
+  return [...document.querySelectorAll('#boxes > div')].some((box) => {
+    const r = box.getBoundingClientRect();
+    return point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom;
+  });
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s against a hostile page', (name) => {
@@ -189,5 +227,40 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s against a hostile page',
     expect((await page.evaluate(readHighlights, HIGHLIGHT_NAMES)).map((range) => range.text)).toContain(
       'Keir Starmer',
     );
+  });
+
+  it('with private highlights on, leaves the page no highlight to read, yet paints every mention and opens its card', async () => {
+    await popup.evaluate(storeSettings, { privateHighlights: true });
+    await expect.poll(() => page.evaluate(registeredRanges, null), { timeout: 5_000 }).toBe(0);
+    const starmer = (await page.evaluate(textPoint, 'Keir Starmer'))!;
+    await expect.poll(() => inPaintFrame(ext, page.url(), boxAt, starmer), { timeout: 5_000 }).toBe(true);
+    expect(await inPaintFrame(ext, page.url(), boxAt, (await page.evaluate(textPoint, 'Later'))!)).toBe(
+      false,
+    );
+
+    const hosts = await page.evaluate(countHosts, null);
+    await page.evaluate(() => {
+      const planted = document.createElement('p');
+      planted.textContent = 'Planted: Zorblax Quint, then the United Nations.';
+      document.body.append(planted);
+    }, null);
+    const planted = (await page.evaluate(textPoint, 'United Nations'))!;
+    await expect.poll(() => inPaintFrame(ext, page.url(), boxAt, planted), { timeout: 5_000 }).toBe(true);
+    expect(await inPaintFrame(ext, page.url(), boxAt, (await page.evaluate(textPoint, 'Zorblax'))!)).toBe(
+      false,
+    );
+    expect(await page.evaluate(registeredRanges, null)).toBe(0);
+    expect(await page.evaluate(countHosts, null)).toBe(hosts);
+
+    await input.move(5, 5);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await input.move(starmer.x, starmer.y);
+    await expect.poll(isOpen, { timeout: 3_000 }).toBe(true);
+    expect((await readPopover(ext, page.url())).labelText).toBe('Keir Starmer');
+    await input.press('Escape');
+
+    await popup.evaluate(storeSettings, { privateHighlights: false });
+    await page.waitFor(isHighlighted, { names: HIGHLIGHT_NAMES, text: 'António Guterres' }, 5_000);
+    await expect.poll(() => inPaintFrame(ext, page.url(), boxAt, starmer), { timeout: 5_000 }).toBe(null);
   });
 });

@@ -129,21 +129,23 @@ export function readPopoverFrame(): PopoverState {
 /** A frame that can run a function or script source, whichever driver found it. */
 type Evaluator = { evaluate(code: unknown, arg?: unknown): Promise<unknown> };
 
-/** The popover frame of the page at `url`, or null while the page has none. */
-async function popoverFrame(ext: ExtensionBrowser, url: string): Promise<Evaluator | null> {
+/** Our frame at `path` (`/popover.html`, `/paint.html`) in the page at `url`, or null while the page has none. */
+async function extensionFrame(ext: ExtensionBrowser, url: string, path: string): Promise<Evaluator | null> {
   if (ext.name === 'chromium') {
     const page = (ext as ChromiumExtension).context.pages().find((p) => p.url() === url) as PlaywrightPage;
-    return (page.frames().find((f) => f.url().endsWith('/popover.html')) as Evaluator | undefined) ?? null;
+    return (page.frames().find((f) => f.url().endsWith(path)) as Evaluator | undefined) ?? null;
   }
   const pages = await (ext as FirefoxExtension).browser.pages();
   const page = pages.find((p) => p.url() === url) as PuppeteerPage;
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
-    const path = await frame.evaluate(() => location.pathname).catch(() => null);
-    if (path === '/popover.html') return frame as unknown as Evaluator;
+    const where = await frame.evaluate(() => location.pathname).catch(() => null);
+    if (where === path) return frame as unknown as Evaluator;
   }
   return null;
 }
+
+const popoverFrame = (ext: ExtensionBrowser, url: string) => extensionFrame(ext, url, '/popover.html');
 
 /** Runs a function inside the popover frame of the page at `url`; null while the page has no frame. */
 export async function inPopoverFrame<A, R>(
@@ -153,6 +155,17 @@ export async function inPopoverFrame<A, R>(
   arg: A,
 ): Promise<Awaited<R> | null> {
   const frame = await popoverFrame(ext, url);
+  return frame ? ((await frame.evaluate(fn, arg)) as Awaited<R>) : null;
+}
+
+/** Runs a function inside the private-highlights frame of the page at `url`; null while the page has none. */
+export async function inPaintFrame<A, R>(
+  ext: ExtensionBrowser,
+  url: string,
+  fn: (arg: A) => R,
+  arg: A,
+): Promise<Awaited<R> | null> {
+  const frame = await extensionFrame(ext, url, '/paint.html');
   return frame ? ((await frame.evaluate(fn, arg)) as Awaited<R>) : null;
 }
 

@@ -6,29 +6,17 @@ import {
   readPortMessage,
   type ToFrame,
 } from '@/utils/protocol/frame-channel';
-import { markOwnUi } from '../own-ui';
+import { ExtensionFrame } from '../frame/extension-frame';
 
 /** The frame's size before a card has told it what it wants: room for the widest and tallest card. */
 const ROOMY = { width: CARD_MAX.width + 2 * FRAME_MARGIN, height: CARD_MAX.height + 2 * FRAME_MARGIN };
 
-/** Keeps the host out of the page's layout and immune to page CSS (shadow `!important` beats the page's). */
-const HOST_STYLES = `:host {
-  all: initial !important;
-  position: fixed !important;
-  inset: 0 auto auto 0 !important;
-  width: 0 !important;
-  height: 0 !important;
-  overflow: visible !important;
-  z-index: 2147483647 !important;
-  display: block !important;
-  visibility: visible !important;
-}
-iframe { position: fixed; top: 0; left: 0; border: 0; margin: 0; padding: 0; background: transparent;
-  color-scheme: normal; visibility: hidden; pointer-events: none; }
+/** Hidden and unclickable until a card is shown. */
+const CARD_FRAME_STYLES = `iframe { visibility: hidden; pointer-events: none; }
 iframe.fl-shown { visibility: visible; pointer-events: auto; }
 `;
 
-/** Where the frame lives and how it proves who it talks to. */
+/** Where the popover frame lives and how it proves who it talks to. */
 export interface FrameHostOptions {
   doc: Document;
   /** The popover page's address (the per-session dynamic one where the browser has it). */
@@ -41,35 +29,40 @@ export interface FrameHostOptions {
 }
 
 /**
- * Fact Linker's one element on a page: a plain `<div>` (a page can register no class for it, unlike a custom
- * element) whose closed shadow root holds an extension-origin frame that renders the card. The page cannot read,
- * select, find or click into the frame; the content script talks to it over a private MessagePort.
+ * The popover's extension frame (see `ExtensionFrame`), sized to the card it renders and shown only while a card
+ * is open. A reloaded frame has lost its card, so the popover closes.
  */
 export class FrameHost {
-  readonly host: HTMLElement;
-  readonly frame: HTMLIFrameElement;
-  #port: MessagePort | null = null;
-  #queued: ToFrame[] = [];
+  readonly #frame: ExtensionFrame<ToFrame>;
 
   constructor(private readonly options: FrameHostOptions) {
-    const { doc, url } = options;
-    this.host = markOwnUi(doc.createElement('div'));
-    const root = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = HOST_STYLES;
-    this.frame = doc.createElement('iframe');
-    this.frame.title = 'Fact Linker';
-    this.resize(ROOMY.width, ROOMY.height);
-    this.frame.addEventListener('load', () => this.#connect());
-    this.frame.src = url;
-    root.append(style, this.frame);
-    doc.documentElement.append(this.host);
+    const { onMessage, ...where } = options;
+    this.#frame = new ExtensionFrame<ToFrame>({
+      ...where,
+      title: 'Fact Linker',
+      styles: CARD_FRAME_STYLES,
+      onMessage: (data) => {
+        const message = readPortMessage(fromFrameSchema, data);
+        if (message) onMessage(message);
+      },
+      onReload: () => onMessage({ type: 'close' }),
+    });
+    this.reset();
   }
 
-  /** Sends a message once the frame is connected (queued until then; a reloaded frame gets the latest again). */
+  /** The page's element of ours: focus inside the card is focus on it, as the page sees it. */
+  get host(): HTMLElement {
+    return this.#frame.host;
+  }
+
+  /** The iframe, which placement positions and keyboard opening focuses. */
+  get frame(): HTMLIFrameElement {
+    return this.#frame.frame;
+  }
+
+  /** Sends a message once the frame is connected (queued until then). */
   send(message: ToFrame): void {
-    if (this.#port) this.#port.postMessage(message);
-    else this.#queued = [message];
+    this.#frame.send(message);
   }
 
   /** Sizes the frame in CSS pixels, margin included. */
@@ -95,30 +88,6 @@ export class FrameHost {
 
   /** Takes the host back out of the page and closes the port. */
   destroy(): void {
-    this.#port?.close();
-    this.#port = null;
-    this.host.remove();
-  }
-
-  #connect(): void {
-    // A second load means the page moved or reloaded our frame: the card it held is gone, so the popover closes.
-    if (this.#port) this.options.onMessage({ type: 'close' });
-    this.#port?.close();
-    this.#port = null;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = (event) => {
-      const message = readPortMessage(fromFrameSchema, event.data);
-      if (message) this.options.onMessage(message);
-    };
-    this.options.ticket().then(
-      (ticket) => {
-        this.frame.contentWindow?.postMessage({ type: 'fact-linker.port', ticket }, this.options.origin, [
-          channel.port2,
-        ]);
-        this.#port = channel.port1;
-        for (const message of this.#queued.splice(0)) channel.port1.postMessage(message);
-      },
-      (error) => console.warn('Fact Linker:', error),
-    );
+    this.#frame.destroy();
   }
 }

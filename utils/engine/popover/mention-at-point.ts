@@ -12,11 +12,17 @@ interface CaretDocument {
   caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
-/** Whether one of our highlights is painted at a viewport point; true when the browser cannot tell. */
+/**
+ * Whether one of our highlights is painted at a viewport point; true when the browser cannot tell, or when our
+ * highlights are not in the registry at all (private highlights paint from our own frame).
+ */
 function ourHighlightAt(doc: Document, x: number, y: number): boolean {
   const registry = doc.defaultView?.CSS?.highlights as HighlightRegistryWithHitTest | undefined;
   if (!registry?.highlightsFromPoint) return true;
-  const ours = Object.values(HIGHLIGHT_NAMES).map((name) => registry.get(name));
+  const ours: unknown[] = Object.values(HIGHLIGHT_NAMES)
+    .map((name) => registry.get(name))
+    .filter((highlight) => highlight !== undefined);
+  if (ours.length === 0) return true;
   return registry.highlightsFromPoint(x, y).some((hit) => ours.includes(hit.highlight));
 }
 
