@@ -36,7 +36,7 @@ describe('previewImport', () => {
     expect(result['entry:nato']).toBe('new');
   });
 
-  it('marks only the broken record invalid, with the reason', () => {
+  it('marks the stored record a merge would break apart from invalid ones, with the reason', () => {
     const pack = minimalPack() as unknown as { entries: Record<string, unknown>[] };
     pack.entries[1]!.kind = 'wizard';
     const preview = previewImport(JSON.stringify(pack), empty, 0);
@@ -57,12 +57,13 @@ describe('previewImport', () => {
     };
     const preview = previewImport(JSON.stringify(turned), stored, 0);
     if (!preview.ok) throw new Error('expected a preview');
-    expect(preview.value.items.filter((item) => item.status === 'invalid')).toEqual([
+    expect(preview.value.items.filter((item) => item.status === 'invalid')).toEqual([]);
+    expect(preview.value.items.filter((item) => item.status === 'breaks')).toEqual([
       {
         id: 's1',
         name: 's1',
         type: 'stance',
-        status: 'invalid',
+        status: 'breaks',
         reason:
           'Stored here, and a merge would break it: Stance "s1": actorId: "macron" is a proposal (mission), not an actor',
       },

@@ -11,8 +11,11 @@ import type { Checked, PackRecords } from './pack';
 import { checkPack, readPackJson } from './pack-parse';
 import { issueLine } from './schema/issues';
 
-/** What importing would do to one record. */
-export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'conflicting' | 'invalid';
+/**
+ * What importing would do to one record. `breaks` is a stored record a merge would leave inconsistent: it blocks a
+ * merge but not a replace, which removes or replaces it.
+ */
+export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'conflicting' | 'invalid' | 'breaks';
 
 /** One record of a pack as the import preview shows it. */
 export interface ImportPreviewItem {
@@ -61,7 +64,7 @@ function itemsOf(plan: ImportPlan): ImportPreviewItem[] {
       id: broken.id,
       name: broken.id,
       type: TYPES[broken.collection],
-      status: 'invalid' as const,
+      status: 'breaks' as const,
       reason: `Stored here, and a merge would break it: ${violationLines(broken).join('; ')}`,
     })),
   ];

@@ -4,6 +4,7 @@ import type { ImportPreviewItem, ImportStatus } from './types';
 /** Statuses in the order the preview lists them: what needs attention first. */
 export const IMPORT_STATUS_ORDER: readonly ImportStatus[] = [
   'invalid',
+  'breaks',
   'conflicting',
   'new',
   'updated',
@@ -13,6 +14,7 @@ export const IMPORT_STATUS_ORDER: readonly ImportStatus[] = [
 /** Human names of import statuses. */
 export const IMPORT_STATUS_LABELS: Readonly<Record<ImportStatus, string>> = {
   invalid: 'Invalid',
+  breaks: 'Broken by a merge',
   conflicting: 'Conflicting',
   new: 'New',
   updated: 'Updated',
@@ -34,7 +36,7 @@ export interface ImportGroupProps {
 export function ImportGroup({ status, items }: ImportGroupProps) {
   const [open, setOpen] = useState(status !== 'unchanged');
   const label = IMPORT_STATUS_LABELS[status];
-  const withReason = status === 'invalid' || status === 'conflicting';
+  const withReason = status !== 'new' && status !== 'updated' && status !== 'unchanged';
   const shown = items.slice(0, IMPORT_GROUP_LIMIT);
   return (
     <details
@@ -44,7 +46,10 @@ export function ImportGroup({ status, items }: ImportGroupProps) {
     >
       <summary>{`${label} (${items.length})`}</summary>
       {open && (
-        <table class="fl-table" aria-label={`${label} records`}>
+        <table
+          class="fl-table"
+          aria-label={status === 'breaks' ? 'Stored records a merge would break' : `${label} records`}
+        >
           <thead>
             <tr>
               <th scope="col">Name</th>

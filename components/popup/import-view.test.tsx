@@ -104,6 +104,39 @@ describe('ImportView', () => {
     expect(props.onConfirm).toHaveBeenLastCalledWith('replace');
   });
 
+  it('holds a merge that would break a stored record, but lets a replace through', () => {
+    const breaking: ImportPreview = {
+      title: 'Turning pack',
+      items: [
+        ...clean.items,
+        {
+          id: 's1',
+          name: 's1',
+          type: 'stance',
+          status: 'breaks',
+          reason: 'Stored here, and a merge would break it: actorId is a proposal',
+        },
+      ],
+    };
+    const { props } = setup({ preview: breaking });
+    const row = within(screen.getByRole('table', { name: 'Stored records a merge would break' })).getByRole(
+      'row',
+      {
+        name: /s1/,
+      },
+    );
+    expect(row.textContent).toContain('actorId is a proposal');
+    expect(confirm().disabled).toBe(true);
+    expect(document.getElementById(confirm().getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'A merge would break a stored record: fix it here first, or replace the knowledge base.',
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'Replace the knowledge base' }));
+    const replace = screen.getByRole('button', { name: 'Replace and import' }) as HTMLButtonElement;
+    expect(replace.disabled).toBe(false);
+    fireEvent.click(replace);
+    expect(props.onConfirm).toHaveBeenLastCalledWith('replace');
+  });
+
   it('disables confirm while busy', () => {
     setup({ preview: clean, busy: true });
     expect(confirm().disabled).toBe(true);

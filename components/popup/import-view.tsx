@@ -32,7 +32,8 @@ function groupByStatus(items: readonly ImportPreviewItem[]): Map<ImportStatus, I
 
 /**
  * Imports a pack after showing what it would change, grouped by status, and exports the knowledge base.
- * Nothing is imported while any record is invalid, because imports are all or nothing.
+ * Nothing is imported while any record is invalid, because imports are all or nothing; a merge also waits while it
+ * would break a stored record, which a replace removes or replaces.
  */
 export function ImportView(props: ImportViewProps) {
   const { preview, error, busy } = props;
@@ -44,12 +45,15 @@ export function ImportView(props: ImportViewProps) {
     return count ? [`${count} ${IMPORT_STATUS_LABELS[status].toLowerCase()}`] : [];
   });
   const invalid = groups.get('invalid')?.length ?? 0;
-  const blocked = busy || preview === null || preview.items.length === 0 || invalid > 0;
+  const breaks = mode === 'merge' ? (groups.get('breaks')?.length ?? 0) : 0;
+  const blocked = busy || preview === null || preview.items.length === 0 || invalid > 0 || breaks > 0;
   const why = busy
     ? 'Working…'
     : invalid > 0
       ? `Fix the ${invalid === 1 ? 'invalid item' : `${invalid} invalid items`} in the file first: nothing is imported while any is invalid.`
-      : null;
+      : breaks > 0
+        ? `A merge would break ${breaks === 1 ? 'a stored record' : `${breaks} stored records`}: fix ${breaks === 1 ? 'it' : 'them'} here first, or replace the knowledge base.`
+        : null;
 
   return (
     <section class="fl-view fl-import" aria-label="Import and export" aria-busy={busy}>
