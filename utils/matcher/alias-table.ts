@@ -1,5 +1,6 @@
 import type { AliasRecord } from '@/utils/model';
 import { foldCaseKey, foldKey } from '@/utils/normalize';
+import { isPattern } from './alias-pattern';
 import { phrasesOf } from './expand-pattern';
 import type { Steps } from './steps';
 import { endsWithWord, startsWithWord } from './word-boundary';
@@ -9,51 +10,62 @@ export interface AliasTable {
   /** Distinct folded keys, in order of first appearance. */
   keys: string[];
   /**
-   * Per key, the records spelled that way, in input order (the first one whose case rule accepts the text wins),
-   * each with the case-kept fold of the phrase to compare, or undefined when the alias ignores case. A pattern's
-   * record appears under the key of each of its phrases.
+   * Record indexes per key, in input order: the first one whose case rule accepts the text wins. A pattern's record
+   * is listed under the key of each of its phrases, once.
    */
-  spellingsByKey: { record: number; caseKey: string | undefined }[][];
+  recordsByKey: number[][];
+  /**
+   * Case-kept fold per record, set only for case-sensitive aliases; a pattern's is a list, one per phrase, and the
+   * text found is accepted when its own case-kept fold is any of them (it already folds to the key of the one it is).
+   */
+  caseKeys: (string | readonly string[] | undefined)[];
   /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
   edges: Uint8Array;
   /** Number of records compiled (aliases with no phrase that folds to something are skipped). */
   size: number;
 }
 
-/** Phrases folded between two yields. */
+/** Aliases folded between two yields (a pattern counts as one: it has at most 64 phrases). */
 const CHUNK = 512;
 
 /**
- * Folds every phrase of every alias once (a pattern alias expands to several) and groups the records sharing a
- * folded key, so the automaton sees each key once; yields every few hundred phrases, as folding 30,000 aliases is
- * itself several milliseconds.
+ * Folds every phrase of every alias once (a pattern alias expands to several; plain text is its one phrase) and
+ * groups the records sharing a folded key, so the automaton sees each key once; yields every few hundred aliases,
+ * as folding 30,000 aliases is itself several milliseconds.
  */
 export function* aliasTableSteps(records: readonly AliasRecord[]): Steps<AliasTable> {
   const keyIndex = new Map<string, number>();
   const keys: string[] = [];
-  const spellingsByKey: AliasTable['spellingsByKey'] = [];
+  const recordsByKey: number[][] = [];
+  const caseKeys: AliasTable['caseKeys'] = [];
   let size = 0;
-  let folded = 0;
-  for (let index = 0; index < records.length; index++) {
-    const { text, caseSensitive } = records[index]!.alias;
-    let compiled = false;
-    for (const phrase of phrasesOf(text)) {
-      if (folded++ % CHUNK === CHUNK - 1) yield;
-      const key = foldKey(phrase);
-      if (key === '') continue;
-      compiled = true;
-      const caseKey = caseSensitive ? foldCaseKey(phrase) : undefined;
-      let k = keyIndex.get(key);
-      if (k === undefined) {
-        k = keys.length;
-        keyIndex.set(key, k);
-        keys.push(key);
-        spellingsByKey.push([]);
-      }
-      const spellings = spellingsByKey[k]!;
-      if (!spellings.some((known) => known.record === index && known.caseKey === caseKey))
-        spellings.push({ record: index, caseKey });
+  /** Lists the record under a phrase's key, once; false when the phrase folds to nothing. */
+  const add = (phrase: string, index: number): boolean => {
+    const key = foldKey(phrase);
+    if (key === '') return false;
+    let k = keyIndex.get(key);
+    if (k === undefined) {
+      k = keys.length;
+      keyIndex.set(key, k);
+      keys.push(key);
+      recordsByKey.push([]);
     }
+    const list = recordsByKey[k]!;
+    if (list[list.length - 1] !== index) list.push(index);
+    return true;
+  };
+  for (let index = 0; index < records.length; index++) {
+    if (index % CHUNK === CHUNK - 1) yield;
+    const { text, caseSensitive } = records[index]!.alias;
+    if (!isPattern(text)) {
+      caseKeys.push(caseSensitive ? foldCaseKey(text) : undefined);
+      if (add(text, index)) size++;
+      continue;
+    }
+    const phrases = phrasesOf(text);
+    caseKeys.push(caseSensitive ? phrases.map((phrase) => foldCaseKey(phrase)) : undefined);
+    let compiled = false;
+    for (const phrase of phrases) compiled = add(phrase, index) || compiled;
     if (compiled) size++;
   }
   const edges = new Uint8Array(keys.length);
@@ -61,5 +73,5 @@ export function* aliasTableSteps(records: readonly AliasRecord[]): Steps<AliasTa
     if (k % CHUNK === CHUNK - 1) yield;
     edges[k] = (startsWithWord(keys[k]!) ? 1 : 0) | (endsWithWord(keys[k]!) ? 2 : 0);
   }
-  return { keys, spellingsByKey, edges, size };
+  return { keys, recordsByKey, caseKeys, edges, size };
 }

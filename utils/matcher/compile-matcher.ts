@@ -39,17 +39,18 @@ export function compileMatcher(records: readonly AliasRecord[]): Matcher {
  */
 export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
   const table = yield* aliasTableSteps(records);
-  const { keys, spellingsByKey, edges } = table;
+  const { keys, recordsByKey, caseKeys, edges } = table;
   const automaton = yield* automatonSteps(keys);
 
   /** The first record whose case rule accepts the text, preferring a real alias to an exclusion spelled alike. */
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
     let cased: string | undefined;
     let excluded = -1;
-    for (const { record: r, caseKey } of spellingsByKey[key]!) {
+    for (const r of recordsByKey[key]!) {
+      const caseKey = caseKeys[r];
       if (caseKey !== undefined) {
         cased ??= foldCaseKey(text.slice(from, to));
-        if (cased !== caseKey) continue;
+        if (typeof caseKey === 'string' ? cased !== caseKey : !caseKey.includes(cased)) continue;
       }
       if (!records[r]!.alias.exclude) return r;
       if (excluded === -1) excluded = r;
