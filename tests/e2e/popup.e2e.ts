@@ -156,8 +156,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
         where: 'alert',
       },
       {
-        pick: { name: 'future.json', text: JSON.stringify({ ...base, version: 2, entries: [] }) },
-        expected: 'Pack version 2 is not supported',
+        pick: { name: 'future.json', text: JSON.stringify({ ...base, version: 3, entries: [] }) },
+        expected: 'Pack version 3 is not supported',
         where: 'alert',
       },
       {
