@@ -36,11 +36,11 @@ export default defineConfig({
     ],
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+Period' },
         description: 'Open the context of the next highlighted mention',
       },
       'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+Comma' },
         description: 'Open the context of the previous highlighted mention',
       },
     },

@@ -53,6 +53,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await site?.close();
   });
 
+  it('has the browser assign a keyboard shortcut to each mention command', async () => {
+    const page = await popupPage();
+    const commands = await page.evaluate(async () => {
+      type Api = { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (await (scope.browser ?? scope.chrome).commands.getAll())
+        .filter((command) => command.name?.endsWith('-mention'))
+        .map(({ name, shortcut }) => ({ name, shortcut: shortcut?.replace(/\s/g, '') }));
+    }, null);
+    expect(commands).toEqual([
+      { name: 'next-mention', shortcut: 'Alt+Shift+Period' },
+      { name: 'previous-mention', shortcut: 'Alt+Shift+Comma' },
+    ]);
+  });
+
   it('starts the background and loads the popup page', async () => {
     expect(await ext.backgroundUrl()).toMatch(/^(chrome|moz)-extension:\/\//);
     const page = await popupPage();
