@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapePattern, isPattern, parsePattern } from './alias-pattern';
+import { escapePattern, isPattern, MAX_DEPTH, parsePattern } from './alias-pattern';
 
 const errorOf = (text: string) => {
   const parsed = parsePattern(text);
@@ -39,6 +39,15 @@ describe('parsePattern', () => {
     expect(errorOf('UN {} mission')).toBe('{} holds nothing (character 4)');
     expect(errorOf('UN [|] mission')).toBe('[] holds nothing (character 4)');
     expect(errorOf('{a|}')).toBeNull();
+  });
+
+  it(`nests brackets up to ${MAX_DEPTH} deep and no deeper`, () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}a${']'.repeat(depth)} b`;
+    expect(errorOf(nested(MAX_DEPTH))).toBeNull();
+    expect(errorOf(nested(MAX_DEPTH + 1))).toBe(
+      `brackets nest more than ${MAX_DEPTH} deep (character ${MAX_DEPTH + 1})`,
+    );
+    expect(errorOf(`${'{a|'.repeat(5000)}`)).toBe(`brackets nest more than ${MAX_DEPTH} deep (character 25)`);
   });
 });
 

@@ -16,6 +16,8 @@ export type ParsedPattern = { ok: true; sequence: PatternSequence } | { ok: fals
 const SYNTAX = /[\\{}[\]|]/;
 const SYNTAX_ALL = /[\\{}[\]|]/g;
 const CLOSER: Record<string, string> = { '{': '}', '[': ']' };
+/** Deepest nesting of brackets: real phrasings need two or three levels, and expansion recurses once per level. */
+export const MAX_DEPTH = 8;
 
 /** Whether text uses pattern syntax at all: most aliases do not, and skip the parser. */
 export function isPattern(text: string): boolean {
@@ -41,9 +43,10 @@ function pushText(sequence: PatternSequence, text: string): void {
 }
 
 /**
- * Reads the pattern grammar: `{a|b}` one of the options, `[a]` optional (`[a|b]` one of them or nothing), any
- * nesting, `\` before `{ } [ ] | \` for the character itself. Every other character is literal. A `|` outside
- * brackets, a bracket left open or closing nothing, a stray `\` and brackets holding nothing are errors.
+ * Reads the pattern grammar: `{a|b}` one of the options, `[a]` optional (`[a|b]` one of them or nothing), nested
+ * up to MAX_DEPTH levels, `\` before `{ } [ ] | \` for the character itself. Every other character is literal. A
+ * `|` outside brackets, a bracket left open or closing nothing, a stray `\`, brackets holding nothing and deeper
+ * nesting are errors.
  */
 export function parsePattern(text: string): ParsedPattern {
   const fail = (message: string, index: number): ParsedPattern => ({
@@ -60,6 +63,7 @@ export function parsePattern(text: string): ParsedPattern {
       pushText(current, next);
       i++;
     } else if (char === '{' || char === '[') {
+      if (stack.length === MAX_DEPTH) return fail(`brackets nest more than ${MAX_DEPTH} deep`, i);
       stack.push({ bracket: char, at: i, options: [current] });
       current = [];
     } else if (char === '|') {
