@@ -1,4 +1,4 @@
-import { escapePattern } from '@/utils/matcher/alias-pattern';
+import { escapePattern, isPattern } from '@/utils/matcher/alias-pattern';
 import { phrasesOf } from '@/utils/matcher/expand-pattern';
 import { type Alias, type AliasRecord, type Entry, familyOf } from '@/utils/model';
 import { foldKey } from '@/utils/normalize';
@@ -13,8 +13,11 @@ export function aliasRecordsOf(entries: Entry[]): AliasRecord[] {
   return entries.flatMap((entry) => {
     const family = familyOf(entry.kind);
     const nameKey = foldKey(entry.name);
-    const spellsName = (alias: Alias) =>
-      !alias.exclude && phrasesOf(alias.text).some((phrase) => foldKey(phrase) === nameKey);
+    const spellsName = ({ text, exclude }: Alias) =>
+      !exclude &&
+      (isPattern(text)
+        ? phrasesOf(text).some((phrase) => foldKey(phrase) === nameKey)
+        : foldKey(text) === nameKey);
     const aliases = entry.aliases.some(spellsName)
       ? entry.aliases
       : [{ text: escapePattern(entry.name), caseSensitive: false, needsContext: false }, ...entry.aliases];
