@@ -25,12 +25,12 @@ export interface AliasTable {
   size: number;
 }
 
-/** Aliases folded between two yields (a pattern counts as one: it has at most 64 phrases). */
+/** Phrases folded between two yields (a plain alias is one phrase; a pattern also counts its expansion). */
 const CHUNK = 512;
 
 /**
  * Folds every phrase of every alias once (a pattern alias expands to several; plain text is its one phrase) and
- * groups the records sharing a folded key, so the automaton sees each key once; yields every few hundred aliases,
+ * groups the records sharing a folded key, so the automaton sees each key once; yields every few hundred phrases,
  * as folding 30,000 aliases is itself several milliseconds.
  */
 export function* aliasTableSteps(records: readonly AliasRecord[]): Steps<AliasTable> {
@@ -54,15 +54,21 @@ export function* aliasTableSteps(records: readonly AliasRecord[]): Steps<AliasTa
     if (list[list.length - 1] !== index) list.push(index);
     return true;
   };
+  let work = 0;
   for (let index = 0; index < records.length; index++) {
-    if (index % CHUNK === CHUNK - 1) yield;
+    if (work >= CHUNK) {
+      work = 0;
+      yield;
+    }
     const { text, caseSensitive } = records[index]!.alias;
     if (!isPattern(text)) {
+      work++;
       caseKeys.push(caseSensitive ? foldCaseKey(text) : undefined);
       if (add(text, index)) size++;
       continue;
     }
     const phrases = phrasesOf(text);
+    work += phrases.length + 1;
     caseKeys.push(caseSensitive ? phrases.map((phrase) => foldCaseKey(phrase)) : undefined);
     let compiled = false;
     for (const phrase of phrases) compiled = add(phrase, index) || compiled;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasRecord } from '@/utils/model';
+import { aliasTableSteps } from './alias-table';
 import { compileMatcher } from './compile-matcher';
 
 interface Options {
@@ -85,5 +86,20 @@ describe('compileMatcher: pattern aliases', () => {
     const broken = compileMatcher([record('un', '{UN mission'), record('un', 'UN')]);
     expect(broken.size).toBe(1);
     expect(broken.find('{UN mission')).toMatchObject([{ start: 1, end: 3, record: 1 }]);
+  });
+
+  it('yields by phrases folded, so a base of patterns is built in slices as short as one of plain aliases', () => {
+    const yields = (records: AliasRecord[]) => {
+      const steps = aliasTableSteps(records);
+      let count = 0;
+      while (!steps.next().done) count++;
+      return count;
+    };
+    const patterns = Array.from({ length: 100 }, (_, n) =>
+      record('x', `Name ${n} {a|b}{c|d}{e|f}{g|h}{i|j}{k|l}`),
+    );
+    const plain = Array.from({ length: 100 * 65 }, (_, n) => record('x', `Name ${n}`));
+    expect(yields(patterns)).toBe(yields(plain));
+    expect(yields(patterns)).toBeGreaterThanOrEqual(12);
   });
 });
