@@ -32,6 +32,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     await site?.close();
   });
 
+  it('sets its text at 14 px in both browsers, not at a browser-scaled default', async () => {
+    const sizes = await popup.evaluate(
+      () => ['body', 'p', 'button'].map((tag) => getComputedStyle(document.querySelector(tag)!).fontSize),
+      null,
+    );
+    expect(sizes[0]).toBe('14px');
+    expect(sizes.every((size) => Number.parseFloat(size) >= 12)).toBe(true);
+  });
+
   it('lists the starter pack and finds António Guterres by searching "guterres"', async () => {
     await run(popup, { click: 'Entries' });
     await waitText(popup, `${await count()} entries`);
