@@ -23,6 +23,8 @@ export default defineConfig({
     description:
       'Highlights actors and proposals of the Ukraine peace process on news pages and shows sourced context from your own knowledge base.',
     permissions: ['storage', 'tabs', 'contextMenus'],
+    // The toolbar icon (the manifest's icons come from public/icon/; public/icon-off/ marks a paused or off site).
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // The page script is an unlisted script (see entrypoints/page/index.ts), so it is declared here by hand.
     content_scripts: [{ matches: PAGES, js: ['page.js'], css: ['highlights.css'] }],
     // The popover frame and the private-highlights layer: Chrome gives them a per-session address, so pages

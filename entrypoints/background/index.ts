@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '@/utils/protocol/router';
 import { broadcast, emit } from '@/utils/protocol/send';
+import { readSettings, SETTINGS_KEY } from '@/utils/settings';
 import { openKb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
 import { registerCommands } from './commands';
@@ -10,6 +11,7 @@ import { createHandlers } from './handlers';
 import { loadStarterPack } from './starter';
 import { watchTabs } from './tab-lifecycle';
 import { TabReports } from './tab-reports';
+import { ToolbarState } from './toolbar-state';
 
 /** Background: the only context that opens the knowledge base, and the one that answers every request. */
 export default defineBackground(() => {
@@ -46,4 +48,18 @@ export default defineBackground(() => {
   watchTabs([reports, tickets], (error) => console.warn('Fact Linker could not forget a closed tab', error));
   registerContextMenu();
   registerCommands();
+
+  const toolbar = new ToolbarState({
+    setIcon: (details) => browser.action.setIcon(details),
+    setTitle: (details) => browser.action.setTitle(details),
+    tabs: () => browser.tabs.query({}),
+  });
+  const showSettings = (stored: unknown) => void toolbar.setSettings(readSettings(stored));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) showSettings(changes[SETTINGS_KEY]?.newValue);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined || change.status === 'loading') void toolbar.show(tabId, tab.url);
+  });
+  browser.storage.local.get(SETTINGS_KEY).then((stored) => showSettings(stored[SETTINGS_KEY]));
 });

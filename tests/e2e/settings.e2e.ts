@@ -31,6 +31,18 @@ function actorLook(): { background: string; adopted: number } {
   return { background: style.backgroundColor, adopted: document.adoptedStyleSheets.length };
 }
 
+/** Extension page: the toolbar tooltip the browser shows for the tab at `url`. */
+async function toolbarTitle(url: string): Promise<string | null> {
+  type Api = {
+    tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
+    action: { getTitle(details: { tabId: number }): Promise<string> };
+  };
+  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = scope.browser ?? scope.chrome;
+  const tab = (await api.tabs.query({})).find((candidate) => candidate.url?.startsWith(url));
+  return tab?.id === undefined ? null : api.action.getTitle({ tabId: tab.id });
+}
+
 describe.each<BrowserName>(['chromium', 'firefox'])('%s settings', (name) => {
   let site: Awaited<ReturnType<typeof serve>>;
   let ext: ExtensionBrowser;
@@ -70,6 +82,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s settings', (name) => {
     await expect
       .poll(() => demo.evaluate(actorLook, null))
       .toEqual({ background: 'rgba(255, 184, 0, 0.3)', adopted: 0 });
+  });
+
+  it('greys the toolbar icon and says why while paused or off on the site', async () => {
+    const title = () => popup.evaluate(toolbarTitle, site.url);
+    await expect.poll(title, { timeout: 3_000 }).toBe('Fact Linker');
+    await popup.evaluate(storeSettings, { paused: true });
+    await expect.poll(title, { timeout: 3_000 }).toBe('Fact Linker: paused everywhere');
+    await popup.evaluate(storeSettings, { disabledSites: [new URL(site.url).hostname] });
+    await expect.poll(title, { timeout: 3_000 }).toBe(`Fact Linker: off on ${new URL(site.url).hostname}`);
+    await popup.evaluate(storeSettings, {});
+    await expect.poll(title, { timeout: 3_000 }).toBe('Fact Linker');
   });
 
   it('honours the switch for this site only', async () => {
