@@ -1,7 +1,6 @@
-import { escapePattern, isPattern } from '@/utils/matcher/alias-pattern';
-import { phrasesOf } from '@/utils/matcher/expand-pattern';
-import { type Alias, type AliasRecord, type Entry, familyOf } from '@/utils/model';
-import { foldKey } from '@/utils/normalize';
+import { escapePattern } from '@/utils/matcher/alias-pattern';
+import { type AliasRecord, type Entry, familyOf } from '@/utils/model';
+import { aliasSpellingName } from '@/utils/schema/name-rules';
 
 /**
  * Every alias of every entry for the matcher, exclusions included, plus the entry's name (any case, no context
@@ -12,13 +11,7 @@ import { foldKey } from '@/utils/normalize';
 export function aliasRecordsOf(entries: Entry[]): AliasRecord[] {
   return entries.flatMap((entry) => {
     const family = familyOf(entry.kind);
-    const nameKey = foldKey(entry.name);
-    const spellsName = ({ text, exclude }: Alias) =>
-      !exclude &&
-      (isPattern(text)
-        ? phrasesOf(text).some((phrase) => foldKey(phrase) === nameKey)
-        : foldKey(text) === nameKey);
-    const aliases = entry.aliases.some(spellsName)
+    const aliases = aliasSpellingName(entry.name, entry.aliases)
       ? entry.aliases
       : [{ text: escapePattern(entry.name), caseSensitive: false, needsContext: false }, ...entry.aliases];
     return aliases.map((alias) => ({ entryId: entry.id, family, alias }));
