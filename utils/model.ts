@@ -4,6 +4,12 @@ export const ACTOR_KINDS = ['person', 'organisation', 'country', 'media'] as con
 export const PROPOSAL_KINDS = ['mission', 'deployment', 'coalition', 'guarantee', 'resolution'] as const;
 /** Every entry kind, actors first. */
 export const KINDS = [...ACTOR_KINDS, ...PROPOSAL_KINDS] as const;
+/**
+ * How an entry bears on a page's topic: a `generic` entry (a country, a big organisation, an outlet) is named on
+ * pages about anything and is highlighted only on pages about the knowledge base's topic; a `specific` one
+ * (a negotiator, a proposal) marks the page as being about it.
+ */
+export const TOPICS = ['generic', 'specific'] as const;
 /** Where an actor stands on a proposal, strongest commitment first. */
 export const POSITIONS = ['proposes', 'supports', 'considers', 'opposes'] as const;
 
@@ -11,6 +17,8 @@ export const POSITIONS = ['proposes', 'supports', 'considers', 'opposes'] as con
 export type Kind = (typeof KINDS)[number];
 /** An entry's family: the popover and the highlight style differ per family. */
 export type Family = 'actor' | 'proposal';
+/** One topic class of an entry. */
+export type Topic = (typeof TOPICS)[number];
 /** One stance position. */
 export type Position = (typeof POSITIONS)[number];
 
@@ -62,6 +70,8 @@ export interface Entry extends Stamped {
   caveat: string;
   links: Link[];
   tags: string[];
+  /** Whether the entry is generic or specific to the topic; absent means by kind (see utils/mention-rules/entry-topic.ts). */
+  topic?: Topic;
 }
 
 /** A dated event or statement about one or more entries. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type Alias, type Entry, KINDS } from '@/utils/model';
+import { type Alias, type Entry, KINDS, TOPICS } from '@/utils/model';
 import { foldCaseKey, foldKey } from '@/utils/normalize';
 import { aliasTextChecks, strongAliasCheck, visibleTextChecks } from './alias-rules';
 import { exactly } from './exact';
@@ -59,6 +59,7 @@ export function entrySchema(now: number) {
       caveat: textSchema(LONG_TEXT),
       links: listSchema(linkSchema),
       tags: listSchema(requiredTextSchema(SHORT_TEXT)),
+      topic: v.optional(v.picklist(TOPICS, `must be one of ${TOPICS.join(', ')}`)),
       ...stampEntries(now),
     }),
   );
