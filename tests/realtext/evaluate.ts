@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileMatcher, confirmedEntries, type Hit } from '@/utils/matcher';
+import { compileMatcher, type Hit } from '@/utils/matcher';
+import { entryFactsOf, MentionGate } from '@/utils/mention-rules';
 import { type Entry, type Family, familyOf } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { nthIndexOf, type PageAnnotations, pageBlocks } from './page-text';
@@ -17,14 +18,27 @@ export interface Figures {
   offTopicPerPage: number;
 }
 
-/** What the page engine would highlight on a page: hits per block, needsContext ones only once confirmed page-wide. */
-function highlightsOf(blocks: string[], find: (text: string) => Hit[]): Span[] {
-  const hits = blocks.map((text) => find(text));
-  const confirmed = confirmedEntries(hits.flat());
-  return hits.flatMap((list, block) =>
-    list
-      .filter((hit) => !hit.needsContext || confirmed.has(hit.entryId))
-      .map((hit) => ({ entry: hit.entryId, block, start: hit.start, end: hit.end })),
+/** How to run the set: the page engine's topic gate on or off, and each page's hostname (for the outlet rule). */
+export interface EvaluateOptions {
+  topicGate: boolean;
+  hosts: ReadonlyMap<string, string>;
+}
+
+/**
+ * What the page engine would highlight on a page: each block is a container, judged by the engine's own gate
+ * (utils/mention-rules), so the local rules, the context rules and the topic gate are those the page runs.
+ */
+function highlightsOf(blocks: string[], find: (text: string) => Hit[], gate: MentionGate<number>): Span[] {
+  blocks.forEach((text, block) => {
+    gate.put(block, [text], [find(text)]);
+  });
+  return blocks.flatMap((_, block) =>
+    (gate.shown(block)[0] ?? []).map((hit) => ({
+      entry: hit.entryId,
+      block,
+      start: hit.start,
+      end: hit.end,
+    })),
   );
 }
 
@@ -40,8 +54,14 @@ function expectedOf(page: PageAnnotations, blocks: string[]): Span[] {
  * Runs the starter pack's matcher over every page of the real-text set the way the page engine does, and scores it
  * against the hand annotations (docs/realtext-annotation.md).
  */
-export function evaluate(entries: Entry[], annotations: PageAnnotations[], dir: string): Figures {
+export function evaluate(
+  entries: Entry[],
+  annotations: PageAnnotations[],
+  dir: string,
+  options: EvaluateOptions,
+): Figures {
   const matcher = compileMatcher(aliasRecordsOf(entries));
+  const facts = entryFactsOf(entries);
   const families = new Map(entries.map((entry) => [entry.id, familyOf(entry.kind)]));
   const only = (spans: Span[], family: Family) => spans.filter((span) => families.get(span.entry) === family);
   let figures: Omit<Figures, 'offTopicPerPage'> = {
@@ -55,7 +75,12 @@ export function evaluate(entries: Entry[], annotations: PageAnnotations[], dir: 
   for (const page of annotations) {
     const blocks = pageBlocks(readFileSync(join(dir, page.file), 'utf8'));
     const expected = expectedOf(page, blocks);
-    const found = highlightsOf(blocks, (text) => matcher.find(text));
+    const gate = new MentionGate<number>({
+      facts,
+      hostname: options.hosts.get(page.file) ?? '',
+      topicGate: options.topicGate,
+    });
+    const found = highlightsOf(blocks, (text) => matcher.find(text), gate);
     const whole = scorePage(expected, found);
     const topic = page.topic === 'on' ? 'onTopic' : 'offTopic';
     if (page.topic === 'off') offPages++;

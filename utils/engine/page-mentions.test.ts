@@ -46,6 +46,26 @@ describe('PageMentions', () => {
     expect(actors()).toEqual([]);
   });
 
+  it('shows a generic entry once a specific one is read, later, in the main text, and repaints at settle', () => {
+    const { mentions, put, actors } = setup(
+      '<p id="a">NATO met.</p><p id="b">Later that day, in a long statement read to the press, Macron said he agreed.</p>',
+    );
+    mentions.configure({ facts: { generic: ['nato'], outlets: {} } });
+    put('a');
+    mentions.settle();
+    expect(actors()).toEqual([]);
+    expect(mentions.snapshot().topic).toMatchObject({ onTopic: false, hidden: ['nato'] });
+    put('b');
+    mentions.settle();
+    expect(actors()).toEqual(['NATO', 'Macron']);
+    expect(mentions.snapshot().topic).toMatchObject({ onTopic: true, evidence: ['macron'] });
+    mentions.configure({ topicGate: false });
+    document.getElementById('b')!.remove();
+    mentions.sweep((container) => container.isConnected);
+    mentions.settle();
+    expect(actors()).toEqual(['NATO']);
+  });
+
   it('reports counts and first positions in reading order, shown mentions only', () => {
     const { mentions, put } = setup(
       '<p id="a">NATO and Macron; the reassurance force</p><div id="host"></div><p id="b">Macron, UN</p>',

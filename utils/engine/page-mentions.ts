@@ -1,4 +1,5 @@
-import { confirmedEntries, type Hit } from '@/utils/matcher';
+import type { Hit } from '@/utils/matcher';
+import { type GateSetup, MentionGate, type TopicVerdict } from '@/utils/mention-rules';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { Mark } from './highlighter';
 import { inReadingOrder } from './reading-order';
@@ -11,10 +12,11 @@ export interface PageMention {
   text: string;
 }
 
-/** What a settled scan hands on: the background's report and the popover's mentions. */
+/** What a settled scan hands on: the background's report, the popover's mentions, and the topic gate's verdict. */
 export interface PageSnapshot {
   summaries: MentionSummary[];
   mentions: PageMention[];
+  topic: TopicVerdict;
 }
 
 /** Where marks go: the Highlighter, or a fake in tests. */
@@ -25,30 +27,30 @@ export interface Painter {
 
 interface Found {
   blocks: TextBlock[];
-  hits: Hit[][];
-  confirms: Set<string>;
-  /** Entries with a needsContext hit here, whose marks depend on confirmations elsewhere on the page. */
-  contextual: Set<string>;
   /** The mentions shown at the last paint, in text order. */
   shown: PageMention[];
 }
 
 /**
- * The page's mentions, kept per container. A needsContext hit ("Keir") is shown only while some container holds
- * an unambiguous hit of the same entry, so confirmations are counted page-wide and, when an entry gains or loses
- * its last one, the containers depending on it are repainted.
+ * The page's mentions, kept per container. Which hits are shown is the gate's decision (utils/mention-rules), made
+ * page-wide: a needsContext hit waits for its entry's confirmation or for the page to be on topic, a generic entry
+ * for the page to be on topic, so a container read later (infinite scroll, a single-page app) can show or hide
+ * marks elsewhere; the containers it affects are repainted at the next `settle()`.
  */
 export class PageMentions {
   readonly #found = new Map<Node, Found>();
-  readonly #confirming = new Map<string, number>();
-  readonly #flipped = new Set<string>();
-  /** Per entry, the containers holding a needsContext hit of it: what a flip of that entry repaints. */
-  readonly #dependents = new Map<string, Set<Node>>();
+  readonly #gate = new MentionGate<Node>();
 
   constructor(
     private readonly root: Document,
     private readonly painter: Painter,
   ) {}
+
+  /** Changes what the gate decides with (entry facts, the page's host, the reader's topic gate) and repaints. */
+  configure(change: Partial<GateSetup>): void {
+    this.#gate.configure(change);
+    this.settle();
+  }
 
   /**
    * Replaces a container's blocks and their hits (one hit list per block). A container read again is repainted
@@ -56,45 +58,24 @@ export class PageMentions {
    * blink out until its next batch.
    */
   put(container: Node, blocks: TextBlock[], hits: Hit[][]): void {
-    const had = this.#forget(container);
+    this.#gate.put(
+      container,
+      blocks.map((block) => block.text),
+      hits,
+    );
     if (!hits.some((list) => list.length > 0)) {
-      if (had) this.painter.delete(container);
+      if (this.#found.delete(container)) this.painter.delete(container);
       return;
     }
-    const all = hits.flat();
-    const found: Found = {
-      blocks,
-      hits,
-      confirms: confirmedEntries(all),
-      contextual: new Set(all.filter((hit) => hit.needsContext).map((hit) => hit.entryId)),
-      shown: [],
-    };
+    const found: Found = { blocks, shown: [] };
     this.#found.set(container, found);
-    for (const id of found.confirms) this.#count(id, 1);
-    for (const id of found.contextual) {
-      const containers = this.#dependents.get(id) ?? new Set<Node>();
-      this.#dependents.set(id, containers.add(container));
-    }
     this.#paint(container, found);
   }
 
   /** Forgets a container and unpaints it. */
   drop(container: Node): void {
-    if (this.#forget(container)) this.painter.delete(container);
-  }
-
-  /** Undoes a container's confirmations and dependencies; whether it had any hits. */
-  #forget(container: Node): boolean {
-    const found = this.#found.get(container);
-    if (!found) return false;
-    this.#found.delete(container);
-    for (const id of found.confirms) this.#count(id, -1);
-    for (const id of found.contextual) {
-      const containers = this.#dependents.get(id);
-      containers?.delete(container);
-      if (containers?.size === 0) this.#dependents.delete(id);
-    }
-    return true;
+    this.#gate.drop(container);
+    if (this.#found.delete(container)) this.painter.delete(container);
   }
 
   /** Drops every container that `keep` rejects: removed from the page, or not met again by a full scan. */
@@ -102,18 +83,18 @@ export class PageMentions {
     for (const container of [...this.#found.keys()]) if (!keep(container)) this.drop(container);
   }
 
-  /** Repaints containers whose needsContext hits changed visibility since the last call. */
+  /** Repaints the containers whose shown hits the gate changed since the last call. */
   settle(): void {
-    const repaint = new Set<Node>();
-    for (const id of this.#flipped)
-      for (const container of this.#dependents.get(id) ?? []) repaint.add(container);
-    this.#flipped.clear();
-    for (const container of repaint) this.#paint(container, this.#found.get(container)!);
+    for (const container of this.#gate.changed()) {
+      const found = this.#found.get(container);
+      if (found) this.#paint(container, found);
+    }
   }
 
   /**
-   * The page's shown mentions in reading order, and one summary per entry (its count, and its first mention's index
-   * among them), from one walk of the page: the badge's report and the popover's cursor always agree.
+   * The page's shown mentions in reading order, one summary per entry (its count, and its first mention's index
+   * among them), from one walk of the page so the badge's report and the popover's cursor always agree; and why
+   * the page counts as on topic or not.
    */
   snapshot(): PageSnapshot {
     const summaries = new Map<string, MentionSummary>();
@@ -126,27 +107,15 @@ export class PageMentions {
         mentions.push(mention);
       }
     }
-    return { summaries: [...summaries.values()], mentions };
-  }
-
-  #shown(hit: Hit): boolean {
-    return !hit.needsContext || (this.#confirming.get(hit.entryId) ?? 0) > 0;
-  }
-
-  #count(id: string, delta: number): void {
-    const before = this.#confirming.get(id) ?? 0;
-    const after = before + delta;
-    if (after === 0) this.#confirming.delete(id);
-    else this.#confirming.set(id, after);
-    if ((before === 0) !== (after === 0)) this.#flipped.add(id);
+    return { summaries: [...summaries.values()], mentions, topic: this.#gate.verdict() };
   }
 
   #paint(container: Node, found: Found): void {
     const marks: Mark[] = [];
     found.shown = [];
-    found.blocks.forEach((block, i) => {
-      for (const hit of found.hits[i] ?? []) {
-        if (!this.#shown(hit)) continue;
+    this.#gate.shown(container).forEach((hits, i) => {
+      const block = found.blocks[i]!;
+      for (const hit of hits) {
         const range = rangeOf(block, hit.start, hit.end);
         marks.push({ range, family: hit.family });
         found.shown.push({ range, entryId: hit.entryId, text: block.text.slice(hit.start, hit.end) });

@@ -1,4 +1,5 @@
 import type { Matcher } from '@/utils/matcher';
+import type { GateSetup } from '@/utils/mention-rules';
 import { containersIn, type Tree } from './containers';
 import { containerOf, ElementRules } from './dom-rules';
 import { IdleLoop, type RequestIdle } from './idle-loop';
@@ -56,6 +57,15 @@ export class Scanner implements TreeSink {
     this.#visited = new WeakSet();
     this.#full = this.#fullWalk();
     this.#loop.wake();
+  }
+
+  /**
+   * Changes what decides which hits are shown (entry facts, the page's host, the reader's topic gate): the page is
+   * repainted from what was read, without reading it again, and the new state counts as settled.
+   */
+  configure(change: Partial<GateSetup>): void {
+    this.#mentions.configure(change);
+    this.options.onSettled?.();
   }
 
   /** Queues what a batch of mutations affected; removed subtrees lose their marks at once. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MentionGate } from '@/utils/mention-rules';
 import type { AliasRecord } from '@/utils/model';
 import { compileMatcher } from './compile-matcher';
-import { confirmedEntries } from './confirmed-entries';
 
 function record(entryId: string, text: string, caseSensitive = false, needsContext = false): AliasRecord {
   return {
@@ -72,12 +72,13 @@ describe('compileMatcher: ambiguity and ties', () => {
   it('keeps a needsContext hit only when its entry has an unambiguous hit on the page', () => {
     const withContext = matcher.find('Keir Starmer spoke. Later Keir said no.');
     expect(withContext.map((h) => h.needsContext)).toEqual([false, true]);
-    const kept = (hits: typeof withContext) => {
-      const confirmed = confirmedEntries(hits);
-      return hits.filter((h) => !h.needsContext || confirmed.has(h.entryId));
+    const kept = (text: string) => {
+      const gate = new MentionGate<number>();
+      gate.put(0, [text], [matcher.find(text)]);
+      return gate.shown(0).flat();
     };
-    expect(kept(withContext)).toHaveLength(2);
-    expect(kept(matcher.find('Keir said no.'))).toEqual([]);
+    expect(kept('Keir Starmer spoke. Later Keir said no.')).toHaveLength(2);
+    expect(kept('Keir said no.')).toEqual([]);
   });
 
   it('resolves a shared alias to the first record whose case rule accepts the text, once', () => {

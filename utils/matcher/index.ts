@@ -1,3 +1,2 @@
 export type { Hit, Matcher } from './compile-matcher';
 export { compileMatcher, matcherSteps } from './compile-matcher';
-export { confirmedEntries } from './confirmed-entries';

@@ -1,0 +1,54 @@
+import type { Hit } from '@/utils/matcher';
+import { isMainText } from './page-topic';
+
+/** What one container holds, as the gate keeps and counts it. */
+export interface Held {
+  texts: readonly string[];
+  /** The hits as matched, one list per block, to judge again when the gate's setup changes. */
+  raw: readonly (readonly Hit[])[];
+  /** The hits the local rules let through. */
+  hits: Hit[][];
+  /** Entries with an unambiguous hit here: they confirm their needsContext hits anywhere on the page. */
+  confirms: Set<string>;
+  /** Of those, the ones in main-text blocks: the page's topic evidence. */
+  evidence: Set<string>;
+  /** Generic entries with a hit here, whose marks wait for the page to be on topic. */
+  generic: Set<string>;
+  /** Entries with a needsContext hit here, whose marks wait for a confirmation or the topic. */
+  contextual: Set<string>;
+}
+
+/**
+ * Sorts a container's hits into what the page-wide counts need, after dropping those a local rule rejects
+ * (`allowed`), so a rejected hit neither shows nor confirms nor counts as evidence.
+ */
+export function holdings(
+  texts: readonly string[],
+  raw: readonly (readonly Hit[])[],
+  allowed: (text: string, hit: Hit) => boolean,
+  generic: ReadonlySet<string>,
+): Held {
+  const held: Held = {
+    texts,
+    raw,
+    hits: raw.map((list, i) => list.filter((hit) => allowed(texts[i] ?? '', hit))),
+    confirms: new Set(),
+    evidence: new Set(),
+    generic: new Set(),
+    contextual: new Set(),
+  };
+  held.hits.forEach((list, i) => {
+    let main: boolean | undefined;
+    for (const { entryId, needsContext } of list) {
+      if (generic.has(entryId)) held.generic.add(entryId);
+      if (needsContext) {
+        held.contextual.add(entryId);
+        continue;
+      }
+      held.confirms.add(entryId);
+      main ??= isMainText(texts[i] ?? '');
+      if (main) held.evidence.add(entryId);
+    }
+  });
+  return held;
+}
