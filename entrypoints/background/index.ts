@@ -62,4 +62,8 @@ export default defineBackground(() => {
     if (change.url !== undefined || change.status === 'loading') void toolbar.show(tabId, tab.url);
   });
   browser.storage.local.get(SETTINGS_KEY).then((stored) => showSettings(stored[SETTINGS_KEY]));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import '@/components/popup/popup-styles.css';
+import '@/components/welcome/guide-styles.css';
+import { Guide, type GuideShortcut } from '@/components/welcome/guide';
+import { browserIdle } from '@/utils/engine/browser-idle';
+import highlightLook from '@/utils/engine/highlights.css?inline';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { startSession } from '../page/page-session';
+import { startPopover } from '../page/popover-controller';
+
+/** Where each browser lets a reader change an extension's shortcuts. */
+const SHORTCUT_SETTINGS = import.meta.env.FIREFOX
+  ? 'about:addons, gear menu, Manage Extension Shortcuts'
+  : 'chrome://extensions/shortcuts';
+
+/** The guide's shell: reads the assigned shortcuts and opens the knowledge base in a tab. */
+function Welcome() {
+  const [shortcuts, setShortcuts] = useState<GuideShortcut[] | null>(null);
+  useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((commands) =>
+        setShortcuts(
+          commands
+            .filter((command) => command.name?.endsWith('-mention'))
+            .map((command) => ({ description: command.description ?? '', shortcut: command.shortcut ?? '' })),
+        ),
+      );
+  }, []);
+  const openKnowledgeBase = () =>
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') });
+  return (
+    <Guide
+      shortcuts={shortcuts}
+      shortcutSettings={SHORTCUT_SETTINGS}
+      onOpenKnowledgeBase={openKnowledgeBase}
+    />
+  );
+}
+
+render(<Welcome />, document.getElementById('app')!);
+
+// The page script does not run on extension pages, so the guide runs the same engine itself: the demo paragraph is
+// highlighted from the reader's own knowledge base and its cards open as they would on any page.
+const look = document.createElement('style');
+look.textContent = highlightLook;
+document.head.append(look);
+const popover = startPopover({ win: window, settings: () => DEFAULT_SETTINGS });
+startSession({
+  win: window,
+  requestIdle: browserIdle(window),
+  manifestStyles: true,
+  onMentions: (mentions) => popover.setMentions(mentions),
+});
