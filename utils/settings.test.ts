@@ -7,6 +7,12 @@ describe('readSettings', () => {
     expect(readSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, ...stored });
   });
 
+  it('keeps the topic gate on unless the reader turned it off', () => {
+    expect(DEFAULT_SETTINGS.topicGate).toBe(true);
+    expect(readSettings({ topicGate: false }).topicGate).toBe(false);
+    expect(readSettings({ topicGate: 'no' }).topicGate).toBe(true);
+  });
+
   it.each([undefined, null, 'paused', 42])('falls back to the defaults for %j', (stored) => {
     expect(readSettings(stored)).toEqual(DEFAULT_SETTINGS);
   });

@@ -12,6 +12,7 @@ const settingsSchema = v.object({
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
   requireModifier: v.boolean(),
   privateHighlights: v.boolean(),
+  topicGate: v.boolean(),
 });
 
 /** The reader's preferences: kept in extension storage, edited in the popup, obeyed at once by every tab. */
@@ -25,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 300,
   requireModifier: false,
   privateHighlights: false,
+  topicGate: true,
 };
 
 /** The storage key settings live under. */

@@ -1,26 +1,47 @@
 import { useId } from 'preact/hooks';
 import { familyOf } from '@/utils/model';
 import { KIND_LABELS } from './labels';
-import type { EntryOnPage } from './types';
+import type { EntryOnPage, TopicOnPage } from './types';
 
 /** Props of {@link OnThisPage}. */
 export interface OnThisPageProps {
   /** The current tab's entries in reading order (first mention first), as the background reports them. */
   mentions: EntryOnPage[];
+  /** Why the page counts as on topic or not; null before the tab reported. */
+  topic: TopicOnPage | null;
   onChoose(entryId: string): void;
 }
 
+/** Names as a sentence lists them, the first few and how many more. */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 3).join(', ');
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+}
+
+/**
+ * What the topic gate says about the page, so a reader sees why general names are or are not highlighted: null
+ * when there is nothing to explain (the gate off, or an off-topic page with no general name on it).
+ */
+export function topicLine(topic: TopicOnPage | null): string | null {
+  if (!topic?.gate) return null;
+  if (topic.onTopic) return `On topic: ${listed(topic.evidence)}`;
+  if (topic.hidden.length === 0) return null;
+  return `Off topic: only general names found (${listed(topic.hidden)}), so their highlights are hidden`;
+}
+
 /** Lists what the current tab mentions, so the reader can jump from the page to an entry's details. */
-export function OnThisPage({ mentions, onChoose }: OnThisPageProps) {
+export function OnThisPage({ mentions, topic, onChoose }: OnThisPageProps) {
   const headingId = useId();
+  const line = topicLine(topic);
   if (mentions.length === 0) {
-    return <p class="fl-empty">No known actors or proposals on this page</p>;
+    return <p class="fl-empty">{line ?? 'No known actors or proposals on this page'}</p>;
   }
   return (
     <section class="fl-view" aria-labelledby={headingId}>
       <h2 id={headingId} class="fl-heading">
         {mentions.length === 1 ? '1 entry on this page' : `${mentions.length} entries on this page`}
       </h2>
+      {line && <p class="fl-hint">{line}</p>}
       <ul class="fl-mentions">
         {mentions.map(({ entry, count }) => (
           <li key={entry.id}>

@@ -12,6 +12,7 @@ const settings: Settings = {
   hoverDelayMs: 300,
   requireModifier: false,
   privateHighlights: false,
+  topicGate: true,
 };
 
 function setup(overrides: Partial<SettingsViewProps> = {}) {
@@ -80,6 +81,17 @@ describe('SettingsView', () => {
     expect(box.getAttribute('aria-describedby')).toBeTruthy();
     fireEvent.click(box);
     expect(next()).toEqual({ ...settings, privateHighlights: true });
+  });
+
+  it('turns the topic gate off, saying what it does', () => {
+    const { next } = setup();
+    const box = screen.getByRole('checkbox', {
+      name: 'Only highlight general names on pages about the topic',
+    }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(box.getAttribute('aria-describedby')).toBeTruthy();
+    fireEvent.click(box);
+    expect(next()).toEqual({ ...settings, topicGate: false });
   });
 
   it('keeps the hover delay within 0–2000 ms in steps of 50', () => {

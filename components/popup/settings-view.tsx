@@ -103,6 +103,19 @@ export function SettingsView({ settings, currentSite, onChange, onRestoreStarter
       <label class="fl-check">
         <input
           type="checkbox"
+          checked={settings.topicGate}
+          aria-describedby={`${base}-topic`}
+          onChange={(event) => set({ topicGate: event.currentTarget.checked })}
+        />
+        Only highlight general names on pages about the topic
+      </label>
+      <p id={`${base}-topic`} class="fl-hint">
+        Countries, large organisations and outlets are named everywhere: they are highlighted only on pages
+        that also name something specific to the knowledge base, such as a negotiator or a proposal.
+      </p>
+      <label class="fl-check">
+        <input
+          type="checkbox"
           checked={settings.requireModifier}
           onChange={(event) => set({ requireModifier: event.currentTarget.checked })}
         />
@@ -118,8 +131,8 @@ export function SettingsView({ settings, currentSite, onChange, onRestoreStarter
         Hide highlights from pages
       </label>
       <p id={`${base}-private`} class="fl-hint">
-        Pages cannot tell which of their words are in your knowledge base. Highlights are drawn from Fact Linker's own
-        frame instead, and may trail a frame behind while you scroll.
+        Pages cannot tell which of their words are in your knowledge base. Highlights are drawn from Fact
+        Linker's own frame instead, and may trail a frame behind while you scroll.
       </p>
       <div class="fl-actions">
         <button

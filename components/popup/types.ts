@@ -11,5 +11,16 @@ export interface EntryOnPage {
   count: number;
 }
 
+/** Why the current tab's page counts as on topic or not, with entry names, as "On this page" says it. */
+export interface TopicOnPage {
+  /** Whether the reader left the topic gate on. */
+  gate: boolean;
+  onTopic: boolean;
+  /** Names of the entries that made the page on topic. */
+  evidence: string[];
+  /** Names of the general entries found whose highlights the gate hides. */
+  hidden: string[];
+}
+
 /** The popup's four views, as the tabs name them. */
 export type PopupTab = 'page' | 'entries' | 'import' | 'settings';

@@ -40,11 +40,12 @@ describe('background handlers', () => {
     const { handlers } = await setup();
     const page = { id: 'ext', url: 'https://news.example/a#top', tab: { id: 5 } };
     const mentions = [{ id: 'un', count: 2, first: 0 }];
-    await handlers['page.report']({ mentions, url: page.url }, page);
+    const topic = { gate: true, onTopic: false, evidence: [], hidden: ['un'] };
+    await handlers['page.report']({ mentions, topic, url: page.url }, page);
     tabShows = 'https://news.example/a#section-2';
-    expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual(mentions);
+    expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual({ mentions, topic });
     tabShows = 'https://news.example/b';
-    expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual([]);
+    expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual({ mentions: [], topic: null });
   });
 
   it('restores the starter pack without duplicating it', async () => {
@@ -57,12 +58,15 @@ describe('background handlers', () => {
     expect((await kb.entries()).length).toBe(count);
   });
 
-  it('answers a content script with every alias and the store version', async () => {
+  it('answers a content script with every alias, the store version, and what the gate knows of the entries', async () => {
     const { handlers } = await setup();
     await handlers['kb.restoreStarter']({}, popup);
-    const { version, aliases } = await handlers['kb.aliases']({}, popup);
+    const { version, aliases, facts } = await handlers['kb.aliases']({}, popup);
     expect(version).toBeGreaterThan(0);
     expect(aliases.some((a) => a.entryId === 'macron' && a.alias.text === 'Macron')).toBe(true);
+    expect(facts.generic).toEqual(expect.arrayContaining(['us', 'france', 'times']));
+    expect(facts.generic).not.toContain('macron');
+    expect(facts.outlets.times).toContain('The Times');
   });
 
   it('refuses a malformed pack with the reason and writes nothing', async () => {

@@ -1,3 +1,4 @@
+import { entryFactsOf } from '@/utils/mention-rules';
 import type { Pack } from '@/utils/pack';
 import type { Handlers } from '@/utils/protocol/router';
 import type { Kb } from '@/utils/store/kb';
@@ -25,8 +26,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'kb.aliases': async () => {
       const db = await kb();
-      const [version, aliases] = await Promise.all([db.version(), db.aliasRecords()]);
-      return { version, aliases };
+      const [version, aliases, entries] = await Promise.all([db.version(), db.aliasRecords(), db.entries()]);
+      return { version, aliases, facts: entryFactsOf(entries) };
     },
     'kb.cards': async ({ ids }) => (await kb()).cards(ids),
     'kb.entries': async () => (await kb()).entries(),
@@ -42,8 +43,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'kb.export': async ({ ids }) => exportPack(await kb(), ids, new Date()),
     'kb.import': async ({ text, mode }) => importPackText(await kb(), text, mode, Date.now()),
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
-    'page.report': async ({ mentions, url }, sender) => {
-      await reports.set(sender.tab!.id!, pageOf(reportedPage(url, sender.url)), mentions);
+    'page.report': async ({ mentions, topic, url }, sender) => {
+      await reports.set(sender.tab!.id!, pageOf(reportedPage(url, sender.url)), mentions, topic);
       return null;
     },
     'page.mentions': async ({ tabId }) => reports.get(tabId, pageOf(await tabUrl(tabId))),

@@ -16,12 +16,12 @@ describe('watchTabs', () => {
     const tickets = new FrameTickets(fakeBrowser.storage.session);
     const warn = vi.fn();
     watchTabs([reports, tickets], warn);
-    await reports.set(1, page, [un]);
-    await reports.set(2, page, [un]);
+    await reports.set(1, page, [un], null);
+    await reports.set(2, page, [un], null);
     const [first, second] = [await tickets.get(1), await tickets.get(2)];
     await fakeBrowser.tabs.onRemoved.trigger(1, { windowId: 1, isWindowClosing: false });
-    expect(await reports.get(1, page)).toEqual([]);
-    expect(await reports.get(2, page)).toEqual([un]);
+    expect((await reports.get(1, page)).mentions).toEqual([]);
+    expect((await reports.get(2, page)).mentions).toEqual([un]);
     expect(await tickets.get(1)).not.toBe(first);
     expect(await tickets.get(2)).toBe(second);
     expect(warn).not.toHaveBeenCalled();

@@ -33,45 +33,50 @@ beforeEach(() => fakeBrowser.reset());
 describe('TabReports', () => {
   it('shows the number of distinct entries per tab and keeps reading order', async () => {
     const { reports, badge } = start();
-    await reports.set(1, A, [
-      { id: 'un', count: 4, first: 9 },
-      { id: 'macron', count: 2, first: 3 },
-    ]);
-    await reports.set(2, A, [{ id: 'nato', count: 1, first: 0 }]);
+    await reports.set(
+      1,
+      A,
+      [
+        { id: 'un', count: 4, first: 9 },
+        { id: 'macron', count: 2, first: 3 },
+      ],
+      null,
+    );
+    await reports.set(2, A, [{ id: 'nato', count: 1, first: 0 }], null);
     expect(badge.text.get(1)).toBe('2');
     expect(badge.text.get(2)).toBe('1');
-    expect((await reports.get(1, A)).map((m) => m.id)).toEqual(['macron', 'un']);
+    expect((await reports.get(1, A)).mentions.map((m) => m.id)).toEqual(['macron', 'un']);
   });
 
   it('clears the badge when a tab mentions nothing, and forgets closed tabs', async () => {
     const { reports, badge } = start();
-    await reports.set(1, A, [un]);
-    await reports.set(1, A, []);
+    await reports.set(1, A, [un], null);
+    await reports.set(1, A, [], null);
     expect(badge.text.get(1)).toBe('');
-    await reports.set(3, A, [un]);
+    await reports.set(3, A, [un], null);
     await reports.drop(3);
-    expect(await reports.get(3, A)).toEqual([]);
+    expect((await reports.get(3, A)).mentions).toEqual([]);
   });
 
   it('still has the report after the background restarts, and not once the tab closed', async () => {
-    await start().reports.set(1, A, [{ id: 'macron', count: 2, first: 3 }, un]);
-    await start().reports.set(2, A, [un]);
+    await start().reports.set(1, A, [{ id: 'macron', count: 2, first: 3 }, un], null);
+    await start().reports.set(2, A, [un], null);
     const restarted = start().reports;
-    expect(await restarted.get(1, A)).toEqual([un, { id: 'macron', count: 2, first: 3 }]);
+    expect((await restarted.get(1, A)).mentions).toEqual([un, { id: 'macron', count: 2, first: 3 }]);
     await restarted.drop(2);
-    expect(await start().reports.get(2, A)).toEqual([]);
-    expect(await start().reports.get(1, A)).toHaveLength(2);
+    expect((await start().reports.get(2, A)).mentions).toEqual([]);
+    expect((await start().reports.get(1, A)).mentions).toHaveLength(2);
   });
 
   it('announces a tab only when its report changed, also across a restart', async () => {
     const first = start();
-    await first.reports.set(1, A, [un]);
-    await first.reports.set(1, A, [{ ...un }]);
+    await first.reports.set(1, A, [un], null);
+    await first.reports.set(1, A, [{ ...un }], null);
     await first.reports.drop(7);
     expect(first.changed).toEqual([1]);
     const second = start();
-    await second.reports.set(1, A, [un]);
-    await second.reports.set(1, A, [{ ...un, count: 2 }]);
+    await second.reports.set(1, A, [un], null);
+    await second.reports.set(1, A, [{ ...un, count: 2 }], null);
     await second.reports.drop(1);
     await second.reports.drop(1);
     expect(second.changed).toEqual([1, 1]);
@@ -79,18 +84,18 @@ describe('TabReports', () => {
 
   it('gives a report only for the page it describes, so a tab that moved on shows nothing of the last page', async () => {
     const { reports } = start();
-    await reports.set(1, A, [un]);
-    expect(await reports.get(1, B)).toEqual([]);
-    expect(await start().reports.get(1, A)).toEqual([un]);
-    await reports.set(1, B, [un]);
-    expect(await reports.get(1, A)).toEqual([]);
-    expect(await reports.get(1, B)).toEqual([un]);
+    await reports.set(1, A, [un], null);
+    expect((await reports.get(1, B)).mentions).toEqual([]);
+    expect((await start().reports.get(1, A)).mentions).toEqual([un]);
+    await reports.set(1, B, [un], null);
+    expect((await reports.get(1, A)).mentions).toEqual([]);
+    expect((await reports.get(1, B)).mentions).toEqual([un]);
   });
 
   it('announces a new page as a change even when it mentions the same entries', async () => {
     const { reports, changed } = start();
-    await reports.set(1, A, [un]);
-    await reports.set(1, B, [un]);
+    await reports.set(1, A, [un], null);
+    await reports.set(1, B, [un], null);
     expect(changed).toEqual([1, 1]);
   });
 });

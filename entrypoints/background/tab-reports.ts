@@ -1,3 +1,4 @@
+import type { TopicVerdict } from '@/utils/mention-rules';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import { sameSummaries } from '@/utils/same-summaries';
 
@@ -23,13 +24,18 @@ export interface TabReportsDeps {
 
 const keyOf = (tabId: number) => `tab-report:${tabId}`;
 
-/** A tab's report and the page it describes. */
-interface PageReport {
-  page: string;
+/** What a tab reported: its mentions in reading order and the topic gate's verdict (null before any report). */
+export interface TabReport {
   mentions: MentionSummary[];
+  topic: TopicVerdict | null;
 }
 
-const NONE: PageReport = { page: '', mentions: [] };
+/** A tab's report and the page it describes. */
+interface PageReport extends TabReport {
+  page: string;
+}
+
+const NONE: PageReport = { page: '', mentions: [], topic: null };
 
 /** The page a URL shows: the URL without its fragment, which in-page jumps change. */
 export function pageOf(url: string | undefined): string {
@@ -48,13 +54,21 @@ export function reportedPage(claimed: string, sender: string | undefined): strin
   }
 }
 
-function sameReport(a: PageReport, b: PageReport): boolean {
-  return a.page === b.page && sameSummaries(a.mentions, b.mentions);
+function sameTopic(a: TopicVerdict | null, b: TopicVerdict | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
+function sameReport(a: PageReport, b: PageReport): boolean {
+  return a.page === b.page && sameSummaries(a.mentions, b.mentions) && sameTopic(a.topic, b.topic);
+}
+
+/** Whether a report says anything: mentions, or generic names the topic gate hides. */
+const worthKeeping = (report: PageReport): boolean =>
+  report.mentions.length > 0 || (report.topic?.hidden.length ?? 0) > 0;
+
 /**
- * Keeps what each tab mentions (entry, count, first position) and shows the number of distinct entries on the
- * toolbar badge: the popup's "On this page" view reads the same report. Reports live in the store, with a Map as
+ * Keeps what each tab mentions (entry, count, first position) and why its page counts as on topic or not, and
+ * shows the number of distinct entries on the toolbar badge: the popup's "On this page" view reads the same report. Reports live in the store, with a Map as
  * cache, because the browser stops an idle background while the badge and the page stay. Each report names the
  * page it describes and is only given for that page, so a tab that moved on (to a page that mentions nothing,
  * or where the extension is off, neither of which reports) never shows the previous page's entries, even when
@@ -67,9 +81,9 @@ export class TabReports {
   constructor(private readonly deps: TabReportsDeps) {}
 
   /** Replaces a tab's report and its badge; tells `onChange` only when the report differs. */
-  set(tabId: number, page: string, mentions: MentionSummary[]): Promise<void> {
+  set(tabId: number, page: string, mentions: MentionSummary[], topic: TopicVerdict | null): Promise<void> {
     return this.#serial(async () => {
-      const next = { page, mentions: [...mentions].sort((a, b) => a.first - b.first) };
+      const next = { page, mentions: [...mentions].sort((a, b) => a.first - b.first), topic };
       const changed = !sameReport(await this.#read(tabId), next);
       if (changed) await this.#write(tabId, next);
       await this.deps.badge.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
@@ -81,18 +95,20 @@ export class TabReports {
     });
   }
 
-  /** A tab's report in reading order if it describes `page`, else empty. */
-  get(tabId: number, page: string): Promise<MentionSummary[]> {
+  /** A tab's report, mentions in reading order, if it describes `page`, else an empty one. */
+  get(tabId: number, page: string): Promise<TabReport> {
     return this.#serial(async () => {
       const report = await this.#read(tabId);
-      return report.page === page ? report.mentions : [];
+      return report.page === page
+        ? { mentions: report.mentions, topic: report.topic }
+        : { mentions: [], topic: null };
     });
   }
 
   /** Forgets a closed tab. */
   drop(tabId: number): Promise<void> {
     return this.#serial(async () => {
-      const had = (await this.#read(tabId)).mentions.length > 0;
+      const had = worthKeeping(await this.#read(tabId));
       this.#cache.delete(tabId);
       await this.deps.store.remove(keyOf(tabId));
       if (had) this.deps.onChange(tabId);
@@ -106,7 +122,7 @@ export class TabReports {
     const stored = (await this.deps.store.get(key))[key] as Partial<PageReport> | undefined;
     const report =
       typeof stored?.page === 'string' && Array.isArray(stored.mentions)
-        ? { page: stored.page, mentions: stored.mentions }
+        ? { page: stored.page, mentions: stored.mentions, topic: stored.topic ?? null }
         : NONE;
     this.#cache.set(tabId, report);
     return report;
@@ -114,7 +130,7 @@ export class TabReports {
 
   async #write(tabId: number, report: PageReport): Promise<void> {
     this.#cache.set(tabId, report);
-    if (report.mentions.length) await this.deps.store.set({ [keyOf(tabId)]: report });
+    if (worthKeeping(report)) await this.deps.store.set({ [keyOf(tabId)]: report });
     else await this.deps.store.remove(keyOf(tabId));
   }
 

@@ -51,6 +51,7 @@ export default defineUnlistedScript(() => {
       onMentions: (mentions) => popover?.setMentions(mentions),
     });
     session.setStyle(settings.highlightStyle);
+    session.setTopicGate(settings.topicGate);
   };
   lifetime.signal.addEventListener('abort', stop, { once: true });
   whileExtensionLives(window, lifetime);

@@ -8,6 +8,7 @@ import {
   TEST_ALIASES,
 } from '@/tests/helpers/engine-env';
 import { HIGHLIGHT_NAMES } from '@/utils/engine/highlighter';
+import { NO_VERDICT } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import type { CallName } from '@/utils/protocol/calls';
 import { REPORT_DELAY_MS, type Session, startSession } from './page-session';
@@ -15,6 +16,8 @@ import { REPORT_DELAY_MS, type Session, startSession } from './page-session';
 vi.mock('@/utils/protocol/call', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
 
+/** NATO and the UN are generic, as in the starter pack: shown only on pages about the topic. */
+const FACTS = { generic: ['nato', 'un'], outlets: {} };
 let version = 1;
 let aliases = TEST_ALIASES;
 let session: Session | undefined;
@@ -50,7 +53,7 @@ beforeEach(() => {
   document.body.innerHTML = '<p>Macron met Keir Starmer.</p>';
   mockedCall.mockReset();
   mockedCall.mockImplementation(
-    async (type) => (type === 'kb.aliases' ? { version, aliases } : null) as never,
+    async (type) => (type === 'kb.aliases' ? { version, aliases, facts: FACTS } : null) as never,
   );
 });
 
@@ -76,6 +79,7 @@ describe('startSession', () => {
           { id: 'macron', count: 1, first: 0 },
           { id: 'starmer', count: 1, first: 1 },
         ],
+        topic: { gate: true, onTopic: false, evidence: [], hidden: [] },
         url: location.href,
       },
     ]);
@@ -124,7 +128,7 @@ describe('startSession', () => {
     session!.destroy();
     session = undefined;
     expect(env.registry.size).toBe(0);
-    expect(calls('page.report').at(-1)).toEqual({ mentions: [], url: location.href });
+    expect(calls('page.report').at(-1)).toEqual({ mentions: [], topic: NO_VERDICT, url: location.href });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 9 }, OWN, () => {});
     expect(calls('kb.aliases')).toHaveLength(1);
   });
@@ -163,5 +167,41 @@ describe('startSession', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page.reportAgain' }, OWN, () => {});
     expect(calls('page.report')).toHaveLength(2);
     expect(calls('page.report')[1]).toEqual(calls('page.report')[0]);
+  });
+
+  it('hides generic entries off topic, shows them once the reader turns the gate off, and reports each verdict', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    document.body.innerHTML = '<p>NATO met.</p>';
+    const { idle, actors } = start();
+    await vi.advanceTimersByTimeAsync(0);
+    idle.flush();
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    expect(actors()).toEqual([]);
+    expect(calls('page.report').at(-1)).toMatchObject({
+      mentions: [],
+      topic: { onTopic: false, hidden: ['nato'] },
+    });
+    session!.setTopicGate(false);
+    expect(actors()).toEqual(['NATO']);
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    expect(calls('page.report').at(-1)).toMatchObject({
+      mentions: [{ id: 'nato', count: 1, first: 0 }],
+      topic: { gate: false, hidden: [] },
+    });
+  });
+
+  it('shows generic entries as soon as a specific one appears in the main text later (infinite scroll)', async () => {
+    document.body.innerHTML = '<p>NATO met.</p>';
+    const { idle, actors } = start();
+    await settle();
+    idle.flush();
+    expect(actors()).toEqual([]);
+    const more = document.createElement('p');
+    more.textContent =
+      'Later that day, in a statement read out to the press, Macron said he agreed with them.';
+    document.body.append(more);
+    await settle();
+    idle.flush();
+    expect(actors()).toEqual(['NATO', 'Macron']);
   });
 });

@@ -6,6 +6,7 @@ import { Scanner } from '@/utils/engine/scanner';
 import { TreeObserver } from '@/utils/engine/tree-observer';
 import { type ObserverFactory, ViewportGate } from '@/utils/engine/viewport-gate';
 import type { Matcher } from '@/utils/matcher';
+import { NO_VERDICT, type TopicVerdict } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { MentionSummary } from '@/utils/protocol/shapes';
@@ -39,6 +40,14 @@ export interface Session {
   destroy(): void;
   /** Restyles the highlights in place, without rescanning. */
   setStyle(style: HighlightStyle): void;
+  /** Turns the topic gate on or off (a Settings switch): repaints from what was read, and reports again. */
+  setTopicGate(on: boolean): void;
+}
+
+/** What the page last reported: its mentions, and why it counts as on topic or not. */
+interface Report {
+  mentions: MentionSummary[];
+  topic: TopicVerdict;
 }
 
 function warn(error: unknown): void {
@@ -48,7 +57,8 @@ function warn(error: unknown): void {
 /**
  * One run of the content script on a page: fetches the aliases, compiles them in idle slices, scans and
  * highlights, follows page changes and knowledge-base edits (`kb.changed` refetches, recompiles and rescans),
- * and reports the mentions once the scan settles, and again when the page comes back from the back/forward cache.
+ * and reports the mentions and the topic gate's verdict once the scan settles, and again when the page comes back
+ * from the back/forward cache. The gate judges by the page's own hostname (an outlet's name on another outlet's site).
  * The start/stop seam lets a global pause or per-site switch turn the whole thing off and on.
  */
 export function startSession(options: SessionOptions): Session {
@@ -56,7 +66,8 @@ export function startSession(options: SessionOptions): Session {
   let matcher: Matcher | null = null;
   let version = -1;
   let stopped = false;
-  let last: MentionSummary[] = [];
+  let last: Report = { mentions: [], topic: NO_VERDICT };
+  let topicGate = true;
   const listening = new AbortController();
   let timer: number | undefined;
   let cancelBuild: (() => void) | undefined;
@@ -68,24 +79,28 @@ export function startSession(options: SessionOptions): Session {
     painter: gate,
     requestIdle,
     onTree: (tree) => observer.observe(tree),
-    onSettled: () => {
-      win.clearTimeout(timer);
-      timer = win.setTimeout(() => {
-        const { summaries, mentions } = scanner.snapshot();
-        report(summaries);
-        onMentions?.(mentions);
-      }, REPORT_DELAY_MS);
-    },
+    onSettled: () => reportSoon(),
   });
   const observer = new TreeObserver(scanner);
+  scanner.configure({ hostname: win.location.hostname });
+
+  /** Reports once the page has been quiet for the delay, so a burst of scan slices or switches sends one report. */
+  const reportSoon = (): void => {
+    win.clearTimeout(timer);
+    timer = win.setTimeout(() => {
+      const { summaries, mentions, topic } = scanner.snapshot();
+      report({ mentions: summaries, topic });
+      onMentions?.(mentions);
+    }, REPORT_DELAY_MS);
+  };
 
   /**
    * Sends every settled report, unchanged or not: the background keeps one copy per tab, stamped with the page's
    * URL, and announces only real changes; a single-page app that moves to another URL must report again for it.
    */
-  const report = (mentions: MentionSummary[]): void => {
-    last = mentions;
-    call('page.report', { mentions, url: win.location.href }).catch(warn);
+  const report = (next: Report): void => {
+    last = next;
+    call('page.report', { ...next, url: win.location.href }).catch(warn);
   };
 
   const refresh = async (): Promise<void> => {
@@ -95,6 +110,7 @@ export function startSession(options: SessionOptions): Session {
     cancelBuild?.();
     cancelBuild = compileWhenIdle(next.aliases, requestIdle, (built) => {
       matcher = built;
+      scanner.configure({ facts: next.facts });
       scanner.rescan();
     });
   };
@@ -114,6 +130,12 @@ export function startSession(options: SessionOptions): Session {
 
   return {
     setStyle: (style) => highlighter.setStyle(style),
+    setTopicGate(on) {
+      if (on === topicGate) return;
+      topicGate = on;
+      scanner.configure({ topicGate });
+      reportSoon();
+    },
     destroy() {
       stopped = true;
       win.clearTimeout(timer);
@@ -123,7 +145,7 @@ export function startSession(options: SessionOptions): Session {
       scanner.destroy();
       gate.destroy();
       highlighter.destroy();
-      report([]);
+      report({ mentions: [], topic: NO_VERDICT });
       onMentions?.([]);
     },
   };

@@ -25,9 +25,11 @@ const removed: Removed = { entry: starmer, stances: [], facts: [], detachedFacts
 
 function answer(answers: Answers) {
   mockedCall.mockImplementation((async (type: CallName, payload: never) => {
-    const handler = { 'kb.entries': () => [starmer, macron], 'page.mentions': () => [], ...answers }[type] as
-      | ((payload: never) => unknown)
-      | undefined;
+    const handler = {
+      'kb.entries': () => [starmer, macron],
+      'page.mentions': () => ({ mentions: [], topic: null }),
+      ...answers,
+    }[type] as ((payload: never) => unknown) | undefined;
     if (!handler) throw new Error(`unexpected ${type}`);
     return handler(payload);
   }) as typeof call);

@@ -42,7 +42,7 @@ export function App({ route }: AppProps) {
   const [tab, setTab] = useState<PopupTab>(route.open ? 'entries' : 'page');
   const current = useCurrentTab(route.fromTab);
   const entries = useEntries(notify);
-  const mentions = usePageMentions(current?.id ?? null, entries);
+  const onPage = usePageMentions(current?.id ?? null, entries);
   const settings = useSettings(notify);
   const undo = useUndo(notify);
   const editor = useEditor(notify, undo.offer);
@@ -68,7 +68,13 @@ export function App({ route }: AppProps) {
   function panel() {
     switch (tab) {
       case 'page':
-        return <OnThisPage mentions={mentions} onChoose={(id) => current && void revealEntry(current, id)} />;
+        return (
+          <OnThisPage
+            mentions={onPage.mentions}
+            topic={onPage.topic}
+            onChoose={(id) => current && void revealEntry(current, id)}
+          />
+        );
       case 'entries':
         return <EntriesPanel entries={entries} editor={editor} />;
       case 'import':
@@ -80,8 +86,8 @@ export function App({ route }: AppProps) {
             onPickFile={importer.pickFile}
             onConfirm={importer.confirm}
             onExportAll={() => importer.exportPack(null)}
-            onExportSelected={() => importer.exportPack(mentions.map((mention) => mention.entry.id))}
-            selectedCount={mentions.length}
+            onExportSelected={() => importer.exportPack(onPage.mentions.map((mention) => mention.entry.id))}
+            selectedCount={onPage.mentions.length}
           />
         );
       case 'settings':

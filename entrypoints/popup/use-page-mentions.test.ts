@@ -2,11 +2,12 @@ import { act, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeEntry } from '@/tests/helpers/popup-fixtures';
+import type { TopicVerdict } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import type { EventOf } from '@/utils/protocol/events';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import { siteOf } from './use-current-tab';
-import { joinMentions, usePageMentions } from './use-page-mentions';
+import { joinMentions, joinTopic, usePageMentions } from './use-page-mentions';
 
 vi.mock('@/utils/protocol/call', async (original) => ({
   ...(await original<typeof import('@/utils/protocol/call')>()),
@@ -34,8 +35,22 @@ describe('joinMentions', () => {
   });
 });
 
+describe('joinTopic', () => {
+  it('names the entries of the verdict, leaving out those deleted since', () => {
+    expect(
+      joinTopic({ gate: true, onTopic: true, evidence: ['macron', 'gone'], hidden: [] }, [macron]),
+    ).toEqual({
+      gate: true,
+      onTopic: true,
+      evidence: ['Emmanuel Macron'],
+      hidden: [],
+    });
+    expect(joinTopic(null, [macron])).toBeNull();
+  });
+});
+
 describe('usePageMentions', () => {
-  let report: MentionSummary[];
+  let report: { mentions: MentionSummary[]; topic: TopicVerdict | null };
   const mentionsAsked = () => mockedCall.mock.calls.filter(([name]) => name === 'page.mentions').length;
   const announce = (tabId: number) =>
     act(async () => {
@@ -46,7 +61,7 @@ describe('usePageMentions', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
-    report = [{ id: 'macron', count: 1, first: 0 }];
+    report = { mentions: [{ id: 'macron', count: 1, first: 0 }], topic: null };
     mockedCall.mockReset();
     mockedCall.mockImplementation((async () => report) as typeof call);
   });
@@ -54,11 +69,15 @@ describe('usePageMentions', () => {
 
   it('reloads when the background announces a new report for its tab, and only for its tab', async () => {
     const { result } = renderHook(() => usePageMentions(7, [macron, starmer]));
-    await waitFor(() => expect(names(result.current)).toEqual(['Emmanuel Macron']));
-    report = [...report, { id: 'starmer', count: 2, first: 5 }];
+    await waitFor(() => expect(names(result.current.mentions)).toEqual(['Emmanuel Macron']));
+    report = {
+      mentions: [...report.mentions, { id: 'starmer', count: 2, first: 5 }],
+      topic: { gate: true, onTopic: true, evidence: ['starmer'], hidden: [] },
+    };
     await announce(8);
     await announce(7);
-    await waitFor(() => expect(names(result.current)).toEqual(['Emmanuel Macron', 'Keir Starmer']));
+    await waitFor(() => expect(names(result.current.mentions)).toEqual(['Emmanuel Macron', 'Keir Starmer']));
+    expect(result.current.topic?.evidence).toEqual(['Keir Starmer']);
     expect(mentionsAsked()).toBe(2);
     expect(mockedCall).toHaveBeenLastCalledWith('page.mentions', { tabId: 7 });
   });

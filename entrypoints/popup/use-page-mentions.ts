@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { EntryOnPage } from '@/components/popup/types';
+import type { EntryOnPage, TopicOnPage } from '@/components/popup/types';
+import type { TopicVerdict } from '@/utils/mention-rules';
 import type { Entry } from '@/utils/model';
 import { call } from '@/utils/protocol/call';
 import { onEvent } from '@/utils/protocol/listen';
@@ -17,13 +18,42 @@ export function joinMentions(summaries: readonly MentionSummary[], entries: read
     });
 }
 
+/** The topic gate's verdict with entry names in place of ids; entries deleted since are left out. */
+export function joinTopic(topic: TopicVerdict | null, entries: readonly Entry[]): TopicOnPage | null {
+  if (!topic) return null;
+  const byId = new Map(entries.map((entry) => [entry.id, entry.name]));
+  const names = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  return {
+    gate: topic.gate,
+    onTopic: topic.onTopic,
+    evidence: names(topic.evidence),
+    hidden: names(topic.hidden),
+  };
+}
+
+/** What "On this page" shows: the tab's entries in reading order, and why the page counts as on topic or not. */
+export interface PageMentions {
+  mentions: EntryOnPage[];
+  topic: TopicOnPage | null;
+}
+
+interface Reported {
+  mentions: MentionSummary[];
+  topic: TopicVerdict | null;
+}
+
+const NOTHING: Reported = { mentions: [], topic: null };
+
+const sameReported = (a: Reported, b: Reported): boolean =>
+  sameSummaries(a.mentions, b.mentions) && JSON.stringify(a.topic) === JSON.stringify(b.topic);
+
 /**
- * What the tab reported it mentions: loaded once, then again whenever the background announces that this tab's
- * report changed. A knowledge-base edit needs no reload here: the page rescans and reports, and the entries the
- * report is joined with reload on their own.
+ * What the tab reported: loaded once, then again whenever the background announces that this tab's report
+ * changed. A knowledge-base edit needs no reload here: the page rescans and reports, and the entries the report
+ * is joined with reload on their own.
  */
-export function usePageMentions(tabId: number | null, entries: Entry[] | null): EntryOnPage[] {
-  const [summaries, setSummaries] = useState<MentionSummary[]>([]);
+export function usePageMentions(tabId: number | null, entries: Entry[] | null): PageMentions {
+  const [reported, setReported] = useState<Reported>(NOTHING);
   useEffect(() => {
     if (tabId === null) return;
     const listening = new AbortController();
@@ -32,8 +62,8 @@ export function usePageMentions(tabId: number | null, entries: Entry[] | null): 
       const ticket = ++latest;
       const fresh = () => !listening.signal.aborted && ticket === latest;
       call('page.mentions', { tabId }).then(
-        (next) => fresh() && setSummaries((before) => (sameSummaries(before, next) ? before : next)),
-        () => fresh() && setSummaries([]),
+        (next) => fresh() && setReported((before) => (sameReported(before, next) ? before : next)),
+        () => fresh() && setReported(NOTHING),
       );
     };
     onEvent(
@@ -46,5 +76,11 @@ export function usePageMentions(tabId: number | null, entries: Entry[] | null): 
     load();
     return () => listening.abort();
   }, [tabId]);
-  return useMemo(() => joinMentions(summaries, entries ?? []), [summaries, entries]);
+  return useMemo(
+    () => ({
+      mentions: joinMentions(reported.mentions, entries ?? []),
+      topic: joinTopic(reported.topic, entries ?? []),
+    }),
+    [reported, entries],
+  );
 }

@@ -12,7 +12,7 @@ export async function readBadge(url: string): Promise<BadgeReading | null> {
   type Api = {
     tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
-    runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown[] }> };
+    runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { mentions: unknown[] } }> };
   };
   const scope = globalThis as unknown as { browser?: Api; chrome: Api };
   const api = scope.browser ?? scope.chrome;
@@ -20,5 +20,5 @@ export async function readBadge(url: string): Promise<BadgeReading | null> {
   if (tab?.id === undefined) return null;
   const badge = await api.action.getBadgeText({ tabId: tab.id });
   const reply = await api.runtime.sendMessage({ type: 'page.mentions', payload: { tabId: tab.id } });
-  return { badge, reported: reply.ok ? (reply.value?.length ?? 0) : -1 };
+  return { badge, reported: reply.ok ? (reply.value?.mentions.length ?? 0) : -1 };
 }

@@ -61,11 +61,10 @@ export class Scanner implements TreeSink {
 
   /**
    * Changes what decides which hits are shown (entry facts, the page's host, the reader's topic gate): the page is
-   * repainted from what was read, without reading it again, and the new state counts as settled.
+   * repainted from what was read, without reading it again.
    */
   configure(change: Partial<GateSetup>): void {
     this.#mentions.configure(change);
-    this.options.onSettled?.();
   }
 
   /** Queues what a batch of mutations affected; removed subtrees lose their marks at once. */

@@ -3,3 +3,4 @@ export { entryFactsOf, NO_FACTS, topicOf } from './entry-topic';
 export type { GateSetup } from './mention-gate';
 export { MentionGate } from './mention-gate';
 export type { TopicVerdict } from './page-topic';
+export { NO_VERDICT } from './page-topic';

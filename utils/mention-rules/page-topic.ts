@@ -17,6 +17,9 @@ export interface TopicVerdict {
   hidden: string[];
 }
 
+/** What a page reports while nothing is found, or once its session stopped: nothing hidden, no evidence. */
+export const NO_VERDICT: TopicVerdict = { gate: true, onTopic: false, evidence: [], hidden: [] };
+
 /** Whether the evidence found in a page's main text makes it about the topic. */
 export function isOnTopic(specific: number, distinct: number): boolean {
   return specific >= TOPIC_RULE.specific || distinct >= TOPIC_RULE.distinct;

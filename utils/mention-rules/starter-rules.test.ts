@@ -11,7 +11,8 @@ const starter = validPack(readFileSync(resolve('public/starter-pack.json'), 'utf
 const matcher = compileMatcher(aliasRecordsOf(starter.entries));
 const facts = entryFactsOf(starter.entries);
 /** A paragraph that puts the page on topic, so only the local rules decide. */
-const ON_TOPIC = 'Macron and Starmer met on Thursday to discuss a peacekeeping force for Ukraine after a ceasefire.';
+const ON_TOPIC =
+  'Macron and Starmer met on Thursday to discuss a peacekeeping force for Ukraine after a ceasefire.';
 
 /** What the starter pack shows of `text` on an on-topic page of `hostname`. */
 function shown(text: string, hostname = 'news.example') {

@@ -8,8 +8,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('call', () => {
   it('sends the request and gives back the value of a sound answer', async () => {
-    const send = answer({ ok: true, value: [{ id: 'macron', count: 2, first: 0 }] });
-    expect(await call('page.mentions', { tabId: 7 })).toEqual([{ id: 'macron', count: 2, first: 0 }]);
+    const value = { mentions: [{ id: 'macron', count: 2, first: 0 }], topic: null };
+    const send = answer({ ok: true, value });
+    expect(await call('page.mentions', { tabId: 7 })).toEqual(value);
     expect(send).toHaveBeenCalledWith({ type: 'page.mentions', payload: { tabId: 7 } });
   });
 

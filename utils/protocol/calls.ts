@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ImportPreview } from '@/utils/import-preview';
+import type { EntryFacts } from '@/utils/mention-rules';
 import type { AliasRecord, Card, Entry } from '@/utils/model';
 import type { ImportSummary, Pack } from '@/utils/pack';
 import type { Removed } from '@/utils/store/cascade';
@@ -12,6 +13,7 @@ import {
   mentionSummarySchema,
   storeRecord,
   storeRecords,
+  topicVerdictSchema,
   wholeNumber,
 } from './shapes';
 
@@ -31,11 +33,18 @@ interface CallRule {
  * so the schemas stay in the background's bundle).
  */
 export const CALLS = {
-  /** Content script: every alias, to compile the automaton; `version` changes with every write. */
+  /**
+   * Content script: every alias, to compile the automaton, and what the gate must know of the entries (which are
+   * generic, the outlets' names); `version` changes with every write.
+   */
   'kb.aliases': {
     from: 'any',
     payload: emptyPayload,
-    reply: v.object({ version: wholeNumber, aliases: storeRecords<AliasRecord>() }),
+    reply: v.object({
+      version: wholeNumber,
+      aliases: storeRecords<AliasRecord>(),
+      facts: storeRecord<EntryFacts>(),
+    }),
   },
   /** Content script: popover cards for the entries mentioned on the page. */
   'kb.cards': {
@@ -97,13 +106,15 @@ export const CALLS = {
   /** Popup: put the starter pack's records back without duplicating them. */
   'kb.restoreStarter': { from: 'extension', payload: emptyPayload, reply: storeRecord<ImportSummary>() },
   /**
-   * Page script: what this tab mentions, for the badge and the popup's "On this page", and the address the page
-   * shows now (a single-page app's route changes it, while the browser's sender URL keeps the one loaded).
+   * Page script: what this tab mentions, for the badge and the popup's "On this page", why the page counts as on
+   * topic or not, and the address the page shows now (a single-page app's route changes it, while the browser's
+   * sender URL keeps the one loaded).
    */
   'page.report': {
     from: 'page',
     payload: v.strictObject({
       mentions: listOf(mentionSummarySchema, 100_000),
+      topic: topicVerdictSchema,
       url: v.pipe(v.string(), v.maxLength(8_192)),
     }),
     reply: v.null(),
@@ -116,11 +127,11 @@ export const CALLS = {
     payload: emptyPayload,
     reply: v.strictObject({ ticket: v.pipe(v.string(), v.length(36)) }),
   },
-  /** Popup: what a tab reported, in reading order. */
+  /** Popup: what a tab reported, in reading order, and the topic gate's verdict (null before any report). */
   'page.mentions': {
     from: 'extension',
     payload: v.strictObject({ tabId: wholeNumber }),
-    reply: v.array(mentionSummarySchema),
+    reply: v.strictObject({ mentions: v.array(mentionSummarySchema), topic: v.nullable(topicVerdictSchema) }),
   },
 } satisfies Record<string, CallRule>;
 

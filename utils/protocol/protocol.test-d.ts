@@ -16,9 +16,15 @@ describe('requests', () => {
   test('types come from the schemas: what callers send, what handlers get, what the answer is', () => {
     expectTypeOf<CheckedPayload<'kb.draft'>>().toEqualTypeOf<{ id: string }>();
     expectTypeOf<CallPayload<'page.mentions'>>().toEqualTypeOf<{ tabId: number }>();
-    expectTypeOf<CallResult<'page.mentions'>>().toEqualTypeOf<
+    expectTypeOf<CallResult<'page.mentions'>['mentions']>().toEqualTypeOf<
       { id: string; count: number; first: number }[]
     >();
+    expectTypeOf<CallResult<'page.mentions'>['topic']>().toEqualTypeOf<{
+      gate: boolean;
+      onTopic: boolean;
+      evidence: string[];
+      hidden: string[];
+    } | null>();
     expectTypeOf<CallPayload<'kb.import'>['mode']>().toEqualTypeOf<'merge' | 'replace'>();
   });
 
@@ -31,9 +37,9 @@ describe('requests', () => {
   });
 
   test('a handler must answer what the reply schema says', () => {
-    handlers['kb.aliases'] = async () => ({ version: 3, aliases: [] });
+    handlers['kb.aliases'] = async () => ({ version: 3, aliases: [], facts: { generic: [], outlets: {} } });
     // @ts-expect-error the version is a number
-    handlers['kb.aliases'] = async () => ({ version: '3', aliases: [] });
+    handlers['kb.aliases'] = async () => ({ version: '3', aliases: [], facts: { generic: [], outlets: {} } });
     // @ts-expect-error kb.undoDelete answers null
     handlers['kb.undoDelete'] = async () => true;
   });
@@ -49,7 +55,7 @@ describe('requests', () => {
   });
 
   test('a caller gets the answer its reply schema gives', async () => {
-    const mentions = await call('page.mentions', { tabId: 7 });
+    const { mentions } = await call('page.mentions', { tabId: 7 });
     expectTypeOf(mentions[0]?.count).toEqualTypeOf<number | undefined>();
     // @ts-expect-error a mention summary has no name
     void mentions[0]?.name;

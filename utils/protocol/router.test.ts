@@ -14,7 +14,7 @@ function setup() {
   const others = Object.fromEntries(Object.keys(CALLS).map((name) => [name, vi.fn(async () => null)]));
   const handlers = {
     ...(others as unknown as Handlers),
-    'kb.aliases': vi.fn(async () => ({ version: 3, aliases: [] })),
+    'kb.aliases': vi.fn(async () => ({ version: 3, aliases: [], facts: { generic: [], outlets: {} } })),
     'kb.cards': vi.fn(async ({ ids }: { ids: string[] }) => ids.map(() => null as never)),
     'kb.entries': vi.fn(async () => []),
     'kb.export': vi.fn(async () => {
@@ -33,7 +33,7 @@ describe('createRouter', () => {
     const { route } = setup();
     expect(await route({ type: 'kb.aliases', payload: {} }, tab)).toEqual({
       ok: true,
-      value: { version: 3, aliases: [] },
+      value: { version: 3, aliases: [], facts: { generic: [], outlets: {} } },
     });
   });
 
@@ -84,7 +84,11 @@ describe('createRouter', () => {
     const { route } = setup();
     const message = {
       type: 'page.report',
-      payload: { mentions: [{ id: 'macron', count: 2, first: 0 }], url: 'https://news.example/a' },
+      payload: {
+        mentions: [{ id: 'macron', count: 2, first: 0 }],
+        topic: { gate: true, onTopic: true, evidence: ['macron'], hidden: [] },
+        url: 'https://news.example/a',
+      },
     };
     expect((await route(message, popup)).ok).toBe(false);
     expect((await route(message, tab)).ok).toBe(true);
@@ -134,15 +138,22 @@ describe('createRouter', () => {
 
   it('holds back an answer its reply schema refuses, and logs it once', async () => {
     const { route, handlers, log } = setup();
-    handlers['page.mentions'] = vi.fn(async () => [{ id: 'macron', count: 0, first: 0 }]);
+    handlers['page.mentions'] = vi.fn(async () => ({
+      mentions: [{ id: 'macron', count: 0, first: 0 }],
+      topic: null,
+    }));
     const message = { type: 'page.mentions', payload: { tabId: 7 } };
     const reply = await route(message, popup);
     await route(message, popup);
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^page\.mentions: 0\.count: /) });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^page\.mentions: mentions\.0\.count: /),
+    });
     expect(log).toHaveBeenCalledTimes(1);
     expect(log.mock.calls[0]?.[0]).toMatch(/^Fact Linker held back an answer: page\.mentions: /);
-    handlers['page.mentions'] = vi.fn(async () => [{ id: 'macron', count: 2, first: 0 }]);
-    expect(await route(message, popup)).toEqual({ ok: true, value: [{ id: 'macron', count: 2, first: 0 }] });
+    const sound = { mentions: [{ id: 'macron', count: 2, first: 0 }], topic: null };
+    handlers['page.mentions'] = vi.fn(async () => sound);
+    expect(await route(message, popup)).toEqual({ ok: true, value: sound });
   });
 
   it('turns a handler failure into an error reply and keeps working', async () => {

@@ -25,6 +25,14 @@ export const mentionSummarySchema = v.strictObject({
 /** One mention summary per entry on a page, as `page.report` carries it. */
 export type MentionSummary = v.InferOutput<typeof mentionSummarySchema>;
 
+/** Why a page counts as on topic or not (utils/mention-rules/page-topic.ts), for the popup's "On this page". */
+export const topicVerdictSchema = v.strictObject({
+  gate: v.boolean(),
+  onTopic: v.boolean(),
+  evidence: listOf(idField),
+  hidden: listOf(idField),
+});
+
 /**
  * A reply the background builds from records its store validated on the way in, typed as `T` and checked only
  * for being an object: checking every field again on the way out would cost time and catch nothing.
