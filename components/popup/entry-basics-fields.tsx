@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { ACTOR_KINDS, type Entry, type Kind, PROPOSAL_KINDS } from '@/utils/model';
+import { ACTOR_KINDS, type Entry, type Kind, PROPOSAL_KINDS, type Topic } from '@/utils/model';
 import type { EntryForm } from './entry-form';
 import { EntryOptions } from './entry-options';
 import { Field, FieldRegistryContext, TextField } from './form-field';
@@ -13,7 +13,7 @@ export interface EntryBasicsFieldsProps {
   affiliations: readonly Entry[];
 }
 
-/** The entry's own fields: name, kind, role, affiliation, summary, caveat and tags. */
+/** The entry's own fields: name, kind, topic, role, affiliation, summary, caveat and tags. */
 export function EntryBasicsFields({ form, onPatch, affiliations }: EntryBasicsFieldsProps) {
   const fields = useContext(FieldRegistryContext);
   return (
@@ -44,6 +44,19 @@ export function EntryBasicsFields({ form, onPatch, affiliations }: EntryBasicsFi
                 </option>
               ))}
             </optgroup>
+          </select>
+        )}
+      </Field>
+      <Field path="topic" label="Topic">
+        {(control) => (
+          <select
+            {...control}
+            value={form.topic}
+            onChange={(event) => onPatch({ topic: event.currentTarget.value as Topic | '' })}
+          >
+            <option value="">By kind: general for countries, organisations and outlets</option>
+            <option value="generic">General: highlighted only on pages about the topic</option>
+            <option value="specific">Specific: makes a page about the topic</option>
           </select>
         )}
       </Field>

@@ -6,8 +6,8 @@ const UNSTAMPED = { createdAt: 0, updatedAt: 0, rev: 0 };
 
 /**
  * The records to save from a validated form: text trimmed, tags split, empty optional fields null, an alias's
- * `exclude` written only when set (as packs written before it existed leave it out), and
- * anything the form does not show (stamps, a fact's other entries, source titles) carried over unchanged.
+ * `exclude` and the entry's `topic` written only when set (as packs written before they existed leave them out),
+ * and anything the form does not show (stamps, a fact's other entries, source titles) carried over unchanged.
  */
 export function draftFromForm(
   form: EntryForm,
@@ -16,8 +16,10 @@ export function draftFromForm(
   newId: () => string = () => crypto.randomUUID(),
 ): EntryDraft {
   const id = source.entry?.id ?? newId();
+  const { topic: _formerTopic, ...kept }: Partial<Entry> = source.entry ?? UNSTAMPED;
   const entry: Entry = {
-    ...(source.entry ?? UNSTAMPED),
+    ...UNSTAMPED,
+    ...kept,
     id,
     kind,
     name: form.name.trim(),
@@ -40,6 +42,7 @@ export function draftFromForm(
           .filter(Boolean),
       ),
     ],
+    ...(form.topic ? { topic: form.topic } : {}),
   };
   const facts = form.facts.map((row): Fact => {
     const before = source.facts.find((fact) => fact.id === row.id);

@@ -103,6 +103,18 @@ describe('EntryEditor', () => {
     expect(draft?.stances).toEqual([{ ...stance, position: 'supports' }]);
   });
 
+  it('saves the topic the reader picks, and leaves it to the kind when asked', () => {
+    const { props } = setup({ entry: { ...starmer, topic: 'specific' } });
+    const topic = screen.getByLabelText('Topic') as HTMLSelectElement;
+    expect(topic.value).toBe('specific');
+    fireEvent.change(topic, { target: { value: 'generic' } });
+    save();
+    expect(vi.mocked(props.onSave).mock.calls[0]?.[0].entry.topic).toBe('generic');
+    fireEvent.change(topic, { target: { value: '' } });
+    save();
+    expect(Object.hasOwn(vi.mocked(props.onSave).mock.calls[1]?.[0].entry ?? {}, 'topic')).toBe(false);
+  });
+
   it('drops removed facts and stances from the draft', () => {
     const { props } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Remove fact 1' }));

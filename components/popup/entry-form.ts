@@ -7,6 +7,7 @@ import {
   type Link,
   type Position,
   type Stance,
+  type Topic,
 } from '@/utils/model';
 
 /** An alias row; `key` keeps the row's DOM (and focus) stable when rows above it are removed. */
@@ -46,6 +47,8 @@ export interface EntryForm {
   name: string;
   /** '' until the reader picks one for a new entry. */
   kind: Kind | '';
+  /** '' leaves it to the kind (the entry is saved without a topic). */
+  topic: Topic | '';
   aliases: AliasForm[];
   role: string;
   /** An entry id, or '' for none. */
@@ -108,6 +111,7 @@ export function formFromRecords({ entry, facts, stances }: EditorSource): EntryF
   return {
     name: entry?.name ?? '',
     kind: entry?.kind ?? '',
+    topic: entry?.topic ?? '',
     aliases: (entry?.aliases ?? []).map((alias) => ({ ...alias, key: rowKey() })),
     role: entry?.role ?? '',
     affiliation: entry?.affiliation ?? '',
