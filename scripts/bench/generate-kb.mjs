@@ -90,6 +90,36 @@ function proposal(random, unique) {
   return { kind: random.pick(PROPOSAL_KINDS), name, aliases };
 }
 
+/** Retries for a fresh name before one is numbered: the pools run out past about 20,000 entries. */
+const MAX_RETRIES = 50;
+
+const ROMAN = [
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** `n` in Roman numerals (1 ≤ n < 90: a name is numbered a few times at most). */
+const roman = (n) => {
+  let left = n;
+  let text = '';
+  for (const [value, letters] of ROMAN) {
+    for (; left >= value; left -= value) text += letters;
+  }
+  return text;
+};
+
+/** The first of `name II`, `name III`, … not yet taken: how a 50,000-entry base gets distinct names. */
+function numbered(name, taken) {
+  let n = 2;
+  while (taken.has(`${name} ${roman(n)}`)) n++;
+  return `${name} ${roman(n)}`;
+}
+
 /**
  * A deterministic knowledge base of `count` entries (~3 alias records each once names are added): the scale
  * the matcher must handle, with the shapes real entries have (multi-word names, diacritics, Cyrillic,
@@ -103,7 +133,9 @@ export function generateKb(count, seed = 20250321) {
   const taken = new Set();
   const unique = (name, retry) => {
     let candidate = name;
-    while (taken.has(candidate)) candidate = retry();
+    for (let tries = 0; taken.has(candidate); tries++) {
+      candidate = tries < MAX_RETRIES ? retry() : numbered(candidate, taken);
+    }
     taken.add(candidate);
     return candidate;
   };
