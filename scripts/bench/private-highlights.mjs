@@ -1,13 +1,11 @@
 // What the "Hide highlights from pages" setting costs, in headless Chromium with the built extension (run
 // `npm run build` first): main-thread task time of a page load and of scrolling, setting off versus on.
 //   node scripts/bench/private-highlights.mjs   prints the markdown section and writes tmp/private-highlights.json
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from '../chromium.mjs';
 import { serve } from '../serve.mjs';
+import { launchChromium, rendererMetrics } from './extension-chromium.mjs';
 
 const RUNS = 5;
 const SETTLE_MS = 2_500;
@@ -37,15 +35,8 @@ function scrollThrough(steps) {
 /** Measures every page `RUNS` times with the setting off and on, interleaved. */
 export async function measurePrivateHighlights(repo) {
   const site = await serve();
-  const profile = await mkdtemp(join(tmpdir(), 'fact-linker-private-'));
-  const dir = join(repo, '.output/chrome-mv3');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [...extensionFlags(dir), ...CHROMIUM_FLAGS],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const chromium = await launchChromium(join(repo, '.output/chrome-mv3'));
+  const { context, worker } = chromium;
   const setPrivate = (on) =>
     worker.evaluate((privateHighlights) => chrome.storage.local.set({ settings: { privateHighlights } }), on);
   const results = [];
@@ -56,11 +47,7 @@ export async function measurePrivateHighlights(repo) {
         for (const mode of ['off', 'on']) {
           await setPrivate(mode === 'on');
           const page = await context.newPage();
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('Performance.enable');
-          const busy = async () =>
-            (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value *
-            1000;
+          const busy = (await rendererMetrics(context, page)).taskMs;
           const start = await busy();
           await page.goto(site.url.replace(/\/$/, '') + path, { waitUntil: 'load' });
           await sleep(SETTLE_MS);
@@ -79,11 +66,10 @@ export async function measurePrivateHighlights(repo) {
       });
     }
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await chromium.close();
     await site.close();
   }
-  return { version: context.browser()?.version() ?? 'Chromium', runs: RUNS, steps: SCROLL_STEPS, results };
+  return { version: chromium.version, runs: RUNS, steps: SCROLL_STEPS, results };
 }
 
 /** The private-highlights section of BENCHMARKS.md. */
