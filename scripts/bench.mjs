@@ -1,12 +1,14 @@
-// Measures mention finding and highlighting in headless Chromium against a bare text walk and mark.js, and
-// writes BENCHMARKS.md (run `npm run build` and `npm run build:e2e` first; `npm run bench` does all three).
-//   node scripts/bench.mjs           the full run: every corpus page, the generated 5 MB page (~10 min)
+// Measures mention finding and highlighting in headless Chromium against a walk reading every character, mark.js
+// and advanced-mark.js, and writes BENCHMARKS.md (run `npm run build` and `npm run build:e2e` first; `npm run
+// bench` does all three).
+//   node scripts/bench.mjs           the full run: every corpus page, the generated 5 MB page
 //   node scripts/bench.mjs --quick   a few pages, fewer runs, to try changes; writes tmp/bench-quick.md instead
 // The raw numbers go to tmp/bench-results.json (tmp/bench-results-quick.json).
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBrowser } from './bench/browser-session.mjs';
+import { corpusBySize } from './bench/corpus-pages.mjs';
 import { measureHeap, measureMarkKeywords, profileScan, traceScan } from './bench/diagnostics.mjs';
 import { harnessScripts } from './bench/harness-bundle.mjs';
 import { knowledgeBases } from './bench/knowledge-bases.mjs';
@@ -17,14 +19,14 @@ import { popoverMarkdown, popoverTiming } from './bench/popover-timing.mjs';
 import { measurePrivateHighlights, privateHighlightsMarkdown } from './bench/private-highlights.mjs';
 import { benchmarksMarkdown } from './bench/report-markdown.mjs';
 import { summaryLines } from './bench/summary.mjs';
-import { CORPUS_DIR, serve } from './serve.mjs';
+import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const quick = process.argv.includes('--quick');
 
 /**
- * Runs per measurement (the largest corpus pages get more, test fixtures under `tinyBytes` fewer), how many
- * corpus pages count as "largest", and mark.js's cap per page load; sized to keep a full run near 10 minutes.
+ * Runs per measurement (the largest corpus pages get more, test fixtures under `tinyBytes` fewer) and how many
+ * corpus pages count as "largest"; each run loads a page seven times (floor, ours and each library per base).
  */
 const PLAN = quick
   ? { newsRuns: 1, largestRuns: 2, otherRuns: 1, tinyRuns: 1, tinyBytes: 10_000, largest: 3, others: 4 }
@@ -44,11 +46,7 @@ const log = (line) => process.stderr.write(`${line}\n`);
 
 /** Corpus pages, largest first; in quick mode the largest few and a spread of the rest. */
 async function corpusPages() {
-  const names = (await readdir(CORPUS_DIR)).filter((name) => name.endsWith('.html'));
-  const pages = await Promise.all(
-    names.map(async (name) => ({ name, bytes: (await stat(join(CORPUS_DIR, name))).size })),
-  );
-  pages.sort((a, b) => b.bytes - a.bytes);
+  const pages = await corpusBySize();
   const rest = pages.slice(PLAN.largest);
   const step = Number.isFinite(PLAN.others) ? Math.max(1, Math.floor(rest.length / PLAN.others)) : 1;
   return [...pages.slice(0, PLAN.largest), ...rest.filter((_, i) => i % step === 0).slice(0, PLAN.others)];
@@ -67,7 +65,7 @@ try {
   const heap = {};
   for (const kb of kbs) heap[kb.key] = await measureHeap(browser, site.url + fixtures.blank, kb, HEAP_RUNS);
 
-  const common = { kbs, capMs: CAP_MS };
+  const common = { kbs, libraries: Object.keys(scripts.libraries), capMs: CAP_MS };
   const newsTarget = {
     name: 'generated news page',
     url: site.url + fixtures.news,
@@ -107,6 +105,9 @@ try {
     quick,
     plan: { ...PLAN, heapRuns: HEAP_RUNS, capMs: CAP_MS },
     machine: { ...machine, loadEnd: loadNow() },
+    libraries: Object.fromEntries(
+      Object.values(scripts.libraries).map(({ key, label, version }) => [key, { label, version }]),
+    ),
     kbs: kbs.map(({ key, label, entries, aliases, regexp }) => ({
       key,
       label,
@@ -130,7 +131,11 @@ try {
   await writeFile(join(repo, `tmp/bench-results${quick ? '-quick' : ''}.json`), JSON.stringify(results));
   await writeFile(
     target,
-    `${benchmarksMarkdown(results)}\n${popoverMarkdown(popover)}\n${privateHighlightsMarkdown(privateHighlights)}`,
+    [
+      benchmarksMarkdown(results),
+      popoverMarkdown(popover),
+      privateHighlightsMarkdown(privateHighlights),
+    ].join('\n'),
   );
   for (const line of summaryLines(results)) console.log(line);
   console.log(`Wrote ${target} in ${(results.wallMs / 1000).toFixed(0)} s.`);

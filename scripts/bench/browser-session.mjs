@@ -22,11 +22,11 @@ function addStyle(css) {
 
 /**
  * Headless Chromium with every request outside our server aborted, so saved pages do not wait on the network.
- * `load` gives a fresh page load with the extension's manifest CSS and the harness (and mark.js if asked) in the
- * main world, evaluated through DevTools as the corpus's CSP forbids inline script tags.
- * @param {{ origin: string, harness: string, markjs: string, css: string }} options
+ * `load` gives a fresh page load with the extension's manifest CSS and the harness (and a reference library if
+ * asked) in the main world, evaluated through DevTools as the corpus's CSP forbids inline script tags.
+ * @param {{ origin: string, harness: string, libraries: Record<string, { source: string }>, css: string }} options
  */
-export async function openBrowser({ origin, harness, markjs, css }) {
+export async function openBrowser({ origin, harness, libraries, css }) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -42,12 +42,15 @@ export async function openBrowser({ origin, harness, markjs, css }) {
   return {
     version: browser.version(),
 
-    /** Loads `url` afresh, injects the CSS and scripts and waits for style and layout to settle; returns the page. */
-    async load(url, { mark = false } = {}) {
+    /**
+     * Loads `url` afresh, injects the CSS, the harness and the `library` named (a key of `libraries`, if any),
+     * and waits for style and layout to settle; returns the page.
+     */
+    async load(url, { library = '' } = {}) {
       await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
       if (css) await page.evaluate(addStyle, css);
       await page.evaluate(harness);
-      if (mark) await page.evaluate(markjs);
+      if (library) await page.evaluate(libraries[library].source);
       await page.evaluate(() => window.__bench.settle());
       return page;
     },

@@ -35,7 +35,7 @@ export async function measureHeap(browser, url, kb, runs) {
  * @param {number} capMs
  */
 export async function measureMarkKeywords(browser, url, kb, capMs) {
-  await browser.load(url, { mark: true });
+  await browser.load(url, { library: 'markjs' });
   const result = await browser.bounded(
     (page) => page.evaluate(([texts, cap]) => window.__bench.markKeywords(texts, cap), [kb.texts, capMs]),
     capMs + HANG_GRACE_MS,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { readLibraries } from './reference-libraries.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 const CHROME_BUILD = join(repo, '.output/chrome-mv3');
@@ -36,9 +37,10 @@ async function manifestCss() {
 
 /**
  * Bundles the page-side harness (our real matcher and content-script modules) into one script to evaluate in
- * a page, reads mark.js's browser build, and the manifest's content-script CSS; `@/` is mapped to the repo
- * root as tsconfig's paths do.
- * @returns {Promise<{ harness: string, markjs: string, css: string }>}
+ * a page, reads the reference libraries' browser builds, and the manifest's content-script CSS; `@/` is mapped
+ * to the repo root as tsconfig's paths do.
+ * @returns {Promise<{ harness: string, libraries: Record<string, import('./reference-libraries.mjs').Library>,
+ *   css: string }>}
  */
 export async function harnessScripts() {
   const result = await build({
@@ -54,6 +56,5 @@ export async function harnessScripts() {
   });
   const harness = result.outputFiles[0]?.text;
   if (!harness) throw new Error('esbuild produced no harness bundle');
-  const markjs = await readFile(join(repo, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
-  return { harness, markjs, css: await manifestCss() };
+  return { harness, libraries: await readLibraries(repo), css: await manifestCss() };
 }

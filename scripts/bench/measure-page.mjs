@@ -5,12 +5,14 @@
  *   longestGateMs: number[], longestTaskMs: number[], longestFrameMs: number[],
  *   reportMs: number[], wallMs: number[], slices: number[], busyMs: number[], mentions: number,
  *   entries: number, ranges: number }} OursRuns
- * @typedef {{ ms: number[], compileMs: number[], busyMs: number[], marks: number, capped: boolean }} MarkRuns
+ * @typedef {{ ms: number[], compileMs: number[], oneByteMs: number[], twoByteMs: number[], busyMs: number[],
+ *   marks: number, capped: boolean }} MarkRuns
  * @typedef {{ name: string, bytes: number, runs: number, chars: number, textNodes: number, floorMs: number[],
- *   floorBusyMs: number[], ours: Record<string, OursRuns>, mark: Record<string, MarkRuns> }} PageResult
+ *   floorBusyMs: number[], ours: Record<string, OursRuns>, refs: Record<string, Record<string, MarkRuns>> }} PageResult
+ *   `refs[library][kb]`: each reference library's runs per knowledge base.
  */
 
-/** Extra time past mark.js's own cap before its tab is given up as hung. */
+/** Extra time past a library's own cap before its tab is given up as hung. */
 export const HANG_GRACE_MS = 60_000;
 
 /** @returns {OursRuns} */
@@ -56,9 +58,9 @@ async function runOurs(browser, url, kb, into) {
   into.ranges = scan.ranges;
 }
 
-/** One fresh load marked by mark.js; a run past the cap counts at the cap, and later runs are skipped. */
-async function runMark(browser, url, kb, capMs, into) {
-  await browser.load(url, { mark: true });
+/** One fresh load marked by `library`; a run past the cap counts at the cap, and later runs are skipped. */
+async function runMark(browser, url, library, kb, capMs, into) {
+  await browser.load(url, { library });
   const { source, flags } = kb.regexp;
   const { result, busyMs } = await busy(browser, () =>
     browser.bounded(async (page) => {
@@ -71,7 +73,11 @@ async function runMark(browser, url, kb, capMs, into) {
     }, capMs + HANG_GRACE_MS),
   );
   into.ms.push(result && !result.capped ? result.ms : capMs);
-  if (result) into.compileMs.push(result.compileMs);
+  if (result) {
+    into.compileMs.push(result.compileMs);
+    into.oneByteMs.push(result.oneByteMs);
+    into.twoByteMs.push(result.twoByteMs);
+  }
   if (result && !result.capped) into.busyMs.push(busyMs);
   into.marks = result?.marks ?? into.marks;
   into.capped ||= !result || result.capped;
@@ -79,13 +85,13 @@ async function runMark(browser, url, kb, capMs, into) {
 
 /**
  * Measures one page `runs` times, every measurement in a fresh load, interleaved (floor, ours per knowledge
- * base, mark.js per knowledge base, then again) so a slow spell of the machine hits all alike.
+ * base, each library per knowledge base, then again) so a slow spell of the machine hits all alike.
  * @param {Browser} browser
  * @param {{ name: string, url: string, bytes: number }} target
- * @param {{ kbs: KnowledgeBase[], runs: number, capMs: number }} plan
+ * @param {{ kbs: KnowledgeBase[], libraries: string[], runs: number, capMs: number }} plan
  * @returns {Promise<PageResult>}
  */
-export async function measurePage(browser, { name, url, bytes }, { kbs, runs, capMs }) {
+export async function measurePage(browser, { name, url, bytes }, { kbs, libraries, runs, capMs }) {
   /** @type {PageResult} */
   const result = {
     name,
@@ -96,11 +102,16 @@ export async function measurePage(browser, { name, url, bytes }, { kbs, runs, ca
     floorMs: [],
     floorBusyMs: [],
     ours: {},
-    mark: {},
+    refs: {},
   };
-  for (const kb of kbs) {
-    result.ours[kb.key] = emptyOurs();
-    result.mark[kb.key] = { ms: [], compileMs: [], busyMs: [], marks: 0, capped: false };
+  for (const kb of kbs) result.ours[kb.key] = emptyOurs();
+  for (const library of libraries) {
+    result.refs[library] = Object.fromEntries(
+      kbs.map((kb) => [
+        kb.key,
+        { ms: [], compileMs: [], oneByteMs: [], twoByteMs: [], busyMs: [], marks: 0, capped: false },
+      ]),
+    );
   }
   for (let run = 0; run < runs; run++) {
     const page = await browser.load(url);
@@ -114,10 +125,12 @@ export async function measurePage(browser, { name, url, bytes }, { kbs, runs, ca
     result.chars = floor.chars;
     result.textNodes = floor.nodes;
     for (const kb of kbs) await runOurs(browser, url, kb, result.ours[kb.key]);
-    for (const kb of kbs) {
-      const into = result.mark[kb.key];
-      if (into.capped) into.ms.push(capMs);
-      else await runMark(browser, url, kb, capMs, into);
+    for (const library of libraries) {
+      for (const kb of kbs) {
+        const into = result.refs[library][kb.key];
+        if (into.capped) into.ms.push(capMs);
+        else await runMark(browser, url, library, kb, capMs, into);
+      }
     }
   }
   return result;

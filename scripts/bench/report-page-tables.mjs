@@ -2,22 +2,45 @@ import { corpusStats, pageStats } from './analysis.mjs';
 import { table } from './report-tables.mjs';
 import { bytes, ms, times } from './stats.mjs';
 
-/** mark.js's time, marked as a lower bound when a run hit the cap. */
-const markMs = (s) => `${s.markCapped ? '> ' : ''}${ms(s.mark)}`;
+/**
+ * @typedef {Record<string, { label: string }>} Libraries the reference libraries by key, as results.libraries
+ */
+
+/** A library's time, marked as a lower bound when a run hit the cap. */
+const refMs = (r) => `${r?.capped ? '> ' : ''}${ms(r?.ms ?? Number.NaN)}`;
+/** A library's time ÷ ours, a lower bound when a run hit the cap. */
+const refRatio = (r) => `${r?.capped ? '> ' : ''}${times(r?.perOurs ?? Number.NaN)}`;
 /** A long task or frame: the observers report only those over 50 ms, so 0 means none. */
 const long = (value) => (value > 0 ? ms(value) : 'none');
 /** The page with the longest one, or "none". */
 const longOn = (row, value) => (value > 0 ? `${ms(value)} ms (${row?.name})` : 'none');
-const markRatio = (s) => `${s.markCapped ? '> ' : ''}${times(s.markPerOurs)}`;
 
-/** Every figure of one page for each knowledge base, one column per base. */
-export function fullTable(page, kbs) {
+/** The rows of one library in a page's full table. */
+function libraryRows(key, label, row) {
+  const ref = (s) => s.refs[key];
+  return [
+    row(`${label}: regexp build, both string encodings (ms)`, (s) => ms(ref(s)?.compile ?? Number.NaN)),
+    row('… of which first run on a two-byte string (ms)', (s) => ms(ref(s)?.twoByte ?? Number.NaN)),
+    row(`**${label} markRegExp (ms)**`, (s) => `**${refMs(ref(s))}**`),
+    row(`${label} ÷ our scan`, (s) => refRatio(ref(s))),
+    row(`Main-thread busy for ${label}, re-layout included (ms)`, (s) => ms(ref(s)?.busy ?? Number.NaN)),
+    row(`${label} marks`, (s) => (ref(s)?.marks ?? 0).toLocaleString('en')),
+  ];
+}
+
+/**
+ * Every figure of one page for each knowledge base, one column per base.
+ * @param {any} page
+ * @param {{ key: string, label: string }[]} kbs
+ * @param {Libraries} libraries
+ */
+export function fullTable(page, kbs, libraries) {
   const stats = kbs.map((kb) => pageStats(page, kb.key));
   const row = (label, pick) => [label, ...stats.map(pick)];
   return table(
     ['', ...kbs.map((kb) => kb.label)],
     [
-      row('Floor: bare TreeWalker text read (ms)', (s) => ms(s.floor)),
+      row('Floor: TreeWalker reading every character (ms)', (s) => ms(s.floor)),
       row('Our build: compile the automaton (ms)', (s) => ms(s.compile)),
       row('**Our scan: work, sum of our tasks (ms)**', (s) => `**${ms(s.work)}**`),
       row('Our scan ÷ floor', (s) => times(s.oursPerFloor)),
@@ -35,18 +58,20 @@ export function fullTable(page, kbs) {
         (s) => `${s.mentions.toLocaleString('en')} / ${s.entries.toLocaleString('en')}`,
       ),
       row('Highlight ranges registered (near the viewport only)', (s) => s.ranges.toLocaleString('en')),
-      row('mark.js regexp build (ms)', (s) => ms(s.markCompile)),
-      row('**mark.js markRegExp (ms)**', (s) => `**${markMs(s)}**`),
-      row('mark.js ÷ our scan', markRatio),
-      row('Main-thread busy for mark.js, re-layout included (ms)', (s) => ms(s.markBusy)),
-      row('mark.js marks', (s) => s.marks.toLocaleString('en')),
+      ...Object.entries(libraries).flatMap(([key, { label }]) => libraryRows(key, label, row)),
       row("Floor run's own busy time (evaluate + 2 frames) (ms)", (s) => ms(s.floorBusy)),
     ],
   );
 }
 
-/** The largest corpus pages, one row each, for one knowledge base. */
-export function largestTable(pages, kb) {
+/**
+ * The largest corpus pages, one row each, for one knowledge base.
+ * @param {any[]} pages
+ * @param {string} kb
+ * @param {Libraries} libraries
+ */
+export function largestTable(pages, kb, libraries) {
+  const refs = Object.entries(libraries);
   return table(
     [
       'Page',
@@ -58,9 +83,7 @@ export function largestTable(pages, kb) {
       '÷ floor',
       'Longest piece',
       'Long task',
-      'Long frame',
-      'mark.js',
-      'mark.js ÷ ours',
+      ...refs.flatMap(([, { label }]) => [label, `${label} ÷ ours`]),
       'Mentions',
       'Runs',
     ],
@@ -76,9 +99,7 @@ export function largestTable(pages, kb) {
         times(s.oursPerFloor),
         ms(s.longestOurs),
         long(s.longestTask),
-        long(s.longestFrame),
-        markMs(s),
-        markRatio(s),
+        ...refs.flatMap(([key]) => [refMs(s.refs[key]), refRatio(s.refs[key])]),
         String(s.mentions),
         String(page.runs),
       ];
@@ -86,8 +107,14 @@ export function largestTable(pages, kb) {
   );
 }
 
-/** Corpus-wide medians and worst pages per knowledge base, and how many pages had no measurable floor. */
-export function corpusTable(pages, kbs) {
+/**
+ * Corpus-wide medians and worst pages per knowledge base, and how many pages had no measurable floor.
+ * @param {any[]} pages
+ * @param {{ key: string, label: string }[]} kbs
+ * @param {Libraries} libraries
+ */
+export function corpusTable(pages, kbs, libraries) {
+  const refs = Object.entries(libraries);
   const unfloored = corpusStats(pages, kbs[0]?.key ?? '').unfloored;
   const rows = table(
     [
@@ -97,9 +124,11 @@ export function corpusTable(pages, kbs) {
       'Median scan',
       'Median scan ÷ floor',
       'Worst scan ÷ floor',
-      'Median mark.js ÷ ours',
-      'Worst mark.js ÷ ours',
-      'mark.js capped',
+      ...refs.flatMap(([, { label }]) => [
+        `Median ${label} ÷ ours`,
+        `Worst ${label} ÷ ours`,
+        `Pages ${label} beats us`,
+      ]),
       'Longest piece',
       'Longest task',
       'Longest frame',
@@ -113,9 +142,15 @@ export function corpusTable(pages, kbs) {
         `${ms(c.work)} ms`,
         times(c.oursPerFloor),
         `${times(c.worstFloor?.oursPerFloor)} (${c.worstFloor?.name})`,
-        times(c.markPerOurs),
-        `${times(c.worstMark?.markPerOurs)} (${c.worstMark?.name})`,
-        String(c.capped),
+        ...refs.flatMap(([key]) => {
+          const r = c.refs[key];
+          const worst = r?.worst;
+          return [
+            times(r?.perOurs ?? Number.NaN),
+            `${refRatio(worst?.refs[key])} (${worst?.name})`,
+            `${r?.faster ?? 0}${r?.capped ? ` (${r.capped} capped)` : ''}`,
+          ];
+        }),
         `${ms(c.longestOurs?.longestOurs)} ms (${c.longestOurs?.name})`,
         longOn(c.longestTask, c.longestTask?.longestTask ?? 0),
         longOn(c.longestFrame, c.longestFrame?.longestFrame ?? 0),

@@ -1,6 +1,6 @@
-import { targets } from './analysis.mjs';
 import { bytes, median, ms } from './stats.mjs';
 import { targetValue } from './summary.mjs';
+import { targets } from './targets.mjs';
 
 /** A Markdown table from a header row and body rows. */
 export function table(header, rows) {

@@ -3,18 +3,22 @@ import { profileTables, traceTable } from './report-tables.mjs';
 import { bytes, ms } from './stats.mjs';
 
 /** How the run was set up, so the tables can be read. */
-export function method({ plan, kbs, news, corpus }) {
+export function method({ plan, kbs, news, corpus, libraries }) {
   const big = kbs[kbs.length - 1];
+  const refs = Object.values(libraries)
+    .map((l) => `${l.label} ${l.version}`)
+    .join('** and **');
   const tiny = corpus.filter((page, i) => i >= plan.largest && page.bytes < plan.tinyBytes).length;
-  return `- Every measurement is taken in a **fresh load** of the page (mark.js rewrites the DOM, and a fresh load also
+  return `- Every measurement is taken in a **fresh load** of the page (the libraries rewrite the DOM, and a fresh load also
   keeps our code as cold as a content script is on a new page), served over http by \`scripts/serve.mjs\`; every
   request to another origin is aborted with \`context.route\`, and the corpus pages' own scripts are blocked by the
   server's CSP. The harness (\`scripts/bench/page-harness.ts\`, bundled by esbuild with our real
-  \`utils/matcher\` and \`utils/engine\` modules) and mark.js are evaluated in the page after \`load\`
+  \`utils/matcher\` and \`utils/engine\` modules) and the library under test are evaluated in the page after \`load\`
   through DevTools (the CSP forbids script tags), after a \`<style>\` with the CSS the built extension's manifest
   injects into every page (the content script relies on it for the default look); then the page gets two frames
   and 10 ms to settle.
-- **Floor**: one \`TreeWalker(document.body, SHOW_TEXT)\` pass summing every text node's \`.data.length\`.
+- **Floor**: one \`TreeWalker(document.body, SHOW_TEXT)\` pass reading every character of every text node
+  (\`charCodeAt\`, summed so none is skipped): the least any scan that looks at the text can cost.
 - **Our build**: \`matcherSteps(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
   (records are made before timing: the background does that, not the page), run chunk by chunk back to back;
   the build time is the chunks' sum. The session runs those chunks in idle slices (\`compileWhenIdle\`), so
@@ -27,12 +31,15 @@ export function method({ plan, kbs, news, corpus }) {
   (idle gaps excluded), **longest piece** their maximum. PerformanceObservers for \`longtask\` and
   \`long-animation-frame\` run meanwhile.
   **Main-thread busy** is Chromium's TaskDuration over the scan (rendering of the highlights included).
-- **mark.js** 8.11.1: \`new Mark(document.body).markRegExp(re, { acrossElements: false })\` with one regular
-  expression for all aliases, written as a prefix tree (${big?.regexpChars.toLocaleString('en')} characters for
-  ${big?.label}): case-insensitive aliases under \`i\`, case-sensitive ones in a \`(?-i:…)\` group, spaces as
-  \`\\s+\`. That is mark.js at its fastest (see the note on \`mark(array)\`). The expression is compiled and tiered
-  up first and timed apart, like our build, with a never-matching nonce branch so V8's per-process regexp cache
-  cannot hand a later load a compiled one. Cap: ${plan.capMs / 1000} s per load; a capped run counts at the cap.
+- **${refs}**: \`new Mark(document.body).markRegExp(re, { acrossElements: false })\` (advanced-mark.js keeps
+  mark.js's API), each with one regular expression for all aliases, written as a prefix tree
+  (${big?.regexpChars.toLocaleString('en')} characters for ${big?.label}): case-insensitive aliases under \`i\`,
+  case-sensitive ones in a \`(?-i:…)\` group, spaces as \`\\s+\`. That is each library at its fastest (see the
+  note on \`mark(array)\`). V8 compiles an expression once per string encoding, so before the timed call it is
+  run on a long one-byte string and on a long two-byte one, each compiling it to native code; that **regexp
+  build** is timed apart, like our build, and a page with non-Latin-1 text no longer makes the timed call
+  compile. A never-matching nonce branch keeps V8's per-process regexp cache from handing a later load a
+  compiled expression. Cap: ${plan.capMs / 1000} s per load; a capped run counts at the cap.
 - Runs per measurement (medians reported): generated page ${news.runs}; the ${Math.min(plan.largest, corpus.length)}
   largest corpus pages ${plan.largestRuns}; the other corpus pages ${plan.otherRuns}, or ${plan.tinyRuns} for the
   ${tiny} test fixtures under ${bytes(plan.tinyBytes)} (there the page load is most of the cost). Automaton heap:
@@ -43,7 +50,7 @@ export function method({ plan, kbs, news, corpus }) {
 
 /** Caveats that matter when reading the numbers. */
 export function notes({ machine, keywords }) {
-  const keywordLine = `\`mark(aliasTexts, { separateWordSearch: false, accuracy: 'partially', diacritics: false,
+  const keywordLine = `mark.js's \`mark(aliasTexts, { separateWordSearch: false, accuracy: 'partially', diacritics: false,
   acrossElements: false })\` walks the whole document once per alias: with the ${keywords.kb} on ${keywords.page} it
   took ${keywords.capped ? '> ' : ''}${ms(keywords.ms)} ms (${keywords.marks} marks); for 30,000 aliases that is
   30,000 walks, hence markRegExp. A plain \`a|b|c…\` alternation of the 30,000 aliases is no way out either: tried
@@ -52,13 +59,14 @@ export function notes({ machine, keywords }) {
   return `- The machine is shared and was busy (one-minute load average ${machine.loadStart.toFixed(2)} at the start,
   ${machine.loadEnd.toFixed(2)} at the end, on ${machine.cores} cores): absolute times are noisy; the ratios, taken
   from the same runs interleaved, are steadier, but still treat single pages with care.
-- The floor is very cheap: reading \`.data\` copies nothing, it does no matching, no style or layout reads, no
-  ranges; it also counts \`<script>\`/\`<style>\` text our scanner skips. Timers are coarsened to 0.1 ms, so on small
-  pages (floor ≈ 0.1–0.5 ms) the ratio to the floor mostly measures fixed costs and timer granularity.
-- The comparison with mark.js is not like for like: mark.js finds substrings (no word boundaries, no diacritic or
-  apostrophe folding, no needsContext rule) and wraps each match in a \`<mark>\` element, which costs a re-layout
-  afterwards (in "main-thread busy", not in its time); we read visibility, build text blocks across inline
-  elements, fold text, resolve needsContext page-wide, and register highlight ranges.
+- The floor reads each character once and does nothing else: no folding, no matching, no style or layout
+  reads, no ranges; it also reads \`<script>\`/\`<style>\` text our scanner skips. Timers are coarsened to
+  0.1 ms, so on small pages (floor ≈ 0.1–0.5 ms) the ratio to the floor mostly measures fixed costs and timer
+  granularity.
+- The comparison with the libraries is not like for like: they find substrings (no word boundaries, no
+  diacritic or apostrophe folding, no needsContext rule) and wrap each match in a \`<mark>\` element, which costs
+  a re-layout afterwards (in "main-thread busy", not in their time); we read visibility, build text blocks across
+  inline elements, fold text, resolve needsContext page-wide, and register highlight ranges.
 - ${keywordLine}
 - The session's messaging (asking the background for aliases, sending the report) is not included, nor are
   the idle gaps between build chunks.`;

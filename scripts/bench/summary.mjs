@@ -1,13 +1,15 @@
-import { corpusStats, pageStats, targets } from './analysis.mjs';
+import { corpusStats, pageStats } from './analysis.mjs';
 import { bytes, ms, times } from './stats.mjs';
+import { targets } from './targets.mjs';
 
 /**
- * A target's value as text: a ratio, a time, "median / worst" times, or a long task or frame (the observers
- * report only those over 50 ms, so 0 means none).
+ * A target's value as text: a ratio, a time, a size, "median / worst" times, or a long task or frame (the
+ * observers report only those over 50 ms, so 0 means none).
  */
 export function targetValue({ value, unit }) {
   if (Array.isArray(value)) return value.map((v) => `${ms(v)} ms`).join(' / ');
   if (unit === 'long' && value === 0) return 'none over 50 ms';
+  if (unit === 'bytes') return bytes(value);
   return unit === '×' ? times(value) : `${ms(value)} ms`;
 }
 
@@ -26,18 +28,25 @@ export function summaryLines(results) {
   lines.push(
     `Generated news page (${bytes(news.bytes)}), floor ${ms(pageStats(news, kbs[0]?.key ?? '').floor)} ms:`,
   );
+  const refs = Object.entries(results.libraries);
   for (const { key } of kbs) {
     const s = pageStats(news, key);
-    const mark = `${s.markCapped ? '> ' : ''}${ms(s.mark)} ms`;
+    const versus = refs.map(([lib, { label }]) => {
+      const r = s.refs[lib];
+      return `${label} ${r?.capped ? '> ' : ''}${ms(r?.ms ?? Number.NaN)} ms (${times(r?.perOurs ?? Number.NaN)} ours)`;
+    });
     lines.push(
-      `  ${key}: build ${ms(s.compile)} ms, scan ${ms(s.work)} ms (${times(s.oursPerFloor)} floor), mark.js ${mark} (${times(s.markPerOurs)} ours)`,
+      `  ${key}: build ${ms(s.compile)} ms, scan ${ms(s.work)} ms (${times(s.oursPerFloor)} floor), ${versus.join(', ')}`,
     );
   }
   lines.push(`Corpus (${corpus.length} pages), medians of per-page medians:`);
   for (const { key } of kbs) {
     const c = corpusStats(corpus, key);
+    const versus = refs.map(
+      ([lib, { label }]) => `${label}/ours ${times(c.refs[lib]?.perOurs ?? Number.NaN)}`,
+    );
     lines.push(
-      `  ${key}: ours/floor ${times(c.oursPerFloor)} (worst ${c.worstFloor?.name} ${times(c.worstFloor?.oursPerFloor)}), mark.js/ours ${times(c.markPerOurs)} (worst ${c.worstMark?.name} ${times(c.worstMark?.markPerOurs)})`,
+      `  ${key}: ours/floor ${times(c.oursPerFloor)} (worst ${c.worstFloor?.name} ${times(c.worstFloor?.oursPerFloor)}), ${versus.join(', ')}`,
     );
   }
   return lines;

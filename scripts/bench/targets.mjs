@@ -1,0 +1,81 @@
+import { corpusStats } from './analysis.mjs';
+import { max, median } from './stats.mjs';
+
+/**
+ * @typedef {{ target: string, scope: string, value: number | number[], unit: string, met: boolean,
+ *   note: string }} TargetRow
+ */
+
+/** Every run's values of one field of our scan results, over pages and knowledge bases. */
+function allRuns(pages, keys, field) {
+  return pages.flatMap((page) => keys.flatMap((key) => page.ours[key]?.[field] ?? []));
+}
+
+/**
+ * Issue 11's targets, each judged on the figures named in its row: matching against the character-reading floor
+ * and against each library at the corpus median, the build, and no task over 50 ms. Ratios use medians;
+ * "no task over 50 ms" uses the worst run, as one long task is enough to miss it.
+ * @param {{ news: any, corpus: any[], kbs: { key: string }[], libraries: Record<string, { label: string }> }} results
+ * @returns {TargetRow[]}
+ */
+export function targets({ news, corpus, kbs, libraries }) {
+  const keys = kbs.map((kb) => kb.key);
+  const big = keys[keys.length - 1] ?? '';
+  const all = [news, ...corpus];
+  /** @type {TargetRow[]} */
+  const rows = [];
+  const add = (target, scope, value, unit, met, note = '') =>
+    rows.push({ target, scope, value, unit, met, note });
+  for (const key of keys) {
+    const c = corpusStats(corpus, key);
+    add(
+      '≤ 3× the character-reading floor (our scan ÷ floor)',
+      `corpus median, ${key}`,
+      c.oursPerFloor,
+      '×',
+      c.oursPerFloor <= 3,
+    );
+  }
+  for (const [library, { label }] of Object.entries(libraries)) {
+    for (const key of keys) {
+      const perOurs = corpusStats(corpus, key).refs[library]?.perOurs ?? Number.NaN;
+      const target = `≥ 1.5× faster than ${label} (${label} ÷ our scan)`;
+      add(target, `corpus median, ${key}`, perOurs, '×', perOurs >= 1.5);
+    }
+  }
+  for (const key of keys) {
+    const builds = allRuns(all, [key], 'compileMs');
+    const [typical, worst] = [median(builds), max(builds)];
+    const note = typical < 100 && worst >= 100 ? 'the worst build is over' : '';
+    add(
+      'Build under 100 ms',
+      `${key}, median / worst of ${builds.length}`,
+      [typical, worst],
+      'ms',
+      typical < 100,
+      note,
+    );
+  }
+  const longest = (field) => max(allRuns(all, keys, field));
+  const pieces = longest('longestOursMs');
+  add('No task over 50 ms', 'longest piece of our scan work, all runs', pieces, 'ms', pieces <= 50);
+  const tasks = longest('longestTaskMs');
+  add('No task over 50 ms', 'longest task (longtask observer) during scans', tasks, 'long', tasks <= 50);
+  const frames = longest('longestFrameMs');
+  add(
+    'No task over 50 ms',
+    'longest animation frame (rendering included) during scans',
+    frames,
+    'long',
+    frames <= 50,
+  );
+  const chunks = allRuns(all, [big], 'compileChunkMs');
+  add(
+    'No task over 50 ms',
+    `longest chunk of the ${big} build, which the session runs in idle slices (median / worst)`,
+    [median(chunks), max(chunks)],
+    'ms',
+    max(chunks) <= 50,
+  );
+  return rows;
+}
