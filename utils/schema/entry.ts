@@ -13,6 +13,7 @@ import {
   stampEntries,
   textSchema,
 } from './fields';
+import { strongNameCheck } from './name-rules';
 import { patternBudgetCheck, patternPhrasesCheck, patternTextCheck } from './pattern-rules';
 import { linkSchema } from './source';
 import { uniqueItems } from './unique';
@@ -41,26 +42,32 @@ function aliasIdentity(alias: Alias): string {
   return alias.caseSensitive ? `=${foldCaseKey(alias.text)}` : foldKey(alias.text);
 }
 
-/** An actor or a proposal, with no alias listed twice and its patterns within their joint bound. */
+/**
+ * An actor or a proposal, with no alias listed twice, its patterns within their joint bound, and a name that is not
+ * a common word or a lone letter the matcher would find everywhere.
+ */
 export function entrySchema(now: number) {
   return exactly<Entry>()(
-    recordSchema({
-      id: idSchema,
-      kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
-      name: v.pipe(requiredTextSchema(SHORT_TEXT), ...visibleTextChecks()),
-      aliases: v.pipe(
-        listSchema(aliasSchema),
-        uniqueItems('aliases', aliasIdentity, 'text'),
-        patternBudgetCheck(),
-      ),
-      role: textSchema(SHORT_TEXT),
-      affiliation: v.nullable(idSchema),
-      summary: textSchema(LONG_TEXT),
-      caveat: textSchema(LONG_TEXT),
-      links: listSchema(linkSchema),
-      tags: listSchema(requiredTextSchema(SHORT_TEXT)),
-      topic: v.optional(v.picklist(TOPICS, `must be one of ${TOPICS.join(', ')}`)),
-      ...stampEntries(now),
-    }),
+    v.pipe(
+      recordSchema({
+        id: idSchema,
+        kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
+        name: v.pipe(requiredTextSchema(SHORT_TEXT), ...visibleTextChecks()),
+        aliases: v.pipe(
+          listSchema(aliasSchema),
+          uniqueItems('aliases', aliasIdentity, 'text'),
+          patternBudgetCheck(),
+        ),
+        role: textSchema(SHORT_TEXT),
+        affiliation: v.nullable(idSchema),
+        summary: textSchema(LONG_TEXT),
+        caveat: textSchema(LONG_TEXT),
+        links: listSchema(linkSchema),
+        tags: listSchema(requiredTextSchema(SHORT_TEXT)),
+        topic: v.optional(v.picklist(TOPICS, `must be one of ${TOPICS.join(', ')}`)),
+        ...stampEntries(now),
+      }),
+      strongNameCheck<Entry>(),
+    ),
   );
 }

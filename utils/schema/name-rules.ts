@@ -22,9 +22,9 @@ export function aliasSpellingName(name: string, aliases: readonly Alias[]): Alia
  * or "X" would then be highlighted on almost every page, so it is refused like a weak alias, on `name`, unless an
  * alias spelling it makes it safe (a case-sensitive "UN").
  */
-export function strongNameCheck() {
-  return v.rawCheck<Pick<Entry, 'name' | 'aliases'>>(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
+export function strongNameCheck<T extends Pick<Entry, 'name' | 'aliases'>>() {
+  return v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.issues) return;
     const { name, aliases } = dataset.value;
     const spelling = aliasSpellingName(name, aliases);
     if (spelling && isPattern(spelling.text)) return;

@@ -13,8 +13,8 @@ const rules: [string, unknown, string, unknown][] = [
   ['entries.3.id', 'NATO', `entries[3].id: ${ID_RULE}`, 'n4to'],
   ['entries.3.id', 'a'.repeat(81), `entries[3].id: ${ID_RULE}`, 'a'.repeat(80)],
   ['entries.3.kind', 'club', `entries[3].kind: must be one of ${KINDS}`, 'media'],
-  ['entries.0.name', '', 'entries[0].name: must not be empty', 'M'],
-  ['entries.0.name', '  \n ', 'entries[0].name: must not be empty', ' M '],
+  ['entries.0.name', '', 'entries[0].name: must not be empty', 'Mo'],
+  ['entries.0.name', '  \n ', 'entries[0].name: must not be empty', ' Mo '],
   ['entries.0.name', 'x'.repeat(201), 'entries[0].name: must be at most 200 characters', 'x'.repeat(200)],
   [
     'entries.0.summary',
