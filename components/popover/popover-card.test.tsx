@@ -36,6 +36,30 @@ function groups(container: ParentNode) {
 }
 
 describe('PopoverCard', () => {
+  it("shows the entry's own http(s) links first, each opening in a new tab, and drops any other address", () => {
+    const card = macronCard();
+    card.entry.links = [
+      { url: 'https://en.wikipedia.org/wiki/Emmanuel_Macron', title: 'Wikipedia' },
+      { url: 'javascript:alert(1)', title: 'Bad' },
+      { url: 'https://www.elysee.fr/', title: '' },
+    ];
+    show(card);
+    const links = within(screen.getByRole('list', { name: 'Links' })).getAllByRole('link');
+    expect(
+      links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('target')]),
+    ).toEqual([
+      ['Wikipedia (opens in a new tab)', 'https://en.wikipedia.org/wiki/Emmanuel_Macron', '_blank'],
+      ['www.elysee.fr (opens in a new tab)', 'https://www.elysee.fr/', '_blank'],
+    ]);
+  });
+
+  it('shows no link list for an entry without links', () => {
+    const card = macronCard();
+    card.entry.links = [];
+    show(card);
+    expect(screen.queryByRole('list', { name: 'Links' })).toBeNull();
+  });
+
   it('heads the dialog with the name and shows family, kind, role, affiliation, summary and caveat', () => {
     show(macronCard());
     const heading = screen.getByRole('heading', { level: 2 });

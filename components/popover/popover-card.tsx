@@ -1,5 +1,6 @@
 import type { Card } from '@/utils/model';
 import { familyOf } from '@/utils/model';
+import { EntryLinks } from './entry-links';
 import { FactList } from './fact-list';
 import { describeTimestamp } from './format-date';
 import { StanceList } from './stance-list';
@@ -40,6 +41,7 @@ export function PopoverCard(props: PopoverCardProps) {
             {entry.name}
           </h2>
           {context ? <p class="fl-context">{context}</p> : null}
+          <EntryLinks links={entry.links} />
         </div>
         <button type="button" class="fl-button fl-close" aria-label="Close" onClick={() => onClose()}>
           <span aria-hidden="true">×</span>

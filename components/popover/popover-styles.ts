@@ -67,6 +67,8 @@ export const popoverStyles = `
 .fl-kind { font-size: 12px; font-weight: 600; color: var(--fl-accent); }
 .fl-title { font-size: 17px; font-weight: 700; line-height: 1.25; }
 .fl-context, .fl-meta, .fl-provenance { color: var(--fl-muted); font-size: 13px; }
+.fl-popover .fl-links { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-block-start: 4px; list-style: none; font-size: 13px; }
+.fl-popover .fl-links a { color: var(--fl-accent); text-decoration: underline; text-underline-offset: 2px; }
 .fl-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 0 14px 12px; }
 .fl-summary { margin-block-end: 8px; }
 .fl-caveat { margin-block-end: 8px; padding: 6px 8px; border-radius: 4px; background: var(--fl-caveat-bg); color: var(--fl-caveat-fg); }
