@@ -1,6 +1,6 @@
 import { popoverStyles } from '@/components/popover/popover-styles';
-import { call } from '@/utils/protocol/call';
 import { acceptPort } from '@/utils/engine/frame/accept-port';
+import { call } from '@/utils/protocol/call';
 import { FRAME_STYLES } from './frame-styles';
 import { startFrame } from './start-frame';
 
