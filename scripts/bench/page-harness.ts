@@ -1,28 +1,10 @@
 import { type Matcher, matcherSteps } from '@/utils/matcher';
 import { type AliasRecord, blankEntry, type Entry, type Kind } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
+import { floor } from './page-floor';
 import { markKeywords, markPage } from './page-mark';
 import { scanPage } from './page-scan';
 import { settle } from './page-timing';
-
-/**
- * The least any text scan of the page can cost: one TreeWalker pass that reads every character of every text
- * node (summing char codes, so nothing is skipped or optimised away) and does nothing else.
- */
-function floor(): { ms: number; chars: number; nodes: number; checksum: number } {
-  const start = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  let nodes = 0;
-  let checksum = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    for (let i = 0; i < data.length; i++) checksum = (checksum + data.charCodeAt(i)) | 0;
-    chars += data.length;
-    nodes++;
-  }
-  return { ms: performance.now() - start, chars, nodes, checksum };
-}
 
 /** An entry as the bench sends it: id, kind, name, and [text, caseSensitive, needsContext] per alias. */
 type EntryTuple = [string, Kind, string, [string, number, number][]];

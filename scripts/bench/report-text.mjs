@@ -18,7 +18,10 @@ export function method({ plan, kbs, news, corpus, libraries }) {
   injects into every page (the content script relies on it for the default look); then the page gets two frames
   and 10 ms to settle.
 - **Floor**: one \`TreeWalker(document.body, SHOW_TEXT)\` pass reading every character of every text node
-  (\`charCodeAt\`, summed so none is skipped): the least any scan that looks at the text can cost.
+  (\`charCodeAt\`, summed so none is skipped): the least any scan that looks at the text can cost. Its loop is
+  optimised first on a detached tree of one-byte and two-byte text (\`scripts/bench/page-floor.ts\`), so the
+  page's nodes are still cold but V8's compile of a ten-line loop (about ten times the warm read on the largest
+  pages) is not in it.
 - **Our build**: \`matcherSteps(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
   (records are made before timing: the background does that, not the page), run chunk by chunk back to back;
   the build time is the chunks' sum. The session runs those chunks in idle slices (\`compileWhenIdle\`), so
