@@ -1,7 +1,7 @@
 // Measures mention finding and highlighting in headless Chromium against a walk reading every character, mark.js
-// and advanced-mark.js, and writes BENCHMARKS.md (run `npm run build` and `npm run build:e2e` first; `npm run
-// bench` does all three).
-//   node scripts/bench.mjs           the full run: every corpus page, the generated 5 MB page
+// and advanced-mark.js, then the built extension end to end in Chromium and Firefox, and writes BENCHMARKS.md
+// (run `npm run build` and `npm run build:e2e` first; `npm run bench` does all three).
+//   node scripts/bench.mjs           the full run: every corpus page, the generated 5 MB page, end to end
 //   node scripts/bench.mjs --quick   a few pages, fewer runs, to try changes; writes tmp/bench-quick.md instead
 // The raw numbers go to tmp/bench-results.json (tmp/bench-results-quick.json).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { openBrowser } from './bench/browser-session.mjs';
 import { corpusBySize } from './bench/corpus-pages.mjs';
 import { measureHeap, measureMarkKeywords, profileScan, traceScan } from './bench/diagnostics.mjs';
+import { endToEndMarkdown } from './bench/e2e-report.mjs';
+import { measureEndToEnd } from './bench/end-to-end.mjs';
 import { harnessScripts } from './bench/harness-bundle.mjs';
 import { knowledgeBases } from './bench/knowledge-bases.mjs';
 import { loadNow, machineInfo } from './bench/machine-info.mjs';
@@ -99,6 +101,8 @@ try {
   const popover = await popoverTiming(repo);
   log('private highlights: page load and scroll, setting off and on');
   const privateHighlights = await measurePrivateHighlights(repo);
+  log('end to end: the built extension in Chromium and Firefox');
+  const e2e = await measureEndToEnd(repo, { quick, log });
 
   const results = {
     date: new Date().toISOString(),
@@ -124,6 +128,7 @@ try {
     trace,
     popover,
     privateHighlights,
+    e2e,
     wallMs: performance.now() - started,
   };
   const target = quick ? join(repo, 'tmp/bench-quick.md') : join(repo, 'BENCHMARKS.md');
@@ -133,6 +138,7 @@ try {
     target,
     [
       benchmarksMarkdown(results),
+      endToEndMarkdown(e2e),
       popoverMarkdown(popover),
       privateHighlightsMarkdown(privateHighlights),
     ].join('\n'),

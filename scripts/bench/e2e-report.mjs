@@ -1,0 +1,94 @@
+import { kbFigures } from './e2e-stats.mjs';
+import { table } from './report-tables.mjs';
+import { bytes, ms } from './stats.mjs';
+
+/** Milliseconds, signed when negative (noise can make an added time negative), or "–" without a figure. */
+const msOr = (value) => (Number.isFinite(value) ? `${value < 0 ? '−' : ''}${ms(Math.abs(value))}` : '–');
+/** Bytes, signed when negative, or "–" without a figure. */
+const bytesOr = (value) =>
+  Number.isFinite(value) ? `${value < 0 ? '−' : ''}${bytes(Math.abs(value))}` : '–';
+/** "1 run", "3 runs". */
+const runs = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** One browser's figures, one column per knowledge base. */
+function browserTable(browser) {
+  const figures = browser.kbs.map(kbFigures);
+  const row = (label, pick) => [label, ...figures.map(pick)];
+  return table(
+    ['', ...figures.map((f) => f.label)],
+    [
+      row('Entries', (f) => f.entries.toLocaleString('en')),
+      row('Import through `kb.import` (ms)', (f) => msOr(f.importMs)),
+      row(
+        `**Added cost per page load, median of ${figures[0]?.pages} pages (ms)**`,
+        (f) => `**${msOr(f.addedCostMs)}**`,
+      ),
+      row(
+        '… smallest / largest page (ms)',
+        (f) => `${msOr(f.addedCostRange[0])} / ${msOr(f.addedCostRange[1])}`,
+      ),
+      row(
+        'Cost per load with / without the extension, medians (ms)',
+        (f) => `${msOr(f.withCostMs)} / ${msOr(f.withoutCostMs)}`,
+      ),
+      row('Added time to the `load` event, median (ms)', (f) => msOr(f.addedLoadMs)),
+      row(
+        '**First highlight after DOMContentLoaded, demo page (ms)**',
+        (f) => `**${msOr(f.firstHighlightMs)}**`,
+      ),
+      row('**JS heap per tab, with − without (demo page)**', (f) => `**${bytesOr(f.addedHeapBytes)}**`),
+      row('JS heap of the tab with the extension', (f) => bytesOr(f.withHeapBytes)),
+      row('Loads whose first report never came (of all with the extension)', (f) => String(f.unreported)),
+    ],
+  );
+}
+
+/** What the Firefox runs stand in for, and why. */
+const FIREFOX_GAPS = `
+**What Firefox could not measure**: main-thread task time, and a page's JS heap as V8 reports it. Firefox has
+no TaskDuration counter, no long-task observer (\`PerformanceObserver.supportedEntryTypes\` lists no
+\`longtask\`) and no \`performance.memory\`. So its cost is the CPU time of the whole content process that shows
+the page (parser, IPC and other threads included, at the kernel's accounting resolution), read through
+\`ChromeUtils.requestProcInfo\` in the browser's chrome window over WebDriver BiDi
+(\`--remote-allow-system-access\`), and its heap is the JS memory its memory reporters count in that process
+after every process collected its garbage: close to V8's used heap, not the same. Neither browser can split the
+content script's own work from the rendering it causes; both figures include it.
+`;
+
+/**
+ * The end-to-end section of BENCHMARKS.md: how the built extension was driven, one table per browser, and what
+ * each browser could not measure.
+ * @param {{ plan: { loadRuns: number, demoRuns: number }, pages: string[],
+ *   browsers: import('./e2e-run.mjs').BrowserRuns[] }} e2e
+ */
+export function endToEndMarkdown({ plan, pages, browsers }) {
+  const sections = browsers.map(
+    (b) => `### ${b.browser} ${b.version}
+
+Cost: ${b.cost}. Heap: ${b.heap}.
+
+${browserTable(b)}`,
+  );
+  return `## End to end: the built extension, per page load
+
+The extension as a reader installs it (\`.output/chrome-mv3\` and \`.output/firefox-mv3\`, copied when the run
+starts), each knowledge base imported through the popup's own request (\`kb.import\`, replacing the last) from an
+extension page. Each browser is launched twice the same way, once with the extension and once without; every load
+is a fresh tab, and requests off 127.0.0.1 fail at once (a dead proxy).
+
+- **Added cost per page load**: the ${pages.length} largest corpus pages (${pages.join(', ')}),
+  ${runs(plan.loadRuns, 'run')} each, with and without the extension in turn. A load with it ends when an
+  extension page listening for runtime messages hears the content script's first \`page.report\` (sent once its
+  scan settled), plus 500 ms; its pair without the extension ends as long after \`load\`, so both count the same
+  idle stretch. Per page: median with − median without; the table gives the median over the pages.
+- **First highlight**: the demo page (\`scripts/demo-page\`), ${runs(plan.demoRuns, 'load')} per base; a script
+  added before the page's own checks \`CSS.highlights\` in every animation frame, and the time is from the start
+  of DOMContentLoaded to the first frame holding a range (so up to one frame, 16.7 ms, late). The first load
+  after each import is a warm-up and not counted.
+- **JS heap per tab**: the demo tab once settled, with − without the extension, medians.
+- The background's own work (answering \`kb.aliases\`, the import) runs in the extension's process and is not
+  in a page's cost; on this 2-core machine it still competes with the page for the CPU.
+
+${sections.join('\n\n')}
+${browsers.some((b) => b.browser === 'Firefox') ? FIREFOX_GAPS : ''}`;
+}

@@ -1,0 +1,48 @@
+import { median } from './stats.mjs';
+
+/**
+ * @typedef {import('./e2e-run.mjs').KbRuns} KbRuns
+ * @typedef {import('./e2e-chromium.mjs').LoadSample} LoadSample
+ * @typedef {{ key: string, label: string, entries: number, importMs: number, pages: number,
+ *   addedCostMs: number, addedCostRange: [number, number], withCostMs: number, withoutCostMs: number,
+ *   addedLoadMs: number, firstHighlightMs: number, highlightsSeen: number, demoRuns: number,
+ *   addedHeapBytes: number, withHeapBytes: number, unreported: number }} KbFigures
+ */
+
+/** Median of one field over samples. */
+const mid = (samples, pick) => median(samples.map(pick));
+
+/**
+ * The end-to-end figures of one knowledge base in one browser: the added cost per page load (per page, median
+ * with minus median without; then the median over pages and its range), the added time to the `load` event,
+ * the first highlight after DOMContentLoaded on the demo page, and the added JS heap of the demo tab.
+ * @param {KbRuns} kb
+ * @returns {KbFigures}
+ */
+export function kbFigures(kb) {
+  const added = kb.loads.map((page) => mid(page.with, (s) => s.costMs) - mid(page.without, (s) => s.costMs));
+  const highlights = kb.demo.with
+    .filter((s) => s.firstHighlight !== null)
+    .map((s) => (s.firstHighlight ?? 0) - s.domContentLoaded);
+  const withHeap = mid(kb.demo.with, (s) => s.jsBytes);
+  return {
+    key: kb.key,
+    label: kb.label,
+    entries: kb.entries,
+    importMs: kb.importMs,
+    pages: kb.loads.length,
+    addedCostMs: median(added),
+    addedCostRange: [Math.min(...added), Math.max(...added)],
+    withCostMs: median(kb.loads.map((page) => mid(page.with, (s) => s.costMs))),
+    withoutCostMs: median(kb.loads.map((page) => mid(page.without, (s) => s.costMs))),
+    addedLoadMs: median(
+      kb.loads.map((page) => mid(page.with, (s) => s.load) - mid(page.without, (s) => s.load)),
+    ),
+    firstHighlightMs: median(highlights),
+    highlightsSeen: highlights.length,
+    demoRuns: kb.demo.with.length,
+    addedHeapBytes: withHeap - mid(kb.demo.without, (s) => s.jsBytes),
+    withHeapBytes: withHeap,
+    unreported: [...kb.loads.flatMap((page) => page.with), ...kb.demo.with].filter((s) => !s.reported).length,
+  };
+}
