@@ -58,7 +58,7 @@ content script's own work from the rendering it causes; both figures include it.
 /**
  * The end-to-end section of BENCHMARKS.md: how the built extension was driven, one table per browser, and what
  * each browser could not measure.
- * @param {{ plan: { loadRuns: number, demoRuns: number }, pages: string[],
+ * @param {{ plan: { loadRuns: number, loadKbs: string[], demoRuns: number }, pages: string[],
  *   browsers: import('./e2e-run.mjs').BrowserRuns[] }} e2e
  */
 export function endToEndMarkdown({ plan, pages, browsers }) {
@@ -77,7 +77,8 @@ extension page. Each browser is launched twice the same way, once with the exten
 is a fresh tab, and requests off 127.0.0.1 fail at once (a dead proxy).
 
 - **Added cost per page load**: the ${pages.length} largest corpus pages (${pages.join(', ')}),
-  ${runs(plan.loadRuns, 'run')} each, with and without the extension in turn. A load with it ends when an
+  ${runs(plan.loadRuns, 'run')} each with ${plan.loadKbs.join(' and ')} (the bases the issue bounds it for), with
+  and without the extension in turn. A load with it ends when an
   extension page listening for runtime messages hears the content script's first \`page.report\` (sent once its
   scan settled), plus 500 ms; its pair without the extension ends as long after \`load\`, so both count the same
   idle stretch. Per page: median with − median without; the table gives the median over the pages.

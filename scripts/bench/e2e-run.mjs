@@ -12,15 +12,15 @@
 /**
  * Runs the end-to-end plan in one browser, launched twice (`open(true)` with the built extension,
  * `open(false)` without): for each knowledge base, imports it, warms the background with one demo load, then
- * loads every page `loadRuns` times, with and without the extension in turn (the load without ends as long
- * after `load` as its pair did, and a slow spell hits both), and the demo page `demoRuns` times each way
- * (watching for the first highlight and reading the heap once settled).
+ * loads every page `loadRuns` times if the base is one of `loadKbs`, with and without the extension in turn (the
+ * load without ends as long after `load` as its pair did, and a slow spell hits both), and the demo page
+ * `demoRuns` times each way (watching for the first highlight and reading the heap once settled).
  * @param {(extension: boolean) => Promise<BrowserSide>} open
- * @param {{ packs: KbPack[], pages: Target[], demo: string, loadRuns: number, demoRuns: number,
- *   log: (line: string) => void }} plan
+ * @param {{ packs: KbPack[], pages: Target[], demo: string, loadRuns: number, loadKbs: string[],
+ *   demoRuns: number, log: (line: string) => void }} plan
  * @returns {Promise<BrowserRuns>}
  */
-export async function runEndToEnd(open, { packs, pages, demo, loadRuns, demoRuns, log }) {
+export async function runEndToEnd(open, { packs, pages, demo, loadRuns, loadKbs, demoRuns, log }) {
   const bare = await open(false);
   const extended = await open(true).catch(async (error) => {
     await bare.close();
@@ -35,9 +35,10 @@ export async function runEndToEnd(open, { packs, pages, demo, loadRuns, demoRuns
       const importMs = performance.now() - started;
       log(`${extended.name}, ${pack.label}: imported in ${Math.round(importMs)} ms`);
       await extended.load(demo);
-      const loads = pages.map(({ name }) => ({ page: name, with: [], without: [] }));
+      const measured = loadKbs.includes(pack.key) ? pages : [];
+      const loads = measured.map(({ name }) => ({ page: name, with: [], without: [] }));
       for (let run = 0; run < loadRuns; run++) {
-        for (const [i, { url }] of pages.entries()) {
+        for (const [i, { url }] of measured.entries()) {
           const paired = await extended.load(url);
           loads[i]?.with.push(paired);
           loads[i]?.without.push(await bare.load(url, { afterLoadMs: paired.afterLoadMs }));
