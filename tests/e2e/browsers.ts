@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from '../../scripts/chromium.mjs';
 import { type PageHandle, wrapPlaywright, wrapPuppeteer } from './page-handle';
@@ -82,8 +82,20 @@ async function untilLoaded(page: PuppeteerPage, url: string, timeoutMs = 30_000)
   }
 }
 
+/**
+ * Closes the first-run guide the extension opens on install: a tab opened after a test's own tab becomes the
+ * active one, and headless Chromium then stops animation frames in the test's tab, which the corpus sweep waits on.
+ */
+async function closeWelcome(context: BrowserContext): Promise<void> {
+  const isWelcome = (page: PlaywrightPage) => page.url().endsWith('/welcome.html');
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => null));
+  await welcome?.close();
+}
+
 /** Launches headless Chromium with the unpacked Chrome build loaded in a throwaway profile. */
-export async function launchChromium(dir = BUILDS.chromium): Promise<ChromiumExtension> {
+export async function launchChromium(dir = BUILDS.chromium, keepWelcome = false): Promise<ChromiumExtension> {
   const extensionDir = requireBuild(dir);
   const profile = await mkdtemp(join(tmpdir(), 'fact-linker-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -97,6 +109,7 @@ export async function launchChromium(dir = BUILDS.chromium): Promise<ChromiumExt
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
     const origin = `chrome-extension://${extensionId}/`;
+    if (!keepWelcome) await closeWelcome(context);
     return {
       name: 'chromium',
       context,
@@ -187,6 +200,6 @@ export async function launchFirefox(dir = BUILDS.firefox): Promise<FirefoxExtens
 }
 
 /** Launches the named browser, so one suite can run against both. */
-export function launchBrowser(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launchBrowser(name: BrowserName, { keepWelcome = false } = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(BUILDS.chromium, keepWelcome) : launchFirefox();
 }

@@ -16,7 +16,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('first-run guide in %s', (na
   let guide: PageHandle;
 
   beforeAll(async () => {
-    ext = await launchBrowser(name);
+    ext = await launchBrowser(name, { keepWelcome: true });
     guide = await ext.openExtensionPage('welcome.html?opened-by-test');
   });
   afterAll(async () => {
