@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from '../chromium.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, closeWelcome, extensionFlags } from '../chromium.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -32,15 +32,7 @@ export async function launchChromium(extensionDir) {
   const worker = extensionDir
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
     : null;
-  // The first-run guide opens on install; left open it would take the active tab, and headless Chromium then
-  // stops animation frames in the measured tab.
-  if (worker) {
-    const isWelcome = (page) => page.url().endsWith('/welcome.html');
-    const welcome =
-      context.pages().find(isWelcome) ??
-      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => null));
-    await welcome?.close();
-  }
+  if (worker) await closeWelcome(context);
   return {
     context,
     /** The extension's service worker, or null without the extension. */

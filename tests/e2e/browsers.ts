@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page as PlaywrightPage, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from '../../scripts/chromium.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, closeWelcome, extensionFlags } from '../../scripts/chromium.mjs';
 import { type PageHandle, wrapPlaywright, wrapPuppeteer } from './page-handle';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,18 +82,6 @@ async function untilLoaded(page: PuppeteerPage, url: string, timeoutMs = 30_000)
   }
 }
 
-/**
- * Closes the first-run guide the extension opens on install: a tab opened after a test's own tab becomes the
- * active one, and headless Chromium then stops animation frames in the test's tab, which the corpus sweep waits on.
- */
-async function closeWelcome(context: BrowserContext): Promise<void> {
-  const isWelcome = (page: PlaywrightPage) => page.url().endsWith('/welcome.html');
-  const welcome =
-    context.pages().find(isWelcome) ??
-    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => null));
-  await welcome?.close();
-}
-
 /** Launches headless Chromium with the unpacked Chrome build loaded in a throwaway profile. */
 export async function launchChromium(dir = BUILDS.chromium, keepWelcome = false): Promise<ChromiumExtension> {
   const extensionDir = requireBuild(dir);
@@ -109,6 +97,7 @@ export async function launchChromium(dir = BUILDS.chromium, keepWelcome = false)
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
     const origin = `chrome-extension://${extensionId}/`;
+    // Left open, the first-run guide takes the active tab and headless Chromium stops frames in the tested one.
     if (!keepWelcome) await closeWelcome(context);
     return {
       name: 'chromium',
