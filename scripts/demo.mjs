@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from './chromium.mjs';
+import { FIREFOX_PATH } from './firefox.mjs';
 import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
@@ -79,7 +80,7 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = flags.has('--headless') || !hasDisplay;
 if (!flags.has('--headless') && !hasDisplay) console.warn('No display found: running headless instead.');
 
-const executable = firefox ? '/usr/bin/firefox-esr' : CHROMIUM_PATH;
+const executable = firefox ? FIREFOX_PATH : CHROMIUM_PATH;
 const dir = join(repo, firefox ? '.output/firefox-mv3' : '.output/chrome-mv3');
 if (!existsSync(executable)) {
   console.error(`${executable} is missing: install it with apt-get (bash scripts/setup.sh does).`);

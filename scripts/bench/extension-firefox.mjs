@@ -1,17 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { FIREFOX_PATH, OFFLINE_PREFS } from '../firefox.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
-
-/** Every request off 127.0.0.1 goes to a port nothing listens on and fails at once (Firefox never proxies loopback). */
-const OFFLINE_PREFS = {
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 9,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 9,
-};
 
 /**
  * @typedef {Awaited<ReturnType<typeof launchFirefox>>} FirefoxRun
@@ -32,7 +24,7 @@ export async function launchFirefox(extensionDir) {
   const geckoId = manifest?.browser_specific_settings?.gecko?.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: VIEWPORT,
     args: ['--remote-allow-system-access'],

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, closeWelcome, extensionFlags } from '../../scripts/chromium.mjs';
+import { FIREFOX_PATH } from '../../scripts/firefox.mjs';
 import { type PageHandle, wrapPlaywright, wrapPuppeteer } from './page-handle';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -141,7 +142,7 @@ export async function launchFirefox(dir = BUILDS.firefox): Promise<FirefoxExtens
   const uuid = crypto.randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: VIEWPORT,
     args: ['--remote-allow-system-access'],

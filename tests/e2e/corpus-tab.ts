@@ -1,4 +1,5 @@
 import puppeteer from 'puppeteer-core';
+import { FIREFOX_PATH, OFFLINE_PREFS } from '../../scripts/firefox.mjs';
 import { type BrowserName, BUILDS, launchChromium } from './browsers';
 import { installDomWatch } from './corpus-probe';
 import { type PageHandle, wrapPlaywright, wrapPuppeteer } from './page-handle';
@@ -15,22 +16,6 @@ export interface CorpusTab {
 }
 
 const GOTO_TIMEOUT_MS = 20_000;
-
-/**
- * Corpus pages point at hundreds of hosts, and this machine's DNS makes each lookup hang for seconds. Firefox's
- * content scripts wait for `load`, and puppeteer's BiDi interception never hands redirected requests (HSTS upgrades)
- * to its handler, so Firefox gets a proxy that refuses every connection instead: foreign resources fail at once.
- */
-const OFFLINE_PREFS = {
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 9,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 9,
-  'network.proxy.no_proxies_on': '127.0.0.1',
-  'network.proxy.allow_hijacking_localhost': false,
-  'network.proxy.failover_direct': false,
-};
 
 /** Keeps console warnings and errors that name the extension: the content script prefixes its own with it. */
 function ours(level: string, text: string): boolean {
@@ -68,7 +53,7 @@ async function openChromiumTab(origin: string): Promise<CorpusTab> {
 async function openFirefoxTab(): Promise<CorpusTab> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: OFFLINE_PREFS,
