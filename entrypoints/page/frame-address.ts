@@ -1,3 +1,5 @@
+import { call } from '@/utils/protocol/call';
+
 /** The slice of `browser.runtime` the address needs. */
 interface Runtime {
   id: string;
@@ -16,4 +18,9 @@ export function frameAddress(runtime: Runtime, page: FramePage): { url: string; 
   const url = runtime.getURL(page);
   const origin = import.meta.env.FIREFOX ? new URL(url).origin : `chrome-extension://${runtime.id}`;
   return { url, origin };
+}
+
+/** This tab's frame ticket, which our frames ask the background for too and compare before taking a port. */
+export async function frameTicket(): Promise<string> {
+  return (await call('ui.frameTicket', {})).ticket;
 }

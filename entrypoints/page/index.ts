@@ -1,9 +1,8 @@
 import { browserIdle } from '@/utils/engine/browser-idle';
 import { OverlayPainter } from '@/utils/engine/frame/overlay-painter';
-import { call } from '@/utils/protocol/call';
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { whileExtensionLives } from './extension-lifetime';
-import { frameAddress } from './frame-address';
+import { frameAddress, frameTicket } from './frame-address';
 import { type Session, startSession } from './page-session';
 import { type Popover, startPopover } from './popover-controller';
 import { watchSettings } from './settings-watch';
@@ -45,7 +44,7 @@ export default defineUnlistedScript(() => {
         ? new OverlayPainter({
             win: window,
             ...frameAddress(browser.runtime, '/paint.html'),
-            ticket: async () => (await call('ui.frameTicket', {})).ticket,
+            ticket: frameTicket,
           })
         : undefined,
       onMentions: (mentions) => popover?.setMentions(mentions),

@@ -5,11 +5,10 @@ import { HoverIntent } from '@/utils/engine/popover/hover-intent';
 import { MentionIndex } from '@/utils/engine/popover/mention-index';
 import { trackPointer } from '@/utils/engine/popover/pointer-tracker';
 import { PopoverView } from '@/utils/engine/popover/popover-view';
-import { call } from '@/utils/protocol/call';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { Settings } from '@/utils/settings';
 import { CardCache } from './card-cache';
-import { frameAddress } from './frame-address';
+import { frameAddress, frameTicket } from './frame-address';
 
 /** Where the popover runs and the reader's current settings (hover delay, Alt requirement). */
 export interface PopoverOptions {
@@ -45,7 +44,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
       new FrameHost({
         doc,
         ...frameAddress(browser.runtime, '/popover.html'),
-        ticket: async () => (await call('ui.frameTicket', {})).ticket,
+        ticket: frameTicket,
         onMessage,
       }),
     onClose: () => intent.close(),

@@ -92,9 +92,13 @@ export class OverlayPainter implements Painter {
     });
   }
 
+  *#allMarks(): Iterable<Mark> {
+    for (const marks of this.#marks.values()) yield* marks;
+  }
+
   #flush(): void {
     const { innerWidth: width, innerHeight: height } = this.options.win;
-    const boxes = markBoxes([...this.#marks.values()].flat(), { width, height });
+    const boxes = markBoxes(this.#allMarks(), { width, height });
     this.#frame.send({ type: 'paint', style: this.#style, boxes: boxes.slice(0, MAX_BOXES) });
   }
 }
