@@ -1,6 +1,6 @@
 import { phrasesOf } from '@/utils/matcher/expand-pattern';
 import type { Entry } from '@/utils/model';
-import { foldKey } from '@/utils/normalize';
+import { foldCaseKey, foldKey } from '@/utils/normalize';
 
 /** An entry that already spells a folded key, by one of its aliases or by its name. */
 export interface AliasOwner {
@@ -15,6 +15,30 @@ export type AliasOwners = ReadonlyMap<string, readonly AliasOwner[]>;
 /** The distinct folded keys an alias matches, as the matcher folds them: its text's, or each phrase's for a pattern. */
 export function aliasKeys(text: string): string[] {
   return [...new Set(phrasesOf(text).map(foldKey))].filter((key) => key !== '');
+}
+
+/**
+ * A tracker of one entry's aliases, to flag one that matches nothing the earlier ones do not: it repeats a folded
+ * phrase unless both keep their case and spell it differently, as NATO and Nato match different text.
+ */
+export function aliasRepeats(): (alias: { text: string; caseSensitive: boolean }) => boolean {
+  const seen = new Map<string, { anyCase: boolean; spellings: Set<string> }>();
+  return ({ text, caseSensitive }) => {
+    const own = new Map<string, string>(
+      phrasesOf(text).map((phrase) => [foldKey(phrase), foldCaseKey(phrase)]),
+    );
+    own.delete('');
+    let repeated = false;
+    for (const [key, spelling] of own) {
+      const known = seen.get(key) ?? { anyCase: false, spellings: new Set<string>() };
+      const clash = caseSensitive ? known.spellings.has(spelling) : known.spellings.size > 0;
+      if (known.anyCase || clash) repeated = true;
+      if (caseSensitive) known.spellings.add(spelling);
+      else known.anyCase = true;
+      seen.set(key, known);
+    }
+    return repeated;
+  };
 }
 
 /**

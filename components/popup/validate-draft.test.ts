@@ -72,6 +72,15 @@ describe('validateDraft', () => {
       { ...alias('starmer'), key: 'b' },
     ];
     expect(message({ aliases: twice }, 'aliases.1.text')).toBe('Listed twice for this entry');
+    const keptCase = [
+      { ...alias('STARMER', { caseSensitive: true }), key: 'a' },
+      { ...alias('Starmer', { caseSensitive: true }), key: 'b' },
+    ];
+    expect(message({ aliases: keptCase }, 'aliases.1.text')).toBeUndefined();
+    const coveredByAnyCase = [...keptCase, { ...alias('starmer'), key: 'c' }];
+    expect(message({ aliases: coveredByAnyCase }, 'aliases.2.text')).toBe('Listed twice for this entry');
+    const sameCase = [...keptCase, { ...alias('Starmer', { caseSensitive: true }), key: 'c' }];
+    expect(message({ aliases: sameCase }, 'aliases.2.text')).toBe('Listed twice for this entry');
     expect(message({ aliases: [{ ...alias(' '), key: 'a' }] }, 'aliases.0.text')).toBe(
       'Enter the alias or remove it',
     );

@@ -1,6 +1,6 @@
 import { type Entry, type Family, familyOf } from '@/utils/model';
 import { MAX_ENTRY_PHRASES, patternPhraseCount } from '@/utils/schema/pattern-rules';
-import { type AliasOwners, aliasKeys, aliasOwners, ownersWarning } from './alias-owners';
+import { type AliasOwners, aliasKeys, aliasOwners, aliasRepeats, ownersWarning } from './alias-owners';
 import type { EntryForm } from './entry-form';
 import { checkAliasWords, checkDate, checkUrl, checkVisibleText, hasHtml } from './field-checks';
 
@@ -35,9 +35,9 @@ export function buildDraftContext(entries: readonly Entry[], selfId: string | nu
  * non-http(s) URLs, HTML in text, stance targets of the wrong family, names and aliases the store refuses (hidden
  * direction marks, invisible only, no letter or digit, a lone letter, a common word not kept to its capitals; a
  * malformed pattern, one with such a phrase, too many phrases for the alias or, together, for the entry). Warnings:
- * an alias (or a phrase of a pattern) that another entry (or this one, twice) also uses, compared with foldKey as
- * the matcher does; an exclusion is only checked against this entry's own aliases, as it never highlights and so
- * cannot clash with another entry.
+ * an alias (or a phrase of a pattern) that another entry also uses, compared with foldKey as the matcher does, or
+ * that this entry already matches (NATO and Nato, both keeping their case, are two); an exclusion is only checked
+ * against this entry's own aliases, as it never highlights and so cannot clash with another entry.
  */
 export function validateDraft(form: EntryForm, context: DraftContext): DraftIssues {
   const issues: DraftIssues = {};
@@ -77,7 +77,7 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
   text('caveat', form.caveat);
   text('tags', form.tags);
 
-  const seen = new Set<string>();
+  const repeats = aliasRepeats();
   let phrases = 0;
   form.aliases.forEach((alias, index) => {
     const path = `aliases.${index}.text`;
@@ -95,9 +95,7 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
       );
     const keys = aliasKeys(alias.text);
     if (keys.length === 0 || issues[path]) return;
-    if (keys.some((key) => seen.has(key)))
-      issues[path] = { level: 'warning', message: 'Listed twice for this entry' };
-    for (const key of keys) seen.add(key);
+    if (repeats(alias)) issues[path] = { level: 'warning', message: 'Listed twice for this entry' };
     if (alias.exclude) return;
     const shared = ownersWarning(keys, context.owners, context.selfId);
     if (shared) issues[path] ??= { level: 'warning', message: shared };
