@@ -64,6 +64,34 @@ describe('OnThisPage', () => {
   });
 });
 
+describe('OnThisPage while highlighting is stopped', () => {
+  it('says Fact Linker is paused, not that the page names nothing, and offers to resume', () => {
+    const onResume = vi.fn();
+    render(
+      <OnThisPage
+        mentions={[]}
+        topic={null}
+        halted={{ why: 'paused' }}
+        onChoose={() => {}}
+        onResume={onResume}
+      />,
+    );
+    expect(screen.getByRole('heading').textContent).toBe('Fact Linker is paused');
+    expect(screen.queryByText('No known actors or proposals on this page')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume everywhere' }));
+    expect(onResume).toHaveBeenCalledOnce();
+  });
+
+  it('says it is off on this site and offers to turn it on there', () => {
+    const onResume = vi.fn();
+    const halted = { why: 'site', site: 'example.com' } as const;
+    render(<OnThisPage mentions={[]} topic={null} halted={halted} onChoose={() => {}} onResume={onResume} />);
+    expect(screen.getByRole('heading').textContent).toBe('Fact Linker is off on example.com');
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on for example.com' }));
+    expect(onResume).toHaveBeenCalledOnce();
+  });
+});
+
 describe('topicLine', () => {
   it('says nothing when the gate is off or nothing is hidden, and shortens long lists', () => {
     expect(topicLine(null)).toBeNull();

@@ -9,8 +9,15 @@ export interface OnThisPageProps {
   mentions: EntryOnPage[];
   /** Why the page counts as on topic or not; null before the tab reported. */
   topic: TopicOnPage | null;
+  /** Why nothing is highlighted here, when the reader paused Fact Linker or turned it off on this site. */
+  halted?: Halted;
   onChoose(entryId: string): void;
+  /** Turns highlighting back on where `halted` says it is off. */
+  onResume?: () => void;
 }
+
+/** Highlighting stopped by the reader: everywhere, or on the current tab's site. */
+export type Halted = { why: 'paused' } | { why: 'site'; site: string };
 
 /** Names as a sentence lists them, the first few and how many more. */
 function listed(names: readonly string[]): string {
@@ -30,9 +37,29 @@ export function topicLine(topic: TopicOnPage | null): string | null {
 }
 
 /** Lists what the current tab mentions, so the reader can jump from the page to an entry's details. */
-export function OnThisPage({ mentions, topic, onChoose }: OnThisPageProps) {
+export function OnThisPage({ mentions, topic, halted, onChoose, onResume }: OnThisPageProps) {
   const headingId = useId();
   const line = topicLine(topic);
+  if (halted) {
+    const paused = halted.why === 'paused';
+    return (
+      <section class="fl-view fl-halted" aria-labelledby={headingId}>
+        <h2 id={headingId} class="fl-heading">
+          {paused ? 'Fact Linker is paused' : `Fact Linker is off on ${halted.site}`}
+        </h2>
+        <p class="fl-hint">
+          Nothing is highlighted on this page, so its actors and proposals are not listed.
+        </p>
+        {onResume && (
+          <div class="fl-actions">
+            <button type="button" class="fl-button fl-primary" onClick={onResume}>
+              {paused ? 'Resume everywhere' : `Turn on for ${halted.site}`}
+            </button>
+          </div>
+        )}
+      </section>
+    );
+  }
   if (mentions.length === 0) {
     return <p class="fl-empty">{line ?? 'No known actors or proposals on this page'}</p>;
   }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ImportView } from '@/components/popup/import-view';
-import { OnThisPage } from '@/components/popup/on-this-page';
+import { type Halted, OnThisPage } from '@/components/popup/on-this-page';
 import { POPUP_TABS, PopupLayout } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
-import type { PopupTab } from '@/components/popup/types';
+import type { PopupTab, Settings } from '@/components/popup/types';
 import { call } from '@/utils/protocol/call';
 import { EntriesPanel } from './entries-panel';
 import { type Notice, Notices, type Notify } from './notices';
@@ -24,6 +24,13 @@ import { errorText, summaryText } from './wording';
 export interface AppProps {
   /** The popup's URL as read at start: layout, pinned tab, and the editor to open. */
   route: PopupRoute;
+}
+
+/** Whether the reader stopped highlighting on the current tab's site: paused everywhere, or off on that site. */
+function haltedOn(settings: Settings | null, site: string | null): Halted | undefined {
+  if (settings?.paused) return { why: 'paused' };
+  if (settings && site && settings.disabledSites.includes(site)) return { why: 'site', site };
+  return undefined;
 }
 
 /**
@@ -59,6 +66,14 @@ export function App({ route }: AppProps) {
     setTab(next);
   };
 
+  const halted = haltedOn(settings.settings, current?.site ?? null);
+  const resume = () => {
+    const now = settings.settings;
+    if (!now || !halted) return;
+    if (halted.why === 'paused') settings.save({ ...now, paused: false });
+    else settings.save({ ...now, disabledSites: now.disabledSites.filter((site) => site !== halted.site) });
+  };
+
   const restoreStarter = () =>
     call('kb.restoreStarter', {}).then(
       (summary) => notify.status(`Starter pack restored: ${summaryText(summary)}`),
@@ -72,6 +87,8 @@ export function App({ route }: AppProps) {
           <OnThisPage
             mentions={onPage.mentions}
             topic={onPage.topic}
+            halted={halted}
+            onResume={resume}
             onChoose={(id) => current && void revealEntry(current, id)}
           />
         );
