@@ -148,19 +148,20 @@ describe('ImportView', () => {
     expect(screen.getByRole('alert').textContent).toBe('This file is not a Fact Linker pack');
   });
 
-  it('exports everything, and the selection only when offered', () => {
+  it("exports everything, and the page's entries only when offered, saying they are the page's", () => {
     const { props, rerender } = setup();
-    expect(screen.queryByRole('button', { name: /Export selected/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /on this page/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Export all' }));
     expect(props.onExportAll).toHaveBeenCalled();
-    const onExportSelected = vi.fn();
-    rerender(<ImportView {...props} onExportSelected={onExportSelected} selectedCount={3} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Export selected (3)' }));
-    expect(onExportSelected).toHaveBeenCalled();
-    rerender(<ImportView {...props} onExportSelected={onExportSelected} selectedCount={0} />);
-    expect((screen.getByRole('button', { name: 'Export selected (0)' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    const onExportPage = vi.fn();
+    rerender(<ImportView {...props} onExportPage={onExportPage} pageCount={15} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export the 15 entries on this page' }));
+    expect(onExportPage).toHaveBeenCalled();
+    rerender(<ImportView {...props} onExportPage={onExportPage} pageCount={1} />);
+    expect(screen.getByRole('button', { name: 'Export the 1 entry on this page' })).toBeTruthy();
+    rerender(<ImportView {...props} onExportPage={onExportPage} pageCount={0} />);
+    const none = screen.getByRole('button', { name: 'Export the entries on this page (none found)' });
+    expect((none as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('shows at most 200 rows per group', () => {

@@ -14,10 +14,16 @@ export interface ImportViewProps {
   onPickFile(file: File): void;
   onConfirm(mode: ImportMode): void;
   onExportAll(): void;
-  /** Export the entries the shell has selected (e.g. those on this page); the button shows only when given. */
-  onExportSelected?: () => void;
-  /** How many entries `onExportSelected` would export; the button is disabled at 0. */
-  selectedCount?: number;
+  /** Export the entries the current tab's page mentions; the button shows only when given. */
+  onExportPage?: () => void;
+  /** How many entries `onExportPage` would export; the button is disabled at 0. */
+  pageCount?: number;
+}
+
+/** The page export's label, saying which entries it takes: "selected" alone did not say they were the page's. */
+function pageExportLabel(count: number): string {
+  if (count === 0) return 'Export the entries on this page (none found)';
+  return count === 1 ? 'Export the 1 entry on this page' : `Export the ${count} entries on this page`;
 }
 
 function groupByStatus(items: readonly ImportPreviewItem[]): Map<ImportStatus, ImportPreviewItem[]> {
@@ -128,14 +134,14 @@ export function ImportView(props: ImportViewProps) {
         <button type="button" class="fl-button" disabled={busy} onClick={props.onExportAll}>
           Export all
         </button>
-        {props.onExportSelected && (
+        {props.onExportPage && (
           <button
             type="button"
             class="fl-button"
-            disabled={busy || !props.selectedCount}
-            onClick={props.onExportSelected}
+            disabled={busy || !props.pageCount}
+            onClick={props.onExportPage}
           >
-            {`Export selected (${props.selectedCount ?? 0})`}
+            {pageExportLabel(props.pageCount ?? 0)}
           </button>
         )}
       </div>

@@ -103,8 +103,8 @@ export function App({ route }: AppProps) {
             onPickFile={importer.pickFile}
             onConfirm={importer.confirm}
             onExportAll={() => importer.exportPack(null)}
-            onExportSelected={() => importer.exportPack(onPage.mentions.map((mention) => mention.entry.id))}
-            selectedCount={onPage.mentions.length}
+            onExportPage={() => importer.exportPack(onPage.mentions.map((mention) => mention.entry.id))}
+            pageCount={onPage.mentions.length}
           />
         );
       case 'settings':
