@@ -8,7 +8,5 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['{utils,components,entrypoints,tests}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
-    // The highlight stylesheet is read as text (`?inline`) by the content script: tests need its real content.
-    css: { include: [/highlights\.css/] },
   },
 });

@@ -5,7 +5,7 @@ import '@/components/popup/popup-styles.css';
 import '@/components/welcome/guide-styles.css';
 import { Guide, type GuideShortcut } from '@/components/welcome/guide';
 import { browserIdle } from '@/utils/engine/browser-idle';
-import highlightLook from '@/utils/engine/highlights.css?inline';
+import { highlightStyles, MANIFEST_LOOK } from '@/utils/engine/highlight-styles';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { startSession } from '../page/page-session';
 import { startPopover } from '../page/popover-controller';
@@ -45,7 +45,7 @@ render(<Welcome />, document.getElementById('app')!);
 // The page script does not run on extension pages, so the guide runs the same engine itself: the demo paragraph is
 // highlighted from the reader's own knowledge base and its cards open as they would on any page.
 const look = document.createElement('style');
-look.textContent = highlightLook;
+look.textContent = highlightStyles(MANIFEST_LOOK);
 document.head.append(look);
 const popover = startPopover({ win: window, settings: () => DEFAULT_SETTINGS });
 startSession({

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeEnv } from '@/tests/helpers/engine-env';
+import { FAMILY_MARKS } from '@/utils/design/tokens';
 import { HIGHLIGHT_STYLES } from '@/utils/settings';
-import { highlightStyles } from './highlight-styles';
+import { highlightStyles, MANIFEST_SHEET } from './highlight-styles';
 import { Highlighter } from './highlighter';
 
 describe('highlightStyles', () => {
@@ -15,8 +16,25 @@ describe('highlightStyles', () => {
   });
 
   it('fills the background only in the background look', () => {
-    expect(highlightStyles('background')).toMatch(/background-color: rgb/);
-    expect(highlightStyles('underline')).not.toMatch(/background-color: rgb/);
+    expect(highlightStyles('background')).toContain(`background-color: ${FAMILY_MARKS.actor.fill}`);
+    expect(highlightStyles('underline')).not.toContain(FAMILY_MARKS.actor.fill);
+  });
+
+  it('underlines each family in its token colour in every look, solid for actors and dotted for proposals', () => {
+    for (const sheet of HIGHLIGHT_STYLES.map(highlightStyles)) {
+      expect(sheet).toContain(FAMILY_MARKS.actor.line);
+      expect(sheet).toContain(FAMILY_MARKS.proposal.line);
+    }
+    expect(highlightStyles('underline')).toContain(`underline 2px ${FAMILY_MARKS.actor.line}`);
+    expect(highlightStyles('underline')).toContain(`underline dotted 2px ${FAMILY_MARKS.proposal.line}`);
+  });
+
+  it('takes no custom property from the page: every colour is written out', () => {
+    for (const sheet of HIGHLIGHT_STYLES.map(highlightStyles)) expect(sheet).not.toContain('var(');
+  });
+
+  it('is what the manifest injects: highlights.css is generated from the tokens (-u writes it again)', async () => {
+    await expect(MANIFEST_SHEET).toMatchFileSnapshot('./highlights.css');
   });
 });
 
@@ -31,10 +49,10 @@ describe('Highlighter.setStyle', () => {
     highlighter.set(document.body.firstChild!, [{ range, family: 'actor' }]);
     const sheet = document.adoptedStyleSheets.at(-1)!;
     const text = () => String(replaced.mock.calls.at(-1)?.[0]);
-    expect(text()).toMatch(/background-color: rgb/);
+    expect(text()).toContain(FAMILY_MARKS.actor.fill);
     highlighter.setStyle('underline');
     expect(replaced.mock.contexts.at(-1)).toBe(sheet);
-    expect(text()).not.toMatch(/background-color: rgb/);
+    expect(text()).not.toContain(FAMILY_MARKS.actor.fill);
     highlighter.destroy();
     expect(document.adoptedStyleSheets).not.toContain(sheet);
     replaced.mockRestore();
