@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { contrast } from '@/tests/helpers/contrast';
+import { COLOURS, FAMILY_MARKS } from '@/utils/design/tokens';
 import { popoverStyles } from './popover-styles';
 
 /** happy-dom's emulated device, switched per test to check the media queries. */
@@ -22,61 +24,47 @@ function computed(attributes: Record<string, string>) {
   for (const [name, value] of Object.entries(attributes)) popover.setAttribute(name, value);
   root.append(style, popover);
   const css = getComputedStyle(popover);
-  return { bg: css.getPropertyValue('--fl-bg'), accent: css.getPropertyValue('--fl-accent'), css };
-}
-
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((at) => {
-    const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio between two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+  const token = (name: string) => css.getPropertyValue(`--fl-${name}`).trim();
+  return { bg: token('bg'), family: token('family'), line: token('family-line'), token, css };
 }
 
 describe('popoverStyles', () => {
-  it('is light by default, with a distinct accent per family', () => {
+  it('is light by default, in the family colours of the page highlights and the popup', () => {
     const actor = computed({ 'data-family': 'actor' });
     const proposal = computed({ 'data-family': 'proposal' });
-    expect(actor.bg).toBe('#ffffff');
-    expect(proposal.bg).toBe('#ffffff');
-    expect(actor.accent).not.toBe(proposal.accent);
+    expect(actor.bg).toBe(COLOURS.light.bg);
+    expect([actor.family, actor.line]).toEqual([COLOURS.light.actor, FAMILY_MARKS.actor.line]);
+    expect([proposal.family, proposal.line]).toEqual([COLOURS.light.proposal, FAMILY_MARKS.proposal.line]);
   });
 
   it('follows a dark preference unless data-scheme forces light', () => {
     device.prefersColorScheme = 'dark';
-    expect(computed({ 'data-family': 'actor' }).bg).toBe('#1e1e22');
-    expect(computed({ 'data-family': 'actor', 'data-scheme': 'light' }).bg).toBe('#ffffff');
+    expect(computed({ 'data-family': 'actor' }).bg).toBe(COLOURS.dark.bg);
+    expect(computed({ 'data-family': 'proposal' }).family).toBe(COLOURS.dark.proposal);
+    expect(computed({ 'data-family': 'actor', 'data-scheme': 'light' }).bg).toBe(COLOURS.light.bg);
   });
 
-  it('goes dark with data-scheme="dark" whatever the preference, keeping family accents apart', () => {
+  it('goes dark with data-scheme="dark" whatever the preference, keeping each family its colour', () => {
     const actor = computed({ 'data-family': 'actor', 'data-scheme': 'dark' });
     const proposal = computed({ 'data-family': 'proposal', 'data-scheme': 'dark' });
-    expect(actor.bg).toBe('#1e1e22');
-    expect(actor.accent).not.toBe(computed({ 'data-family': 'actor' }).accent);
-    expect(proposal.accent).not.toBe(actor.accent);
+    expect(actor.bg).toBe(COLOURS.dark.bg);
+    expect([actor.family, proposal.family]).toEqual([COLOURS.dark.actor, COLOURS.dark.proposal]);
   });
 
-  it.each(['light', 'dark'])('keeps every text colour at AA contrast in the %s scheme', (scheme) => {
+  it.each(['light', 'dark'])('keeps every text colour it uses at AA contrast in the %s scheme', (scheme) => {
     for (const family of ['actor', 'proposal']) {
-      const { css } = computed({ 'data-family': family, 'data-scheme': scheme });
-      const color = (name: string) => css.getPropertyValue(`--fl-${name}`).trim();
+      const { token } = computed({ 'data-family': family, 'data-scheme': scheme });
       const pairs = [
-        ['fg', 'bg'],
-        ['fg', 'hover'],
+        ['text', 'bg'],
+        ['text', 'surface'],
         ['muted', 'bg'],
+        ['family', 'bg'],
         ['accent', 'bg'],
         ['on-accent', 'accent'],
-        ['caveat-fg', 'caveat-bg'],
+        ['warning', 'warning-bg'],
       ];
       for (const [text, back] of pairs) {
-        expect(contrast(color(text!), color(back!)), `${family} ${text} on ${back}`).toBeGreaterThanOrEqual(
+        expect(contrast(token(text!), token(back!)), `${family} ${text} on ${back}`).toBeGreaterThanOrEqual(
           4.5,
         );
       }

@@ -1,35 +1,13 @@
-/** Dark-scheme palette, applied by `data-scheme="dark"` or by the reader's preference unless `data-scheme="light"` forces light. */
-const DARK = `
-  --fl-bg: #1e1e22;
-  --fl-fg: #f4f4f5;
-  --fl-muted: #b4b4bb;
-  --fl-line: #3f3f46;
-  --fl-control: #8b8b94;
-  --fl-hover: #2e2e34;
-  --fl-caveat-bg: #3b2f0b;
-  --fl-caveat-fg: #fde68a;
-  --fl-accent: #93c5fd;
-  --fl-on-accent: #0b0b0c;
-  --fl-shadow: 0 2px 9px rgb(0 0 0 / 0.55);
-  color-scheme: dark;`;
-/** Proposal accent on the dark palette. */
-const DARK_PROPOSAL = '--fl-accent: #5eead4;';
+import { tokenSheet } from '@/utils/design/token-css';
 
-/** The popover's whole stylesheet, for a shadow root: it resets what it inherits, so neither page CSS nor `:host { all: initial }` changes it. */
+/**
+ * The popover's whole stylesheet, for a shadow root: it resets what it inherits, so neither page CSS nor
+ * `:host { all: initial }` changes it. The design tokens follow the reset (`all` resets `color-scheme`, not custom
+ * properties); `--fl-family` and `--fl-family-line` are the card's entry family's colours.
+ */
 export const popoverStyles = `
 .fl-popover {
   all: initial;
-  --fl-bg: #ffffff;
-  --fl-fg: #1b1b1f;
-  --fl-muted: #52525b;
-  --fl-line: #d4d4d8;
-  --fl-control: #71717a;
-  --fl-hover: #f4f4f5;
-  --fl-caveat-bg: #fef3c7;
-  --fl-caveat-fg: #713f12;
-  --fl-accent: #1d4ed8;
-  --fl-on-accent: #ffffff;
-  --fl-shadow: 0 2px 9px rgb(0 0 0 / 0.2);
   box-sizing: border-box;
   display: flex;
   flex-direction: column;
@@ -38,55 +16,50 @@ export const popoverStyles = `
   max-width: min(360px, calc(100vw - 16px));
   max-height: min(480px, calc(100vh - 16px));
   overflow: hidden;
-  border: 1px solid var(--fl-line);
-  border-top: 4px solid var(--fl-accent);
-  border-radius: 8px;
+  border: 1px solid var(--fl-border);
+  border-top: 4px solid var(--fl-family-line);
+  border-radius: var(--fl-radius-lg);
   background: var(--fl-bg);
-  color: var(--fl-fg);
-  box-shadow: var(--fl-shadow);
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  font-size: 14px;
+  color: var(--fl-text);
+  box-shadow: 0 2px 9px var(--fl-shadow);
+  font-family: var(--fl-font-family);
+  font-size: var(--fl-font-md);
   font-weight: 400;
   line-height: 1.45;
   text-align: start;
   overflow-wrap: anywhere;
-  color-scheme: light;
   animation: fl-appear 120ms ease-out;
 }
-.fl-popover[data-family="proposal"] { --fl-accent: #0f766e; }
-.fl-popover[data-scheme="dark"] {${DARK}}
-.fl-popover[data-scheme="dark"][data-family="proposal"] { ${DARK_PROPOSAL} }
-@media (prefers-color-scheme: dark) {
-  .fl-popover:not([data-scheme="light"]) {${DARK}}
-  .fl-popover:not([data-scheme="light"])[data-family="proposal"] { ${DARK_PROPOSAL} }
-}
+${tokenSheet('.fl-popover')}
+.fl-popover { --fl-family: var(--fl-actor); --fl-family-line: var(--fl-actor-line); }
+.fl-popover[data-family="proposal"] { --fl-family: var(--fl-proposal); --fl-family-line: var(--fl-proposal-line); }
 .fl-popover *, .fl-popover *::before, .fl-popover *::after { box-sizing: border-box; }
 .fl-popover :where(h2, h3, h4, p, ul) { margin: 0; padding: 0; font: inherit; color: inherit; }
-.fl-header { display: flex; align-items: flex-start; gap: 8px; padding: 12px 12px 8px 14px; }
+.fl-header { display: flex; align-items: flex-start; gap: var(--fl-space-4); padding: var(--fl-space-5) var(--fl-space-5) var(--fl-space-4); }
 .fl-heading { flex: 1; min-width: 0; }
-.fl-kind { font-size: 12px; font-weight: 600; color: var(--fl-accent); }
-.fl-title { font-size: 17px; font-weight: 700; line-height: 1.25; }
-.fl-context, .fl-meta, .fl-provenance { color: var(--fl-muted); font-size: 13px; }
-.fl-popover .fl-links { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-block-start: 4px; list-style: none; font-size: 13px; }
+.fl-kind { font-size: var(--fl-font-xs); font-weight: 600; color: var(--fl-family); }
+.fl-title { font-size: var(--fl-font-xl); font-weight: 700; line-height: 1.25; }
+.fl-context, .fl-meta, .fl-provenance { color: var(--fl-muted); font-size: var(--fl-font-sm); }
+.fl-popover .fl-links { display: flex; flex-wrap: wrap; gap: var(--fl-space-2) var(--fl-space-5); margin-block-start: var(--fl-space-2); list-style: none; font-size: var(--fl-font-sm); }
 .fl-popover .fl-links a { color: var(--fl-accent); text-decoration: underline; text-underline-offset: 2px; }
-.fl-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 0 14px 12px; }
-.fl-summary { margin-block-end: 8px; }
-.fl-caveat { margin-block-end: 8px; padding: 6px 8px; border-radius: 4px; background: var(--fl-caveat-bg); color: var(--fl-caveat-fg); }
+.fl-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 0 var(--fl-space-5) var(--fl-space-5); }
+.fl-summary { margin-block-end: var(--fl-space-4); }
+.fl-caveat { margin-block-end: var(--fl-space-4); padding: var(--fl-space-3) var(--fl-space-4); border-radius: var(--fl-radius-sm); background: var(--fl-warning-bg); color: var(--fl-warning); }
 .fl-caveat-label { font-weight: 700; }
-.fl-section { margin-block-start: 12px; }
-.fl-section-title { font-size: 12px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; color: var(--fl-muted); }
-.fl-group-title { margin-block-start: 6px; font-weight: 600; }
+.fl-section { margin-block-start: var(--fl-space-5); }
+.fl-section-title { font-size: var(--fl-font-xs); font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; color: var(--fl-muted); }
+.fl-group-title { margin-block-start: var(--fl-space-3); font-weight: 600; }
 .fl-popover .fl-list { list-style: none; }
-.fl-item { padding-block: 4px; border-block-end: 1px solid var(--fl-line); }
+.fl-item { padding-block: var(--fl-space-2); border-block-end: 1px solid var(--fl-border); }
 .fl-item:last-child { border-block-end: 0; }
-.fl-name { font-weight: 600; margin-inline-end: 6px; }
-.fl-meta > * + *::before { content: "·"; margin-inline: 4px; color: var(--fl-muted); }
-.fl-note { font-size: 13px; color: var(--fl-muted); }
+.fl-name { font-weight: 600; margin-inline-end: var(--fl-space-3); }
+.fl-meta > * + *::before { content: "·"; margin-inline: var(--fl-space-2); color: var(--fl-muted); }
+.fl-note { font-size: var(--fl-font-sm); color: var(--fl-muted); }
 .fl-source { color: inherit; }
 .fl-popover a.fl-source { color: var(--fl-accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
 .fl-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.fl-footer { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 8px 14px 12px; border-block-start: 1px solid var(--fl-line); }
-.fl-provenance { display: flex; flex-direction: column; min-width: 0; font-size: 12px; }
+.fl-footer { display: flex; align-items: center; justify-content: space-between; gap: var(--fl-space-4); padding: var(--fl-space-4) var(--fl-space-5) var(--fl-space-5); border-block-start: 1px solid var(--fl-border); }
+.fl-provenance { display: flex; flex-direction: column; min-width: 0; font-size: var(--fl-font-xs); }
 .fl-button {
   all: unset;
   box-sizing: border-box;
@@ -94,22 +67,22 @@ export const popoverStyles = `
   align-items: center;
   justify-content: center;
   min-height: 28px;
-  padding: 4px 10px;
+  padding: var(--fl-space-2) var(--fl-space-5);
   border: 1px solid var(--fl-control);
-  border-radius: 6px;
+  border-radius: var(--fl-radius);
   background: var(--fl-bg);
-  color: var(--fl-fg);
-  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: var(--fl-text);
+  font: 600 var(--fl-font-sm)/1.2 var(--fl-font-family);
   cursor: pointer;
   transition: background-color 120ms ease-out;
 }
-.fl-button:hover { background: var(--fl-hover); }
-.fl-toggle { margin-block-start: 6px; }
-.fl-close { flex: none; width: 28px; padding: 0; font-size: 18px; }
+.fl-button:hover { background: var(--fl-surface); }
+.fl-toggle { margin-block-start: var(--fl-space-3); }
+.fl-close { flex: none; width: 28px; padding: 0; font-size: var(--fl-font-xl); }
 .fl-edit { flex: none; border-color: var(--fl-accent); background: var(--fl-accent); color: var(--fl-on-accent); }
 .fl-edit:hover { background: var(--fl-accent); text-decoration: underline; }
-.fl-popover :is(a, button):focus-visible { outline: 2px solid var(--fl-accent); outline-offset: 2px; }
-.fl-popover .fl-body:focus-visible { outline: 2px solid var(--fl-accent); outline-offset: -2px; }
+.fl-popover :is(a, button):focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 2px; }
+.fl-popover .fl-body:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: -2px; }
 @media (prefers-reduced-motion: reduce) {
   .fl-popover, .fl-popover * { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }

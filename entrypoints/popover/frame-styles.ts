@@ -10,6 +10,6 @@ export const FRAME_STYLES = `
 html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
 .fl-dialog { position: absolute; top: ${FRAME_MARGIN}px; left: ${FRAME_MARGIN}px; display: flex; outline: none; }
 .fl-dialog[hidden] { display: none; }
-.fl-dialog:focus-visible .fl-popover { outline: 2px solid var(--fl-accent); outline-offset: 2px; }
+.fl-dialog:focus-visible .fl-popover { outline: 2px solid var(--fl-focus); outline-offset: 2px; }
 .fl-popover { max-width: min(${CARD_MAX.width}px, calc(100vw - ${room}px)); max-height: min(${CARD_MAX.height}px, calc(100vh - ${room}px)); }
 `;
