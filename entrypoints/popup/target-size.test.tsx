@@ -1,0 +1,89 @@
+import { cleanup, render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EntriesView } from '@/components/popup/entries-view';
+import { EntryEditor } from '@/components/popup/entry-editor';
+import { ImportView } from '@/components/popup/import-view';
+import { OnThisPage } from '@/components/popup/on-this-page';
+import { PopupLayout } from '@/components/popup/popup-layout';
+import { SettingsView } from '@/components/popup/settings-view';
+import { px, usePopupCss } from '@/tests/helpers/popup-css';
+import { alias, editorProps, makeEntry } from '@/tests/helpers/popup-fixtures';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { Notices } from './notices';
+import { PopupHeader } from './popup-header';
+import { UndoBar } from './undo-bar';
+
+let removeCss: () => void;
+beforeEach(() => {
+  removeCss = usePopupCss();
+});
+afterEach(() => {
+  cleanup();
+  removeCss();
+});
+
+const starmer = makeEntry({ id: 'starmer', name: 'Keir Starmer', aliases: [alias('Starmer')] });
+const noop = vi.fn();
+
+/** Each interactive element, and its declared minimum size: a checkbox's or radio's is its label's, its target. */
+function targets(): { what: string; width: number; height: number }[] {
+  const found = document.body.querySelectorAll<HTMLElement>('button, select, summary, input, a[href]');
+  return [...found].map((element) => {
+    const box = element.matches('[type="checkbox"], [type="radio"]') ? element.closest('label') : element;
+    const css = box ? getComputedStyle(box) : null;
+    const what = `${element.tagName.toLowerCase()} ${element.textContent || element.getAttribute('type') || ''}`;
+    return { what, width: px(css?.minWidth ?? ''), height: px(css?.minHeight ?? '') };
+  });
+}
+
+const VIEWS: [string, () => ComponentChildren][] = [
+  ['the header', () => <PopupHeader wide={false} onOpenInTab={noop} />],
+  ['a notice', () => <Notices notice={{ kind: 'status', text: 'Saved.' }} onDismiss={noop} />],
+  ['the undo bar', () => <UndoBar name="Keir Starmer" onUndo={noop} onDismiss={noop} />],
+  [
+    'the tabs and On this page',
+    () => (
+      <PopupLayout active="page" onSelect={noop}>
+        <OnThisPage mentions={[{ entry: starmer, count: 2 }]} topic={null} onChoose={noop} />
+      </PopupLayout>
+    ),
+  ],
+  ['the entries list', () => <EntriesView entries={[starmer]} onOpen={noop} onCreate={noop} />],
+  ['the editor', () => <EntryEditor {...editorProps({ entry: starmer })} />],
+  [
+    'import and export',
+    () => (
+      <ImportView
+        preview={{ title: 'Pack', items: [{ id: 'a', name: 'A', type: 'entry', status: 'new' }] }}
+        error={null}
+        busy={false}
+        onPickFile={noop}
+        onConfirm={noop}
+        onExportAll={noop}
+        onExportPage={noop}
+        pageCount={2}
+      />
+    ),
+  ],
+  [
+    'settings',
+    () => (
+      <SettingsView
+        settings={{ ...DEFAULT_SETTINGS, disabledSites: ['example.com'] }}
+        currentSite="example.org"
+        onChange={noop}
+        onRestoreStarter={noop}
+      />
+    ),
+  ],
+];
+
+describe('target size (WCAG 2.2, 2.5.8)', () => {
+  it.each(VIEWS)('%s: every target is at least 24 × 24 CSS px', (_, view) => {
+    render(<>{view()}</>);
+    const small = targets().filter((target) => target.width < 24 || target.height < 24);
+    expect(targets().length).toBeGreaterThan(0);
+    expect(small).toEqual([]);
+  });
+});
