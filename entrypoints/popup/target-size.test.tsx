@@ -1,5 +1,5 @@
 import { cleanup, render } from '@testing-library/preact';
-import type { ComponentChildren } from 'preact';
+import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntriesView } from '@/components/popup/entries-view';
 import { EntryEditor } from '@/components/popup/entry-editor';
@@ -37,7 +37,7 @@ function targets(): { what: string; width: number; height: number }[] {
   });
 }
 
-const VIEWS: [string, () => ComponentChildren][] = [
+const VIEWS: [string, () => VNode][] = [
   ['the header', () => <PopupHeader wide={false} onOpenInTab={noop} />],
   ['a notice', () => <Notices notice={{ kind: 'status', text: 'Saved.' }} onDismiss={noop} />],
   ['the undo bar', () => <UndoBar name="Keir Starmer" onUndo={noop} onDismiss={noop} />],
@@ -81,7 +81,7 @@ const VIEWS: [string, () => ComponentChildren][] = [
 
 describe('target size (WCAG 2.2, 2.5.8)', () => {
   it.each(VIEWS)('%s: every target is at least 24 × 24 CSS px', (_, view) => {
-    render(<>{view()}</>);
+    render(view());
     const small = targets().filter((target) => target.width < 24 || target.height < 24);
     expect(targets().length).toBeGreaterThan(0);
     expect(small).toEqual([]);
