@@ -1,8 +1,11 @@
 import * as v from 'valibot';
+import { COLLECTIONS } from '@/utils/import-plan';
 import type { ImportPreview } from '@/utils/import-preview';
 import type { EntryFacts } from '@/utils/mention-rules';
 import type { AliasRecord, Card, Entry } from '@/utils/model';
 import type { ImportSummary, Pack } from '@/utils/pack';
+import { CHUNK_CHARS } from '@/utils/pack-chunks';
+import { MAX_PACK_CHARS } from '@/utils/pack-parse';
 import type { Removed } from '@/utils/store/cascade';
 import type { EntryDraft } from '@/utils/store/save-draft';
 import { draftSchema, loadedSchema, removedSchema } from './editor-payloads';
@@ -16,6 +19,13 @@ import {
   topicVerdictSchema,
   wholeNumber,
 } from './shapes';
+
+/** A staged import's id, as `kb.importBegin` gives it. */
+const importId = v.pipe(v.string(), v.length(36));
+/** How many records of one list a staged import announces: each takes at least 2 of a pack's characters. */
+const recordCount = v.pipe(wholeNumber, v.maxValue(MAX_PACK_CHARS / 2));
+/** How far a staged import has come. */
+const importProgress = v.strictObject({ received: wholeNumber, total: wholeNumber, writing: v.boolean() });
 
 /** Which contexts may send a request: page content scripts, the extension's own pages, or both. */
 type Origin = 'page' | 'extension' | 'any';
@@ -101,6 +111,38 @@ export const CALLS = {
   'kb.import': {
     from: 'extension',
     payload: v.strictObject({ text: v.string(), mode: v.picklist(['merge', 'replace']) }),
+    reply: storeRecord<ImportSummary>(),
+  },
+  /**
+   * Popup, a staged import (utils/staged-import.ts): opens it with the pack's envelope (lists empty) and how many
+   * records follow; the answer names it for the chunks and the commit.
+   */
+  'kb.importBegin': {
+    from: 'extension',
+    payload: v.strictObject({
+      head: v.record(v.string(), v.unknown()),
+      counts: v.strictObject({ entries: recordCount, facts: recordCount, stances: recordCount }),
+      mode: v.picklist(['merge', 'replace']),
+    }),
+    reply: v.strictObject({ importId }),
+  },
+  /** Popup: one chunk of a staged import, records `from` on of one list as JSON text; the answer is the progress. */
+  'kb.importChunk': {
+    from: 'extension',
+    payload: v.strictObject({
+      importId,
+      collection: v.picklist(COLLECTIONS),
+      from: wholeNumber,
+      text: v.pipe(v.string(), v.maxLength(CHUNK_CHARS)),
+    }),
+    reply: importProgress,
+  },
+  /** Popup, every few seconds while a commit writes: the progress, and a message that keeps the background awake. */
+  'kb.importStatus': { from: 'extension', payload: v.strictObject({ importId }), reply: importProgress },
+  /** Popup: ends a staged import, writing all of it in one transaction or, refused, nothing. */
+  'kb.importCommit': {
+    from: 'extension',
+    payload: v.strictObject({ importId }),
     reply: storeRecord<ImportSummary>(),
   },
   /** Popup: put the starter pack's records back without duplicating them. */

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { largePackText } from '@/tests/helpers/large-pack';
+import { validPack } from '@/tests/helpers/minimal-pack';
+import { CHUNK_CHARS } from '@/utils/pack-chunks';
+import { CallError } from '@/utils/protocol/call';
+import { createRouter } from '@/utils/protocol/router';
+import type { ImportProgress } from '@/utils/staged-import';
+import { type Kb, openKb } from '@/utils/store/kb';
+import { FrameTickets } from '../background/frame-tickets';
+import { createHandlers } from '../background/handlers';
+import { TabReports } from '../background/tab-reports';
+import { type Send, sendImport } from './send-import';
+
+const starterText = readFileSync('public/starter-pack.json', 'utf8');
+const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+let open: Kb[] = [];
+
+/** A background as the popup reaches it: the real router and handlers over a fresh knowledge base with the starter. */
+function background(kb: Kb) {
+  const badge = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined };
+  const handlers = createHandlers({
+    kb: async () => kb,
+    starter: async () => validPack(starterText, 0),
+    reports: new TabReports({ badge, store: fakeBrowser.storage.session, onChange: () => undefined }),
+    tabUrl: async () => undefined,
+    openEditor: async () => undefined,
+    tickets: new FrameTickets(fakeBrowser.storage.session),
+  });
+  const route = createRouter(handlers, {
+    extensionId: 'ext',
+    extensionOrigin: 'chrome-extension://ext/',
+    log: () => {},
+  });
+  const send = (async (type, payload) => {
+    const reply = await route({ type, payload }, popup);
+    if (!reply.ok) throw new CallError(reply.error, reply.code);
+    return reply.value;
+  }) as Send;
+  return { handlers, route, send };
+}
+
+async function setup() {
+  fakeBrowser.reset();
+  const kb = await openKb(`send-import-${Math.random()}`);
+  open.push(kb);
+  const bg = background(kb);
+  await bg.handlers['kb.restoreStarter']({}, popup);
+  const snapshot = async () => ({
+    ...(await bg.handlers['kb.export']({ ids: null }, popup)),
+    exportedAt: '',
+  });
+  return { kb, ...bg, snapshot };
+}
+
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: Error) => error.message,
+  );
+
+afterEach(() => {
+  for (const kb of open) kb.close();
+  open = [];
+});
+
+describe('sendImport', () => {
+  it('imports a large pack chunk by chunk in one write, reporting progress up to the commit', async () => {
+    const { kb, send } = await setup();
+    const version = await kb.version();
+    const progress: ImportProgress[] = [];
+    const summary = await sendImport(largePackText(3000), 'merge', send, (step) => progress.push(step));
+    expect(summary.added).toBeGreaterThanOrEqual(3000);
+    expect((await kb.entries()).some((entry) => entry.id === 'envoy-2999')).toBe(true);
+    expect(await kb.version()).toBe(version + 1);
+    expect(progress[0]).toEqual({ received: 0, total: 3006, writing: false });
+    expect(progress.filter((step) => !step.writing && step.received > 0).length).toBeGreaterThan(2);
+    expect(progress.at(-1)).toEqual({ received: 3006, total: 3006, writing: true });
+  }, 30_000);
+
+  it('refuses a pack with a bad record in a later chunk, listing it, and changes nothing', async () => {
+    const { send, snapshot } = await setup();
+    const before = await snapshot();
+    const text = largePackText(3000, (pack) => {
+      (pack.entries[2900] as { kind: string }).kind = 'wizard';
+    });
+    expect(await failureOf(sendImport(text, 'replace', send, () => {}))).toMatch(/entries\[2900\]\.kind/);
+    expect(await snapshot()).toEqual(before);
+  }, 30_000);
+
+  it('leaves the knowledge base unchanged when an import is abandoned before its commit, and imports after it', async () => {
+    const { kb, send, snapshot } = await setup();
+    const before = await snapshot();
+    const closing = (async (type, payload) => {
+      if (type === 'kb.importCommit') throw new Error('popup closed');
+      return send(type, payload);
+    }) as Send;
+    const abandoned = failureOf(sendImport(largePackText(3000), 'replace', closing, () => {}));
+    expect(await abandoned).toMatch(/^The background stopped while writing the import \(popup closed\)/);
+    expect(await snapshot()).toEqual(before);
+    await sendImport(largePackText(3), 'merge', send, () => {});
+    const ids = [...before.entries, ...JSON.parse(largePackText(3)).entries].map(({ id }) => id);
+    expect((await kb.entries()).map(({ id }) => id).sort()).toEqual([...new Set(ids)].sort());
+  }, 30_000);
+
+  it('says nothing was imported when the messaging fails between chunks', async () => {
+    const { send, snapshot } = await setup();
+    const before = await snapshot();
+    let chunks = 0;
+    const dying = (async (type, payload) => {
+      if (type === 'kb.importChunk' && ++chunks === 2) throw new Error('Could not establish connection');
+      return send(type, payload);
+    }) as Send;
+    expect(await failureOf(sendImport(largePackText(3000), 'merge', dying, () => {}))).toBe(
+      'The background stopped before the import was complete (Could not establish connection): nothing was imported. Try again.',
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('ends the wait for a commit whose background restarted and lost the import, instead of waiting in silence', async () => {
+    const { kb, send } = await setup();
+    const restarted = background(kb).send;
+    const hanging = (async (type, payload) => {
+      if (type === 'kb.importCommit') return new Promise(() => {});
+      return type === 'kb.importStatus' ? restarted(type, payload) : send(type, payload);
+    }) as Send;
+    expect(await failureOf(sendImport(largePackText(3), 'merge', hanging, () => {}, 5))).toMatch(
+      /no longer open.*nothing was imported/,
+    );
+  });
+
+  it('keeps the background awake with status requests while the commit writes', async () => {
+    const { send } = await setup();
+    const asked: string[] = [];
+    let finish: () => void = () => {};
+    const slow = (async (type, payload) => {
+      asked.push(type);
+      if (type !== 'kb.importCommit') return send(type, payload);
+      await new Promise<void>((resolve) => (finish = resolve));
+      return send(type, payload);
+    }) as Send;
+    const importing = sendImport(largePackText(3), 'merge', slow, () => {}, 5);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    finish();
+    expect((await importing).added).toBeGreaterThanOrEqual(3);
+    expect(asked.filter((type) => type === 'kb.importStatus').length).toBeGreaterThan(2);
+  });
+
+  it('is refused by the router when a chunk is over the limit, before any handler runs', async () => {
+    const { route, send } = await setup();
+    const split = await send('kb.importBegin', {
+      head: { ...JSON.parse(largePackText(0)), entries: [], facts: [], stances: [] },
+      counts: { entries: 1, facts: 0, stances: 0 },
+      mode: 'merge',
+    });
+    const text = `[${JSON.stringify('x'.repeat(CHUNK_CHARS))}]`;
+    const reply = await route(
+      { type: 'kb.importChunk', payload: { importId: split.importId, collection: 'entries', from: 0, text } },
+      popup,
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^kb\.importChunk: text: Invalid length/),
+    });
+  });
+});
