@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import '@/components/popup/popup-styles.css';
 import '@/components/welcome/guide-styles.css';
 import { Guide, type GuideShortcut } from '@/components/welcome/guide';
+import { tokenSheet } from '@/utils/design/token-css';
 import { browserIdle } from '@/utils/engine/browser-idle';
 import { highlightStyles, MANIFEST_LOOK } from '@/utils/engine/highlight-styles';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -40,6 +41,10 @@ function Welcome() {
   );
 }
 
+// The design tokens the popup's and the guide's stylesheets refer to.
+const tokens = document.createElement('style');
+tokens.textContent = tokenSheet(':root');
+document.head.prepend(tokens);
 render(<Welcome />, document.getElementById('app')!);
 
 // The page script does not run on extension pages, so the guide runs the same engine itself: the demo paragraph is
