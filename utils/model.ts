@@ -1,3 +1,5 @@
+import type { OriginLabel } from './installed-pack';
+
 /** Kinds of actor: who can take a position on a proposal. */
 export const ACTOR_KINDS = ['person', 'organisation', 'country', 'media'] as const;
 /** Kinds of proposal: what actors take positions on. */
@@ -129,6 +131,8 @@ export interface Card {
   stances: { stance: Stance; otherId: string; otherName: string }[];
   /** Facts about the entry, latest first. */
   facts: Fact[];
+  /** Which packs the entry came from (none: the reader's own), by title, and whether the reader edited it. */
+  origin: OriginLabel;
 }
 
 /** One alias prepared for the matcher: enough to compile the automaton and resolve a hit to its entry. */

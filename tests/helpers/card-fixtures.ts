@@ -64,6 +64,7 @@ export function macronCard(): Card {
       fact('f4', '2025-02', 'Proposes a one-month partial truce.', ['macron']),
       fact('f5', '2025', 'Calls for European security guarantees.', ['macron']),
     ],
+    origin: { packs: ['Starter pack'], edited: true },
   };
 }
 
@@ -103,5 +104,6 @@ export function coalitionCard(): Card {
       ),
     ],
     facts: [],
+    origin: { packs: [], edited: false },
   };
 }

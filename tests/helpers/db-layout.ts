@@ -26,6 +26,13 @@ export async function layoutOf(name: string): Promise<DbLayout> {
 
 /** The layout of the current version: only the indexes some feature queries. */
 export const CURRENT_LAYOUT: DbLayout = {
-  version: 4,
-  stores: { entries: [], facts: ['entryIds*'], meta: [], stances: ['actorId', 'proposalId'] },
+  version: 5,
+  stores: {
+    entries: [],
+    facts: ['entryIds*'],
+    meta: [],
+    origins: [],
+    packs: [],
+    stances: ['actorId', 'proposalId'],
+  },
 };

@@ -1,14 +1,16 @@
 import type { IDBPDatabase } from 'idb';
 import type { KbSchema, UpgradeTx } from './layout';
 import { upgradeEntries } from './migrate-entries';
+import { recordStarterOrigins } from './migrate-v4';
 
 /** The database the background opens when no other name is given. */
 export const DB_NAME = 'fact-linker';
 /**
  * Version 2 added facts, stances, meta and alias objects; version 3 dropped the indexes no feature queried and the
- * alias keys stored for one of them; version 4 reads alias texts as patterns, so older ones are stored escaped.
+ * alias keys stored for one of them; version 4 reads alias texts as patterns, so older ones are stored escaped;
+ * version 5 added the installed packs and each record's origin (./migrate-v4.ts).
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Indexes earlier versions kept up on every write although nothing queried them, with the version that added each. */
 const UNUSED_INDEXES = [
@@ -25,8 +27,8 @@ function migrate(tx: UpgradeTx, run: (tx: UpgradeTx) => Promise<void>): void {
 }
 
 /**
- * Brings a database of any earlier version to version 4: the stores and indexes one historical step at a time, then
- * every entry rewritten from its old shape in a single pass.
+ * Brings a database of any earlier version to version 5: the stores and indexes one historical step at a time, then
+ * every entry rewritten from its old shape in a single pass, then the starter's records given their origin.
  */
 export function upgradeKb(
   db: IDBPDatabase<KbSchema>,
@@ -49,8 +51,15 @@ export function upgradeKb(
       if (oldVersion >= index.since) tx.objectStore(index.store).deleteIndex(index.name);
     }
   }
-  if (oldVersion >= 1 && oldVersion < 4) {
+  if (oldVersion < 5) {
+    db.createObjectStore('packs', { keyPath: 'id' });
+    db.createObjectStore('origins');
+  }
+  if (oldVersion >= 1 && oldVersion < 5) {
     const now = Date.now();
-    migrate(tx, (upgrade) => upgradeEntries(upgrade, oldVersion, now));
+    migrate(tx, async (upgrade) => {
+      if (oldVersion < 4) await upgradeEntries(upgrade, oldVersion, now);
+      await recordStarterOrigins(upgrade, now);
+    });
   }
 }

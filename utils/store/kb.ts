@@ -1,13 +1,17 @@
 import { type IDBPDatabase, openDB } from 'idb';
+import type { OriginLabel } from '@/utils/installed-pack';
 import type { AliasRecord, Card, Entry } from '@/utils/model';
 import { aliasRecordsOf } from './alias-records';
 import { buildCards } from './cards';
 import { type Removed, removeEntry, restoreRemoved } from './cascade';
 import { DB_NAME, DB_VERSION, upgradeKb } from './database';
+import { markDraftOrigins, snapshotDraft } from './draft-origins';
 import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
+import { originOf } from './origins';
 import { writeFailure } from './quota';
 import { readDraft } from './read-all';
 import { type EntryDraft, type LoadedRevs, writeDraft } from './save-draft';
+import { labelOf, readPackView } from './visibility';
 
 /** Opens (creating or upgrading) the knowledge base; only the background should hold it. */
 export async function openKb(name: string = DB_NAME): Promise<Kb> {
@@ -31,6 +35,22 @@ export class Kb {
     return this.#db.getAll('entries');
   }
 
+  /** Every entry pages may see: all but those whose every pack is disabled. */
+  visibleEntries(): Promise<Entry[]> {
+    return this.read(async (tx) => {
+      const { hidden } = await readPackView(tx);
+      const entries = await tx.objectStore('entries').getAll();
+      return hidden.entries.size === 0 ? entries : entries.filter((entry) => !hidden.entries.has(entry.id));
+    });
+  }
+
+  /** Which packs an entry came from, by title, and whether the reader edited it: what the editor shows. */
+  origin(id: string): Promise<OriginLabel> {
+    return this.read(async (tx) =>
+      labelOf(await originOf(tx, 'entries', id), (await readPackView(tx)).titles),
+    );
+  }
+
   /** An entry with every fact and stance that concerns it, as the editor opens it; null when the entry is gone. */
   draft(id: string): Promise<EntryDraft | null> {
     return this.read((tx) => readDraft(tx, id));
@@ -39,10 +59,16 @@ export class Kb {
   /**
    * Saves an editor's draft: creates the entry (`expectedRev` null) or updates the one stored at `expectedRev`, with
    * its facts and stances, each under its own revision check, removing only the `loaded` ones the draft left out;
-   * returns the entry as stored.
+   * returns the entry as stored. The records it creates are the reader's own; pack records it changes are marked
+   * edited.
    */
   saveDraft(draft: EntryDraft, expectedRev: number | null, loaded: LoadedRevs): Promise<Entry> {
-    return this.write((tx) => writeDraft(tx, draft, expectedRev, loaded, Date.now()));
+    return this.write(async (tx) => {
+      const before = await snapshotDraft(tx, draft);
+      const entry = await writeDraft(tx, draft, expectedRev, loaded, Date.now());
+      await markDraftOrigins(tx, before);
+      return entry;
+    });
   }
 
   /** Deletes an entry with its stances and sole facts, detaching the records that point at it. */
@@ -55,14 +81,14 @@ export class Kb {
     return this.write((tx) => restoreRemoved(tx, removed));
   }
 
-  /** Every alias the matcher compiles, names included. */
+  /** Every alias the matcher compiles, names included, of the entries pages may see. */
   async aliasRecords(): Promise<AliasRecord[]> {
-    return aliasRecordsOf(await this.entries());
+    return aliasRecordsOf(await this.visibleEntries());
   }
 
-  /** Popover cards for the given entries, read consistently in one transaction. */
+  /** Popover cards for the given entries, read consistently in one transaction; hidden records are left out. */
   cards(ids: string[]): Promise<Card[]> {
-    return this.read((tx) => buildCards(tx, ids));
+    return this.read(async (tx) => buildCards(tx, ids, await readPackView(tx)));
   }
 
   /** The write counter: grows by one with every committed write. */

@@ -1,21 +1,27 @@
 import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
+import type { InstalledPack, Origin } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
 
 /** What the `meta` store keeps: the write counter and whether the starter pack went in once. */
 export type MetaKey = 'version' | 'starterInstalled';
 
-/** The version 4 layout (the same stores and indexes as version 3), so every store, index and value is typed end to end: only the indexes features query. */
+/**
+ * The version 5 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
+ * holds the installed packs by id; `origins` each record's origin under `originKey` (absent: the reader's own).
+ */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
   facts: { key: string; value: Fact; indexes: { entryIds: string } };
   stances: { key: string; value: Stance; indexes: { actorId: string; proposalId: string } };
   meta: { key: MetaKey; value: number | boolean };
+  packs: { key: string; value: InstalledPack };
+  origins: { key: string; value: Origin };
 }
 
 /** A store name of the current layout. */
 export type StoreName = StoreNames<KbSchema>;
 /** Every store: reads and writes span them all so a request never sees half of another write. */
-export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta'];
+export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta', 'packs', 'origins'];
 /** A transaction that reads every store. */
 export type ReadTx = IDBPTransaction<KbSchema, StoreName[], 'readonly'>;
 /** A transaction that writes every store. */

@@ -1,6 +1,8 @@
+import { type BundledPack, STARTER_PACK } from '@/utils/bundled-packs';
 import type { Entry } from '@/utils/model';
 import { type ImportMode, type ImportSummary, PACK_FORMAT, PACK_VERSION, type Pack } from '@/utils/pack';
 import { NotFoundError } from './errors';
+import { recordInstall } from './installed-packs';
 import type { Kb } from './kb';
 import { writePack } from './pack-write';
 import { readAll } from './read-all';
@@ -43,18 +45,29 @@ export function exportPack(kb: Kb, ids: string[] | null, now: Date): Promise<Pac
   });
 }
 
-/** Writes an already validated pack in one transaction: all of it, or on any failure nothing at all. */
-export function importPack(kb: Kb, pack: Pack, mode: ImportMode): Promise<ImportSummary> {
-  return kb.write((tx) => writePack(tx, pack, mode));
+/**
+ * Writes an already validated pack in one transaction, all of it or on any failure nothing at all, and records it as
+ * an installed pack (`bundled` names one the extension ships) that its records come from.
+ */
+export function importPack(
+  kb: Kb,
+  pack: Pack,
+  mode: ImportMode,
+  bundled: BundledPack | null = null,
+): Promise<ImportSummary> {
+  return kb.write(async (tx) =>
+    writePack(tx, pack, mode, await recordInstall(tx, pack, bundled, Date.now())),
+  );
 }
 
 /**
  * Puts the starter pack's records back by id, so running it twice adds nothing: user records stay, starter records the
- * user deleted or changed return as shipped. Also marks the starter as installed.
+ * user deleted or changed return as shipped. Also marks the starter as installed, and enabled.
  */
 export function restoreStarter(kb: Kb, pack: Pack): Promise<ImportSummary> {
   return kb.write(async (tx) => {
-    const summary = await writePack(tx, pack, 'merge');
+    const packId = await recordInstall(tx, pack, STARTER_PACK, Date.now());
+    const summary = await writePack(tx, pack, 'merge', packId);
     await tx.objectStore('meta').put(true, 'starterInstalled');
     return summary;
   });
