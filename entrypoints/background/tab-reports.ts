@@ -1,3 +1,4 @@
+import { BADGE } from '@/utils/design/tokens';
 import type { TopicVerdict } from '@/utils/mention-rules';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import { sameSummaries } from '@/utils/same-summaries';
@@ -86,7 +87,7 @@ export class TabReports {
       const next = { page, mentions: [...mentions].sort((a, b) => a.first - b.first), topic };
       const changed = !sameReport(await this.#read(tabId), next);
       if (changed) await this.#write(tabId, next);
-      await this.deps.badge.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
+      await this.deps.badge.setBadgeBackgroundColor({ tabId, color: BADGE });
       await this.deps.badge.setBadgeText({
         tabId,
         text: next.mentions.length ? String(next.mentions.length) : '',

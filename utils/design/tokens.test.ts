@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrast, over } from '@/tests/helpers/contrast';
-import { COLOURS, FAMILY_MARKS, SCHEMES, type SchemeColours } from './tokens';
+import { BADGE, COLOURS, FAMILY_MARKS, SCHEMES, type SchemeColours } from './tokens';
 
 type Name = keyof SchemeColours;
 
@@ -112,5 +112,11 @@ describe('the family marks on a page', () => {
       }
     }
     expect(hueGap(FAMILY_MARKS.actor.line, FAMILY_MARKS.proposal.line)).toBeGreaterThan(90);
+  });
+});
+
+describe('the toolbar badge', () => {
+  it('carries its white count at 4.5:1 or more', () => {
+    expect(contrast('#ffffff', BADGE)).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -72,6 +72,9 @@ export const COLOURS: Readonly<Record<Scheme, SchemeColours>> = {
   },
 };
 
+/** The toolbar badge's background, the icon's navy, under the count the browser writes in white. */
+export const BADGE = '#23408e';
+
 /** How a family marks a mention: the same on every page, light or dark, as the page's own colours are unknown. */
 export interface FamilyMark {
   /** Underline (page) and boundary (paint frame, popup rows, popover edge): 3:1 on white and on dark pages. */
