@@ -143,6 +143,15 @@ describe('ImportView', () => {
     expect(screen.getByText('Working…')).toBeTruthy();
   });
 
+  it("announces a running import's progress, and only while busy", () => {
+    const progress = 'Checking records: 2,000 of 10,006…';
+    const { rerender, props } = setup({ preview: clean, busy: true, progress });
+    expect(screen.getByRole('status').textContent).toBe(progress);
+    rerender(<ImportView {...props} busy={false} />);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByText(progress)).toBeNull();
+  });
+
   it('shows the error in an alert', () => {
     setup({ error: 'This file is not a Fact Linker pack' });
     expect(screen.getByRole('alert').textContent).toBe('This file is not a Fact Linker pack');

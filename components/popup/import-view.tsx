@@ -11,6 +11,8 @@ export interface ImportViewProps {
   error: string | null;
   /** A file is being read or an import written. */
   busy: boolean;
+  /** How far a running import has come, in words, shown while busy; null or absent when there is nothing to tell. */
+  progress?: string | null;
   onPickFile(file: File): void;
   onConfirm(mode: ImportMode): void;
   onExportAll(): void;
@@ -54,7 +56,7 @@ export function ImportView(props: ImportViewProps) {
   const breaks = mode === 'merge' ? (groups.get('breaks')?.length ?? 0) : 0;
   const blocked = busy || preview === null || preview.items.length === 0 || invalid > 0 || breaks > 0;
   const why = busy
-    ? 'Working…'
+    ? (props.progress ?? 'Working…')
     : invalid > 0
       ? `Fix the ${invalid === 1 ? 'invalid item' : `${invalid} invalid items`} in the file first: nothing is imported while any is invalid.`
       : breaks > 0
@@ -123,7 +125,7 @@ export function ImportView(props: ImportViewProps) {
             {mode === 'merge' ? 'Import' : 'Replace and import'}
           </button>
           {why && (
-            <p id={`${base}-why`} class="fl-hint">
+            <p id={`${base}-why`} class="fl-hint" role={busy ? 'status' : undefined}>
               {why}
             </p>
           )}

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { minimalPack } from '@/tests/helpers/minimal-pack';
 import { alias, makeEntry } from '@/tests/helpers/popup-fixtures';
 import { CallError, call } from '@/utils/protocol/call';
 import type { CallName, CallPayload, CallResult } from '@/utils/protocol/calls';
@@ -167,6 +168,14 @@ describe('App: deleting', () => {
 });
 
 describe('App: import', () => {
+  const ID = '00000000-0000-4000-8000-000000000000';
+  const pack = {
+    ...minimalPack(),
+    title: 'Shared pack',
+    entries: [minimalPack().entries[0]],
+    facts: [],
+    stances: [],
+  };
   it('refuses a file over 10 MB without reading it', async () => {
     answer({});
     renderApp();
@@ -186,15 +195,45 @@ describe('App: import', () => {
         title: 'Shared pack',
         items: [{ id: 'a', name: 'A', type: 'entry', status: 'new' }],
       }),
-      'kb.import': () => ({ added: 1, updated: 0, unchanged: 0, removed: 2 }),
+      'kb.importBegin': () => ({ importId: ID }),
+      'kb.importChunk': ({ from }) => ({ received: from + 1, total: 1, writing: false }),
+      'kb.importCommit': () => ({ added: 1, updated: 0, unchanged: 0, removed: 2 }),
     });
     renderApp();
     fireEvent.click(screen.getByRole('tab', { name: 'Import / export' }));
-    const file = new File(['{"pack":1}'], 'pack.json', { type: 'application/json' });
+    const file = new File([JSON.stringify(pack)], 'pack.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Pack file (.json)'), { target: { files: [file] } });
     fireEvent.click(await screen.findByLabelText('Replace the knowledge base'));
     fireEvent.click(screen.getByRole('button', { name: 'Replace and import' }));
     await screen.findByText('Imported “Shared pack”: 1 added, 0 updated, 0 unchanged, 2 removed.');
-    expect(payloads('kb.import')).toEqual([{ text: '{"pack":1}', mode: 'replace' }]);
+    const head = { ...pack, entries: [], facts: [], stances: [] };
+    const counts = { entries: 1, facts: 0, stances: 0 };
+    expect(payloads('kb.importBegin')).toEqual([{ head, counts, mode: 'replace' }]);
+    expect(payloads('kb.importChunk')).toEqual([
+      { importId: ID, collection: 'entries', from: 0, text: JSON.stringify(pack.entries) },
+    ]);
+    expect(payloads('kb.importCommit')).toEqual([{ importId: ID }]);
+  });
+
+  it('shows why an import failed when the background stops during it, instead of staying silent', async () => {
+    answer({
+      'kb.previewImport': () => ({
+        title: 'Shared pack',
+        items: [{ id: 'a', name: 'A', type: 'entry', status: 'new' }],
+      }),
+      'kb.importBegin': () => ({ importId: ID }),
+      'kb.importChunk': () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    renderApp();
+    fireEvent.click(screen.getByRole('tab', { name: 'Import / export' }));
+    const file = new File([JSON.stringify(pack)], 'pack.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Pack file (.json)'), { target: { files: [file] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText(
+      'The background stopped before the import was complete (Could not establish connection. Receiving end does not exist.): nothing was imported. Try again.',
+    );
+    expect(payloads('kb.importCommit')).toEqual([]);
   });
 });

@@ -100,6 +100,7 @@ export function App({ route }: AppProps) {
             preview={importer.preview}
             error={importer.error}
             busy={importer.busy}
+            progress={importer.progress}
             onPickFile={importer.pickFile}
             onConfirm={importer.confirm}
             onExportAll={() => importer.exportPack(null)}
