@@ -27,6 +27,7 @@ function setup(list: Entry[] = entries) {
 }
 
 const rows = () => within(screen.getByRole('listbox')).getAllByRole('option');
+const selectedRow = () => document.querySelector('[role="option"][aria-selected="true"]')?.textContent;
 const names = () => rows().map((option) => option.querySelector('.fl-row-name')?.textContent);
 
 describe('EntriesView', () => {
@@ -118,5 +119,19 @@ describe('EntriesView', () => {
       ...Array.from({ length: 10 }, (_, index) => `Entry 0999${index}`),
       'Entry 00999',
     ]);
+  });
+
+  it('selects and scrolls to the given entry once the list holds it, as after a save', () => {
+    const many = Array.from({ length: 500 }, (_, index) =>
+      makeEntry({ id: `e${index}`, name: `Entry ${String(index).padStart(5, '0')}` }),
+    );
+    const { rerender } = render(
+      <EntriesView entries={many} selectedId="new" onOpen={vi.fn()} onCreate={vi.fn()} />,
+    );
+    expect(selectedRow()).toContain('Entry 00000');
+    const saved = makeEntry({ id: 'new', name: 'Entry 00300 bis' });
+    rerender(<EntriesView entries={[...many, saved]} selectedId="new" onOpen={vi.fn()} onCreate={vi.fn()} />);
+    expect(selectedRow()).toContain('Entry 00300 bis');
+    expect(screen.getByRole('listbox').scrollTop).toBeGreaterThan(290 * 48);
   });
 });

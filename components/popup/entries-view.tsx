@@ -15,13 +15,15 @@ export interface EntriesViewProps {
   entries: Entry[];
   onOpen(id: string): void;
   onCreate(): void;
+  /** The entry to show selected, e.g. the one just saved or the one open beside the list. */
+  selectedId?: string | null;
 }
 
 /**
  * The knowledge base as a searchable, filterable list that stays instant with 10,000 entries: the folded
  * search index is built once per entries array and only the visible rows are rendered.
  */
-export function EntriesView({ entries, onOpen, onCreate }: EntriesViewProps) {
+export function EntriesView({ entries, onOpen, onCreate, selectedId = null }: EntriesViewProps) {
   const [filter, setFilter] = useState<EntryFilter>({ query: '', family: 'all', kind: '' });
   const index = useMemo(() => buildSearchIndex(entries), [entries]);
   const results = useMemo(() => searchEntries(index, filter), [index, filter]);
@@ -52,6 +54,7 @@ export function EntriesView({ entries, onOpen, onCreate }: EntriesViewProps) {
           renderRow={(entry) => <EntryRow entry={entry} />}
           onChoose={(entry) => onOpen(entry.id)}
           listRef={list}
+          activeKey={selectedId}
         />
       )}
     </section>

@@ -18,12 +18,15 @@ export interface VirtualListProps<T> {
   onChoose(item: T): void;
   /** The listbox element, so a search box can hand focus to it. */
   listRef?: Ref<HTMLDivElement>;
+  /** The key of a row to make active and scroll to whenever it is among `items` (the entry just saved). */
+  activeKey?: string | null;
 }
 
 /**
  * A windowed listbox: only the rows in view (plus overscan, plus the active row) exist in the DOM, so lists of
  * tens of thousands stay fast. Keyboard follows the listbox pattern with aria-activedescendant: arrows,
- * Page Up/Down, Home/End move the active row, Enter chooses it. A new `items` array resets position.
+ * Page Up/Down, Home/End move the active row, Enter chooses it. A new `items` array resets position, to the row of
+ * `activeKey` (centred) when it holds one.
  */
 export function VirtualList<T>({
   items,
@@ -35,6 +38,7 @@ export function VirtualList<T>({
   renderRow,
   onChoose,
   listRef,
+  activeKey = null,
 }: VirtualListProps<T>) {
   const base = useId();
   const box = useRef<HTMLDivElement | null>(null);
@@ -42,10 +46,13 @@ export function VirtualList<T>({
   const [active, setActive] = useState(0);
 
   useEffect(() => {
-    setActive(0);
-    setScrollTop(0);
-    if (box.current) box.current.scrollTop = 0;
-  }, [items]);
+    const found = activeKey === null ? -1 : items.findIndex((item) => itemKey(item) === activeKey);
+    const index = Math.max(0, found);
+    const top = found < 0 ? 0 : Math.max(0, index * rowHeight - (height - rowHeight) / 2);
+    setActive(index);
+    setScrollTop(top);
+    if (box.current) box.current.scrollTop = top;
+  }, [items, activeKey]);
 
   const count = items.length;
   const current = Math.max(0, Math.min(active, count - 1));

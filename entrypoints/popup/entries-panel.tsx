@@ -13,7 +13,8 @@ export interface EntriesPanelProps {
 
 /**
  * The "Entries" tab: the list, or the editor of the entry opened from it. Focus follows the switch (into the
- * form's first field, back to the search box) so keyboard readers never land on the page's body.
+ * form's first field, back to the search box, or to the list showing the entry just saved) so keyboard readers
+ * never land on the page's body.
  */
 export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
   const box = useRef<HTMLDivElement | null>(null);
@@ -26,7 +27,8 @@ export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
     const before = previous.current;
     previous.current = shown;
     if (shown === 'list' && before === null) return;
-    const target = shown === 'list' ? 'input[type="search"]' : 'input, select, textarea';
+    const list = editor.saved ? '[role="listbox"]' : 'input[type="search"]';
+    const target = shown === 'list' ? list : 'input, select, textarea';
     box.current?.querySelector<HTMLElement>(target)?.focus();
   }, [shown]);
 
@@ -49,7 +51,12 @@ export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
           onCancel={editor.close}
         />
       ) : (
-        <EntriesView entries={entries} onOpen={editor.open} onCreate={() => editor.create()} />
+        <EntriesView
+          entries={entries}
+          selectedId={editor.saved}
+          onOpen={editor.open}
+          onCreate={() => editor.create()}
+        />
       )}
     </div>
   );

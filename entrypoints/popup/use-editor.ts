@@ -29,6 +29,8 @@ export interface EditorSession {
 /** The editor's state and the actions the entries panel wires to EntryEditor. */
 export interface Editor {
   session: EditorSession | null;
+  /** The id of the entry saved last, so the list can show it; null after a delete. */
+  saved: string | null;
   open(id: string): void;
   create(prefill?: Prefill): void;
   save(draft: EntryDraft): void;
@@ -44,6 +46,7 @@ let generations = 0;
 /** Opens, saves and deletes entries through the background, turning revision conflicts into the editor's alert. */
 export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void): Editor {
   const [session, setSession] = useState<EditorSession | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const current = useRef(session);
   current.current = session;
   const busy = useRef(false);
@@ -77,9 +80,10 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
   const write = (draft: EntryDraft, expectedRev: number | null, loaded: LoadedRevs) =>
     run(async () => {
       try {
-        const saved = await call('kb.saveDraft', { draft, expectedRev, loaded });
+        const entry = await call('kb.saveDraft', { draft, expectedRev, loaded });
         setSession(null);
-        notify.status(`Saved ${quoted(saved.name)}.`);
+        setSaved(entry.id);
+        notify.status(`Saved ${quoted(entry.name)}.`);
       } catch (error) {
         await failed(error, draft.entry);
       }
@@ -87,6 +91,7 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
 
   return {
     session,
+    saved,
     open: (id) =>
       void run(async () => {
         const draft = await call('kb.draft', { id }).catch((error) => {
@@ -117,6 +122,7 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
         try {
           const removed = await call('kb.deleteEntry', { id: entry.id, expectedRev: entry.rev });
           setSession(null);
+          setSaved(null);
           onDeleted(removed);
         } catch (error) {
           if (!(error instanceof CallError && error.code === 'not-found')) return failed(error, entry);
