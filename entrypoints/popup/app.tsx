@@ -93,7 +93,7 @@ export function App({ route }: AppProps) {
           />
         );
       case 'entries':
-        return <EntriesPanel entries={entries} editor={editor} />;
+        return <EntriesPanel entries={entries} editor={editor} wide={route.wide} />;
       case 'import':
         return (
           <ImportView

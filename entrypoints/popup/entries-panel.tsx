@@ -9,14 +9,16 @@ import type { Editor } from './use-editor';
 export interface EntriesPanelProps {
   entries: Entry[] | null;
   editor: Editor;
+  /** Opened in a tab: the list stays beside the editor where the window is wide enough. */
+  wide?: boolean;
 }
 
 /**
- * The "Entries" tab: the list, or the editor of the entry opened from it. Focus follows the switch (into the
+ * The "Entries" tab: the list, or the editor of the entry opened from it (in a tab, both side by side). Focus follows the switch (into the
  * form's first field, back to the search box, or to the list showing the entry just saved) so keyboard readers
  * never land on the page's body.
  */
-export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
+export function EntriesPanel({ entries, editor, wide = false }: EntriesPanelProps) {
   const box = useRef<HTMLDivElement | null>(null);
   const previous = useRef<string | null>(null);
   const session = editor.session;
@@ -27,15 +29,24 @@ export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
     const before = previous.current;
     previous.current = shown;
     if (shown === 'list' && before === null) return;
-    const list = editor.saved ? '[role="listbox"]' : 'input[type="search"]';
-    const target = shown === 'list' ? list : 'input, select, textarea';
+    const back = editor.saved ? '[role="listbox"]' : 'input[type="search"]';
+    const target = shown === 'list' ? back : '.fl-editor input, .fl-editor select, .fl-editor textarea';
     box.current?.querySelector<HTMLElement>(target)?.focus();
   }, [shown]);
 
   if (entries === null) return <p class="fl-empty">Loading entries…</p>;
   const nameOf = (id: string) => entries.find((entry) => entry.id === id)?.name ?? id;
+  const list = (
+    <EntriesView
+      entries={entries}
+      selectedId={session ? (session.source.entry?.id ?? null) : editor.saved}
+      onOpen={editor.open}
+      onCreate={() => editor.create()}
+    />
+  );
   return (
-    <div ref={box}>
+    <div ref={box} class={wide ? 'fl-split' : undefined}>
+      {(wide || !session) && list}
       {session ? (
         <EntryEditor
           key={session.generation}
@@ -51,12 +62,7 @@ export function EntriesPanel({ entries, editor }: EntriesPanelProps) {
           onCancel={editor.close}
         />
       ) : (
-        <EntriesView
-          entries={entries}
-          selectedId={editor.saved}
-          onOpen={editor.open}
-          onCreate={() => editor.create()}
-        />
+        wide && <p class="fl-empty">Choose an entry to edit it here, or make a new one.</p>
       )}
     </div>
   );

@@ -1,0 +1,63 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { usePopupCss } from '@/tests/helpers/popup-css';
+import { makeEntry } from '@/tests/helpers/popup-fixtures';
+import { EntriesPanel } from './entries-panel';
+import type { Editor } from './use-editor';
+
+const starmer = makeEntry({ id: 'starmer', name: 'Keir Starmer' });
+const macron = makeEntry({ id: 'macron', name: 'Emmanuel Macron' });
+
+function editing(): Editor {
+  return {
+    session: {
+      source: { entry: starmer, facts: [], stances: [] },
+      isNew: false,
+      conflict: null,
+      generation: 1,
+    },
+    saved: null,
+    open: vi.fn(),
+    create: vi.fn(),
+    save: vi.fn(),
+    overwrite: vi.fn(),
+    reload: vi.fn(),
+    remove: vi.fn(),
+    close: vi.fn(),
+  };
+}
+
+let removeCss: () => void;
+beforeEach(() => {
+  removeCss = usePopupCss();
+});
+afterEach(() => {
+  cleanup();
+  removeCss();
+});
+
+describe('EntriesPanel', () => {
+  it('in the popup, shows the editor in place of the list', () => {
+    render(<EntriesPanel entries={[macron, starmer]} editor={editing()} />);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  it('in a tab, keeps the list beside the editor with the edited entry selected, and focus in the form', () => {
+    render(<EntriesPanel entries={[macron, starmer]} editor={editing()} wide />);
+    const list = screen.getByRole('listbox');
+    expect(list.querySelector('[aria-selected="true"]')?.textContent).toContain('Keir Starmer');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
+    expect(document.activeElement?.closest('.fl-editor')).not.toBeNull();
+    const split = list.closest('.fl-split');
+    expect(split).not.toBeNull();
+    expect(split?.querySelector('.fl-editor')).not.toBeNull();
+    expect(getComputedStyle(split as HTMLElement).display).toBe('grid');
+  });
+
+  it('in a tab with no entry open, says where the editor will appear', () => {
+    render(<EntriesPanel entries={[macron, starmer]} editor={{ ...editing(), session: null }} wide />);
+    expect(screen.getByRole('listbox')).toBeTruthy();
+    expect(screen.getByText('Choose an entry to edit it here, or make a new one.')).toBeTruthy();
+  });
+});
