@@ -36,6 +36,21 @@ describe('previewImport', () => {
     expect(result['entry:nato']).toBe('new');
   });
 
+  it('says what an update changes in the stored record', () => {
+    const pack = minimalPack();
+    const france = pack.entries[1]!;
+    const stored = {
+      entries: [{ ...france, summary: 'older', updatedAt: STAMP - 1 }],
+      facts: [],
+      stances: [],
+    };
+    const preview = previewImport(JSON.stringify(pack), stored, 0);
+    if (!preview.ok) throw new Error('expected a preview');
+    const updated = preview.value.items.find((item) => item.id === 'france');
+    expect(updated?.changes).toEqual([{ field: 'Summary', before: 'older', after: france.summary || '—' }]);
+    expect(preview.value.items.find((item) => item.id === 'nato')?.changes).toBeUndefined();
+  });
+
   it('marks the stored record a merge would break apart from invalid ones, with the reason', () => {
     const pack = minimalPack() as unknown as { entries: Record<string, unknown>[] };
     pack.entries[1]!.kind = 'wizard';

@@ -9,6 +9,7 @@ import {
 import { violationLines } from './kb-integrity';
 import type { Checked, PackRecords } from './pack';
 import { checkPack, readPackJson } from './pack-parse';
+import { type FieldChange, recordChanges } from './record-changes';
 import { issueLine } from './schema/issues';
 
 /**
@@ -25,6 +26,8 @@ export interface ImportPreviewItem {
   status: ImportStatus;
   /** Why the record is invalid or conflicting, in words the reader can act on. */
   reason?: string;
+  /** For an updated or conflicting record: what the import changes in the stored one. */
+  changes?: FieldChange[];
 }
 
 /** A dry run of an import, computed before anything is written so the reader can confirm or cancel. */
@@ -51,13 +54,23 @@ function item(
   return reason === undefined ? row : { ...row, reason };
 }
 
-/** The plan as the rows the popup groups by status; an invalid record shows its first problem. */
-function itemsOf(plan: ImportPlan): ImportPreviewItem[] {
+/** The plan as the rows the popup groups by status; an invalid record shows its first problem, an update its changes. */
+function itemsOf(plan: ImportPlan, stored: PackRecords): ImportPreviewItem[] {
+  const storedById = new Map(
+    COLLECTIONS.flatMap((key) => stored[key].map((record) => [`${key}:${record.id}`, record])),
+  );
+  const withChanges = (row: ImportPreviewItem, update: PlannedRecord): ImportPreviewItem => {
+    const before = storedById.get(`${update.collection}:${update.record.id}`);
+    return before ? { ...row, changes: recordChanges(before, update.record) } : row;
+  };
   return [
     ...plan.invalid.map((invalid) => item(invalid, 'invalid', issueLine(invalid.issues[0]!))),
     ...plan.creates.map((create) => item(create, 'new')),
     ...plan.updates.map((update) =>
-      update.conflicting ? item(update, 'conflicting', CONFLICT) : item(update, 'updated'),
+      withChanges(
+        update.conflicting ? item(update, 'conflicting', CONFLICT) : item(update, 'updated'),
+        update,
+      ),
     ),
     ...plan.unchanged.map((same) => item(same, 'unchanged')),
     ...plan.broken.map((broken) => ({
@@ -81,7 +94,7 @@ export function previewImport(text: string, stored: PackRecords, now: number): C
   if (!read.ok) return read;
   const checked = checkPack(read.value, now);
   if (checked.ok) {
-    const items = itemsOf(planImport(checked.value, stored, 'merge'));
+    const items = itemsOf(planImport(checked.value, stored, 'merge'), stored);
     return { ok: true, value: { title: checked.value.title, items } };
   }
   if (checked.issues.some((issue) => recordOf(issue) === null)) return checked;
@@ -89,6 +102,6 @@ export function previewImport(text: string, stored: PackRecords, now: number): C
   // at passed theirs too, only their missing stamps are not filled in.
   const data = read.value;
   const records = Object.fromEntries(COLLECTIONS.map((key) => [key, data[key]])) as unknown as PackRecords;
-  const items = itemsOf(planImport(records, stored, 'merge', checked.issues));
+  const items = itemsOf(planImport(records, stored, 'merge', checked.issues), stored);
   return { ok: true, value: { title: data.title as string, items } };
 }

@@ -1,25 +1,6 @@
 import { useState } from 'preact/hooks';
+import { groupCount, IMPORT_STATUS_LABELS } from './import-counts';
 import type { ImportPreviewItem, ImportStatus } from './types';
-
-/** Statuses in the order the preview lists them: what needs attention first. */
-export const IMPORT_STATUS_ORDER: readonly ImportStatus[] = [
-  'invalid',
-  'breaks',
-  'conflicting',
-  'new',
-  'updated',
-  'unchanged',
-];
-
-/** Human names of import statuses. */
-export const IMPORT_STATUS_LABELS: Readonly<Record<ImportStatus, string>> = {
-  invalid: 'Invalid',
-  breaks: 'Broken by a merge',
-  conflicting: 'Conflicting',
-  new: 'New',
-  updated: 'Updated',
-  unchanged: 'Unchanged',
-};
 
 /** Rows shown per group; a first import may hold thousands of records and the popup must stay quick. */
 export const IMPORT_GROUP_LIMIT = 200;
@@ -32,7 +13,10 @@ export interface ImportGroupProps {
   items: readonly ImportPreviewItem[];
 }
 
-/** One status's records as a collapsible table; unchanged records start collapsed and render only when opened. */
+/**
+ * One status's records as a collapsible table, an update with what it changes; unchanged records start collapsed
+ * and render only when opened.
+ */
 export function ImportGroup({ status, items }: ImportGroupProps) {
   const [open, setOpen] = useState(status !== 'unchanged');
   const label = IMPORT_STATUS_LABELS[status];
@@ -44,7 +28,7 @@ export function ImportGroup({ status, items }: ImportGroupProps) {
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary>{`${label} (${items.length})`}</summary>
+      <summary>{`${label} (${groupCount(items)})`}</summary>
       {open && (
         <table
           class="fl-table"
@@ -60,7 +44,16 @@ export function ImportGroup({ status, items }: ImportGroupProps) {
           <tbody>
             {shown.map((item) => (
               <tr key={`${item.type}:${item.id}`}>
-                <td>{item.name}</td>
+                <td>
+                  {item.name}
+                  {item.changes && item.changes.length > 0 && (
+                    <ul class="fl-changes" aria-label={`What changes in ${item.name}`}>
+                      {item.changes.map((change) => (
+                        <li key={change.field}>{`${change.field}: ${change.before} → ${change.after}`}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td>{TYPE_LABELS[item.type]}</td>
                 {withReason && <td>{item.reason ?? ''}</td>}
               </tr>

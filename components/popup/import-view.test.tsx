@@ -61,19 +61,34 @@ describe('ImportView', () => {
     expect(props.onPickFile).toHaveBeenCalledWith(file);
   });
 
-  it('groups the preview by status with counts, attention first, unchanged collapsed', () => {
+  it('counts entries first, with facts and stances as a second line, and groups by status, unchanged collapsed', () => {
     setup({ preview: broken });
     expect(screen.getByText('Shared pack').parentElement?.textContent).toBe(
-      'Shared pack: 1 invalid, 1 conflicting, 2 new, 1 updated, 1 unchanged',
+      'Shared pack: 4 entries: 1 invalid, 1 new, 1 updated, 1 unchanged',
     );
+    expect(screen.getByText('With 1 fact and 1 stance: 1 conflicting, 1 new')).toBeTruthy();
     const summaries = [...document.querySelectorAll('summary')].map((summary) => summary.textContent);
-    expect(summaries).toEqual(['Invalid (1)', 'Conflicting (1)', 'New (2)', 'Updated (1)', 'Unchanged (1)']);
+    expect(summaries).toEqual([
+      'Invalid (1 entry)',
+      'Conflicting (1 stance)',
+      'New (1 entry, 1 fact)',
+      'Updated (1 entry)',
+      'Unchanged (1 entry)',
+    ]);
     expect(
       within(screen.getByRole('table', { name: 'New records' })).getByText('Summit in Paris'),
     ).toBeTruthy();
     expect(screen.queryByRole('table', { name: 'Unchanged records' })).toBeNull();
     const conflicting = within(screen.getByRole('table', { name: 'Conflicting records' }));
     expect(conflicting.getByText('Changed here since')).toBeTruthy();
+  });
+
+  it('shows what an updated entry changes, field by field', () => {
+    const change = { field: 'Role', before: 'President', after: 'President of France' };
+    const items = [{ ...clean.items[0]!, changes: [change] }, ...clean.items.slice(1)];
+    setup({ preview: { title: 'Starter pack', items } });
+    const list = screen.getByRole('list', { name: 'What changes in Emmanuel Macron' });
+    expect(list.textContent).toBe('Role: President → President of France');
   });
 
   it('shows the reason of each invalid item and keeps confirm disabled while any exists', () => {

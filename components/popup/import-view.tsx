@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { ImportMode } from '@/utils/pack';
-import { IMPORT_STATUS_LABELS, IMPORT_STATUS_ORDER, ImportGroup } from './import-preview-groups';
+import { entryLine, IMPORT_STATUS_ORDER, recordLine } from './import-counts';
+import { ImportGroup } from './import-preview-groups';
 import type { ImportPreview, ImportPreviewItem, ImportStatus } from './types';
 
 /** Props of {@link ImportView}. */
@@ -48,10 +49,7 @@ export function ImportView(props: ImportViewProps) {
   const base = useId();
   const [mode, setMode] = useState<ImportMode>('merge');
   const groups = groupByStatus(preview?.items ?? []);
-  const counts = IMPORT_STATUS_ORDER.flatMap((status) => {
-    const count = groups.get(status)?.length;
-    return count ? [`${count} ${IMPORT_STATUS_LABELS[status].toLowerCase()}`] : [];
-  });
+  const records = preview && recordLine(preview.items);
   const invalid = groups.get('invalid')?.length ?? 0;
   const breaks = mode === 'merge' ? (groups.get('breaks')?.length ?? 0) : 0;
   const blocked = busy || preview === null || preview.items.length === 0 || invalid > 0 || breaks > 0;
@@ -89,8 +87,9 @@ export function ImportView(props: ImportViewProps) {
         <>
           <p>
             <strong>{preview.title}</strong>
-            {`: ${counts.join(', ') || 'empty'}`}
+            {`: ${preview.items.length === 0 ? 'empty' : entryLine(preview.items)}`}
           </p>
+          {records && <p class="fl-hint">{records}</p>}
           {IMPORT_STATUS_ORDER.map((status) => {
             const items = groups.get(status);
             return items ? <ImportGroup key={status} status={status} items={items} /> : null;

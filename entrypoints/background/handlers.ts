@@ -1,11 +1,11 @@
 import { entryFactsOf } from '@/utils/mention-rules';
 import type { Pack } from '@/utils/pack';
 import type { Handlers } from '@/utils/protocol/router';
-import { StagedImports } from '@/utils/staged-import';
 import type { Kb } from '@/utils/store/kb';
-import { exportPack, importPack, restoreStarter } from '@/utils/store/pack-io';
+import { exportPack, restoreStarter } from '@/utils/store/pack-io';
 import { importPackText, previewPack } from '@/utils/store/pack-text';
 import type { FrameTickets } from './frame-tickets';
+import { createImportHandlers } from './import-handlers';
 import { pageOf, reportedPage, type TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
@@ -24,7 +24,6 @@ export interface HandlerDeps {
 /** Answers every request of the message map from the knowledge base. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { kb, starter, reports, tabUrl, openEditor, tickets } = deps;
-  const staged = new StagedImports();
   return {
     'kb.aliases': async () => {
       const db = await kb();
@@ -44,16 +43,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'kb.previewImport': async ({ text }) => previewPack(await kb(), text, Date.now()),
     'kb.export': async ({ ids }) => exportPack(await kb(), ids, new Date()),
     'kb.import': async ({ text, mode }) => importPackText(await kb(), text, mode, Date.now()),
-    'kb.importBegin': async ({ head, counts, mode }) => ({
-      importId: staged.begin(head, counts, mode, Date.now()),
-    }),
-    'kb.importChunk': async ({ importId, collection, from, text }) =>
-      staged.add(importId, collection, from, text, Date.now()),
-    'kb.importStatus': async ({ importId }) => staged.status(importId, Date.now()),
-    'kb.importCommit': async ({ importId }) => {
-      const db = await kb();
-      return staged.commit(importId, Date.now(), (pack, mode) => importPack(db, pack, mode));
-    },
+    ...createImportHandlers(kb),
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
     'page.report': async ({ mentions, topic, url }, sender) => {
       await reports.set(sender.tab!.id!, pageOf(reportedPage(url, sender.url)), mentions, topic);
