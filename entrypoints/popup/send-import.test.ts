@@ -1,33 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { largePackText } from '@/tests/helpers/large-pack';
 import { validPack } from '@/tests/helpers/minimal-pack';
 import { CHUNK_CHARS } from '@/utils/pack-chunks';
 import { CallError } from '@/utils/protocol/call';
-import { createRouter } from '@/utils/protocol/router';
+import { CALLS } from '@/utils/protocol/calls';
+import { createRouter, type Handlers } from '@/utils/protocol/router';
 import type { ImportProgress } from '@/utils/staged-import';
 import { type Kb, openKb } from '@/utils/store/kb';
-import { FrameTickets } from '../background/frame-tickets';
-import { createHandlers } from '../background/handlers';
-import { TabReports } from '../background/tab-reports';
+import { exportPack, restoreStarter } from '@/utils/store/pack-io';
+import { createImportHandlers } from '../background/import-handlers';
 import { type Send, sendImport } from './send-import';
 
 const starterText = readFileSync('public/starter-pack.json', 'utf8');
 const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 let open: Kb[] = [];
 
-/** A background as the popup reaches it: the real router and handlers over a fresh knowledge base with the starter. */
+/** A background as the popup reaches it: the real router and import handlers over the given knowledge base. */
 function background(kb: Kb) {
-  const badge = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined };
-  const handlers = createHandlers({
-    kb: async () => kb,
-    starter: async () => validPack(starterText, 0),
-    reports: new TabReports({ badge, store: fakeBrowser.storage.session, onChange: () => undefined }),
-    tabUrl: async () => undefined,
-    openEditor: async () => undefined,
-    tickets: new FrameTickets(fakeBrowser.storage.session),
-  });
+  const others = Object.keys(CALLS).map((name) => [
+    name,
+    async () => Promise.reject(new Error(`not ${name}`)),
+  ]);
+  const handlers = { ...(Object.fromEntries(others) as Handlers), ...createImportHandlers(async () => kb) };
   const route = createRouter(handlers, {
     extensionId: 'ext',
     extensionOrigin: 'chrome-extension://ext/',
@@ -38,20 +33,16 @@ function background(kb: Kb) {
     if (!reply.ok) throw new CallError(reply.error, reply.code);
     return reply.value;
   }) as Send;
-  return { handlers, route, send };
+  return { route, send };
 }
 
+/** A knowledge base holding the starter pack, its background, and a snapshot of every record in it. */
 async function setup() {
-  fakeBrowser.reset();
   const kb = await openKb(`send-import-${Math.random()}`);
   open.push(kb);
-  const bg = background(kb);
-  await bg.handlers['kb.restoreStarter']({}, popup);
-  const snapshot = async () => ({
-    ...(await bg.handlers['kb.export']({ ids: null }, popup)),
-    exportedAt: '',
-  });
-  return { kb, ...bg, snapshot };
+  await restoreStarter(kb, validPack(starterText, 0));
+  const snapshot = () => exportPack(kb, null, new Date(0));
+  return { kb, ...background(kb), snapshot };
 }
 
 const failureOf = (promise: Promise<unknown>) =>
