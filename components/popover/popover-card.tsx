@@ -23,7 +23,11 @@ export interface PopoverCardProps {
   scheme?: 'light' | 'dark';
 }
 
-/** The popover's main view: who or what a mention refers to, where it stands, and the latest facts with sources. */
+/**
+ * The popover's main view: who or what a mention refers to, its own links, where it stands, and the latest facts
+ * with their sources; the card scrolls as a whole (it always holds the close button, so keyboard readers reach it),
+ * and editing comes last, as a quiet action.
+ */
 export function PopoverCard(props: PopoverCardProps) {
   const { card, matchedAlias, headingId, onEdit, onClose, defaultShowAllFacts, scheme } = props;
   const { entry } = card;
@@ -47,8 +51,7 @@ export function PopoverCard(props: PopoverCardProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the body scrolls once placement caps the height, and keyboard readers must reach it (axe: scrollable-region-focusable) */}
-      <div class="fl-body" tabIndex={0}>
+      <div class="fl-body">
         {entry.summary.trim() ? <p class="fl-summary">{entry.summary}</p> : null}
         {entry.caveat.trim() ? (
           <p class="fl-caveat">

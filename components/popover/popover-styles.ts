@@ -1,7 +1,8 @@
 import { tokenSheet } from '@/utils/design/token-css';
 
 /**
- * The popover's whole stylesheet, for a shadow root: it resets what it inherits, so neither page CSS nor
+ * The popover's whole stylesheet, for a shadow root: the card scrolls as a whole once it reaches its cap, with no
+ * inner scroll box, and editing is a quiet action after the reader's links and sources; it resets what it inherits, so neither page CSS nor
  * `:host { all: initial }` changes it. The design tokens follow the reset (`all` resets `color-scheme`, not custom
  * properties); `--fl-family` and `--fl-family-line` are the card's entry family's colours.
  */
@@ -15,7 +16,9 @@ export const popoverStyles = `
   min-width: 240px;
   max-width: min(360px, calc(100vw - 16px));
   max-height: min(480px, calc(100vh - 16px));
-  overflow: hidden;
+  overflow-x: hidden;
+  overflow-y: auto;
+  overscroll-behavior: contain;
   border: 1px solid var(--fl-border);
   border-top: 4px solid var(--fl-family-line);
   border-radius: var(--fl-radius-lg);
@@ -35,6 +38,7 @@ ${tokenSheet('.fl-popover')}
 .fl-popover[data-family="proposal"] { --fl-family: var(--fl-proposal); --fl-family-line: var(--fl-proposal-line); }
 .fl-popover *, .fl-popover *::before, .fl-popover *::after { box-sizing: border-box; }
 .fl-popover :where(h2, h3, h4, p, ul) { margin: 0; padding: 0; font: inherit; color: inherit; }
+.fl-header, .fl-body, .fl-footer { flex: none; }
 .fl-header { display: flex; align-items: flex-start; gap: var(--fl-space-4); padding: var(--fl-space-5) var(--fl-space-5) var(--fl-space-4); }
 .fl-heading { flex: 1; min-width: 0; }
 .fl-kind { font-size: var(--fl-font-xs); font-weight: 600; color: var(--fl-family); }
@@ -42,7 +46,7 @@ ${tokenSheet('.fl-popover')}
 .fl-context, .fl-meta, .fl-provenance { color: var(--fl-muted); font-size: var(--fl-font-sm); }
 .fl-popover .fl-links { display: flex; flex-wrap: wrap; gap: var(--fl-space-2) var(--fl-space-5); margin-block-start: var(--fl-space-2); list-style: none; font-size: var(--fl-font-sm); }
 .fl-popover .fl-links a { color: var(--fl-accent); text-decoration: underline; text-underline-offset: 2px; }
-.fl-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 0 var(--fl-space-5) var(--fl-space-5); }
+.fl-body { padding: 0 var(--fl-space-5) var(--fl-space-5); }
 .fl-summary { margin-block-end: var(--fl-space-4); }
 .fl-caveat { margin-block-end: var(--fl-space-4); padding: var(--fl-space-3) var(--fl-space-4); border-radius: var(--fl-radius-sm); background: var(--fl-warning-bg); color: var(--fl-warning); }
 .fl-caveat-label { font-weight: 700; }
@@ -79,10 +83,9 @@ ${tokenSheet('.fl-popover')}
 .fl-button:hover { background: var(--fl-surface); }
 .fl-toggle { margin-block-start: var(--fl-space-3); }
 .fl-close { flex: none; width: 28px; padding: 0; font-size: var(--fl-font-xl); }
-.fl-edit { flex: none; border-color: var(--fl-accent); background: var(--fl-accent); color: var(--fl-on-accent); }
-.fl-edit:hover { background: var(--fl-accent); text-decoration: underline; }
+.fl-edit { flex: none; border-color: transparent; background: none; color: var(--fl-muted); font-weight: 400; text-decoration: underline; }
+.fl-edit:hover { background: var(--fl-surface); }
 .fl-popover :is(a, button):focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 2px; }
-.fl-popover .fl-body:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: -2px; }
 @media (prefers-reduced-motion: reduce) {
   .fl-popover, .fl-popover * { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }
