@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validPack } from '@/tests/helpers/minimal-pack';
+import { PEACE_2025_PACK, STARTER_PACK } from './bundled-packs';
 import { planImport } from './import-plan';
 
 const NOW = Date.UTC(2030, 0, 1);
@@ -27,5 +28,13 @@ describe('the bundled 2025–2026 pack', () => {
     expect(plan.broken).toEqual([]);
     const starterIds = new Set(starter.entries.map((entry) => entry.id));
     expect(plan.updates.filter((update) => starterIds.has(update.record.id))).toEqual([]);
+  });
+});
+
+describe('the bundled packs as the Packs view names them', () => {
+  it('carry the titles their files have, so the offer and the installed pack read alike', () => {
+    for (const bundled of [STARTER_PACK, PEACE_2025_PACK]) {
+      expect(read(`public${bundled.path}`).title).toBe(bundled.title);
+    }
   });
 });

@@ -1,8 +1,10 @@
+import type { PublicPath } from 'wxt/browser';
+
 /** A pack shipped inside the extension: where the file is and how the Packs view names it before it is installed. */
 export interface BundledPack {
   id: string;
   /** Path of the file inside the extension (for `runtime.getURL`). */
-  path: string;
+  path: PublicPath;
   /** The file's title, so the Packs view can offer it without reading the file (a test keeps the two equal). */
   title: string;
   publisher: string;

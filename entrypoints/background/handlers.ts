@@ -6,6 +6,7 @@ import { exportPack, restoreStarter } from '@/utils/store/pack-io';
 import { importPackText, previewPack } from '@/utils/store/pack-text';
 import type { FrameTickets } from './frame-tickets';
 import { createImportHandlers } from './import-handlers';
+import type { PackCall } from './pack-handlers';
 import { pageOf, reportedPage, type TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
@@ -21,13 +22,17 @@ export interface HandlerDeps {
   tickets: FrameTickets;
 }
 
-/** Answers every request of the message map from the knowledge base. */
-export function createHandlers(deps: HandlerDeps): Handlers {
+/** Answers every request of the message map but the Packs view's (./pack-handlers.ts) from the knowledge base. */
+export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall> {
   const { kb, starter, reports, tabUrl, openEditor, tickets } = deps;
   return {
     'kb.aliases': async () => {
       const db = await kb();
-      const [version, aliases, entries] = await Promise.all([db.version(), db.aliasRecords(), db.entries()]);
+      const [version, aliases, entries] = await Promise.all([
+        db.version(),
+        db.aliasRecords(),
+        db.visibleEntries(),
+      ]);
       return { version, aliases, facts: entryFactsOf(entries) };
     },
     'kb.cards': async ({ ids }) => (await kb()).cards(ids),

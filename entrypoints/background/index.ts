@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { type BundledPack, STARTER_PACK } from '@/utils/bundled-packs';
 import { createRouter } from '@/utils/protocol/router';
 import { broadcast, emit } from '@/utils/protocol/send';
 import { readSettings, SETTINGS_KEY } from '@/utils/settings';
@@ -8,14 +9,16 @@ import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { FrameTickets } from './frame-tickets';
 import { createHandlers } from './handlers';
-import { loadStarterPack } from './starter';
+import { createPackHandlers } from './pack-handlers';
+import { loadBundledPack } from './starter';
 import { watchTabs } from './tab-lifecycle';
 import { TabReports } from './tab-reports';
 import { ToolbarState } from './toolbar-state';
 
 /** Background: the only context that opens the knowledge base, and the one that answers every request. */
 export default defineBackground(() => {
-  const starter = () => loadStarterPack(browser.runtime.getURL('/starter-pack.json'), Date.now());
+  const bundled = (pack: BundledPack) => loadBundledPack(browser.runtime.getURL(pack.path), Date.now());
+  const starter = () => bundled(STARTER_PACK);
   const ready = openKb().then(async (kb) => {
     if (!(await kb.starterInstalled())) await restoreStarter(kb, await starter());
     kb.onChange((version) => void broadcast({ type: 'kb.changed', version }));
@@ -36,7 +39,10 @@ export default defineBackground(() => {
   };
   const tickets = new FrameTickets(browser.storage.session);
   const route = createRouter(
-    createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets }),
+    {
+      ...createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets }),
+      ...createPackHandlers({ kb: () => ready, bundled }),
+    },
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),

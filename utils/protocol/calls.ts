@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { COLLECTIONS } from '@/utils/import-plan';
 import type { ImportPreview } from '@/utils/import-preview';
+import type { InstalledPack, OriginLabel } from '@/utils/installed-pack';
 import type { EntryFacts } from '@/utils/mention-rules';
 import type { AliasRecord, Card, Entry } from '@/utils/model';
 import type { ImportSummary, Pack } from '@/utils/pack';
@@ -147,6 +148,33 @@ export const CALLS = {
   },
   /** Popup: put the starter pack's records back without duplicating them. */
   'kb.restoreStarter': { from: 'extension', payload: emptyPayload, reply: storeRecord<ImportSummary>() },
+  /** Popup editor: which packs an entry came from, by title (none: the reader's own), and whether it was edited. */
+  'kb.origin': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField }),
+    reply: storeRecord<OriginLabel>(),
+  },
+  /** Popup: the installed packs, and the bundled ones not installed yet, for the Packs view. */
+  'packs.list': {
+    from: 'extension',
+    payload: emptyPayload,
+    reply: v.strictObject({
+      installed: storeRecords<InstalledPack>(),
+      available: v.array(v.strictObject({ id: v.string(), title: v.string(), publisher: v.string() })),
+    }),
+  },
+  /** Popup: turn a pack off (its records hidden from pages, not deleted) or on again. */
+  'packs.setEnabled': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField, enabled: v.boolean() }),
+    reply: storeRecord<InstalledPack>(),
+  },
+  /** Popup: install a pack the extension ships, by id, merged over the knowledge base and enabled. */
+  'packs.installBundled': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField }),
+    reply: storeRecord<ImportSummary>(),
+  },
   /**
    * Page script: what this tab mentions, for the badge and the popup's "On this page", why the page counts as on
    * topic or not, and the address the page shows now (a single-page app's route changes it, while the browser's

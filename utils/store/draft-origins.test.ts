@@ -4,11 +4,13 @@ import type { Kb } from './kb';
 import { importPack } from './pack-io';
 
 const stamp = { createdAt: 100, updatedAt: 100, rev: 1 };
-const pack = makePack({
+const pack = {
+  ...makePack({
+    entries: [makeEntry('witkoff', { name: 'Steve Witkoff', ...stamp }), makeEntry('rubio', stamp)],
+    facts: [makeFact('talks', ['witkoff'], stamp), makeFact('other', ['witkoff'], stamp)],
+  }),
   title: 'Peace',
-  entries: [makeEntry('witkoff', { name: 'Steve Witkoff', ...stamp }), makeEntry('rubio', stamp)],
-  facts: [makeFact('talks', ['witkoff'], stamp), makeFact('other', ['witkoff'], stamp)],
-});
+};
 
 let kb: Kb;
 beforeEach(async () => {

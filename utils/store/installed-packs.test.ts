@@ -23,14 +23,19 @@ const ukraine = makeEntry('ukraine', {
 });
 const witkoff = makeEntry('witkoff', { name: 'Steve Witkoff', ...stamp });
 const plan = makeEntry('plan', { kind: 'resolution', name: '28-point plan', ...stamp });
-const newPack = makePack({
+const newPack = {
+  ...makePack({
+    entries: [ukraine, witkoff, plan],
+    facts: [makeFact('talks', ['witkoff', 'ukraine'], stamp)],
+    stances: [makeStance('w-plan', 'witkoff', 'plan', stamp)],
+  }),
   title: 'Peace 2025',
   exportedAt: '2026-11-30T00:00:00.000Z',
-  entries: [ukraine, witkoff, plan],
-  facts: [makeFact('talks', ['witkoff', 'ukraine'], stamp)],
-  stances: [makeStance('w-plan', 'witkoff', 'plan', stamp)],
-});
-const oldPack = makePack({ title: 'Old', entries: [ukraine], facts: [makeFact('old', ['ukraine'], stamp)] });
+};
+const oldPack = {
+  ...makePack({ entries: [ukraine], facts: [makeFact('old', ['ukraine'], stamp)] }),
+  title: 'Old',
+};
 
 let kb: Kb;
 beforeEach(async () => {
