@@ -67,7 +67,8 @@ export function recordChanges(stored: object, incoming: object): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of fields) {
     const [a, b] = [was[field], now[field]];
-    const sides = Array.isArray(a) && Array.isArray(b) ? listChange(a, b) : [textOf(a), textOf(b)];
+    const sides: [string, string] | null =
+      Array.isArray(a) && Array.isArray(b) ? listChange(a, b) : [textOf(a), textOf(b)];
     if (sides === null || sides[0] === sides[1]) continue;
     changes.push({ field: labelOf(field), before: clip(sides[0]), after: clip(sides[1]) });
   }
