@@ -1,8 +1,10 @@
 import { browserIdle } from '@/utils/engine/browser-idle';
 import { OverlayPainter } from '@/utils/engine/frame/overlay-painter';
+import { onTabRequest } from '@/utils/protocol/tab-requests';
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { whileExtensionLives } from './extension-lifetime';
 import { frameAddress, frameTicket } from './frame-address';
+import { readMainText } from './main-text';
 import { type Session, startSession } from './page-session';
 import { type Popover, startPopover } from './popover-controller';
 import { watchSettings } from './settings-watch';
@@ -11,7 +13,8 @@ import { watchSettings } from './settings-watch';
  * The script Fact Linker runs in every web page (declared in the manifest by wxt.config.ts): finds mentions and
  * highlights them without changing the page's DOM. It is an unlisted script rather than a WXT content script
  * because WXT's content-script context announces itself to the page with the extension id and stops on a page
- * event that any page can forge; this script announces nothing and stops only when the extension goes away.
+ * event that any page can forge; this script announces nothing and stops only when the extension goes away. It sends
+ * the page's main text only to the popup that asks for it (suggestions), and not where Fact Linker is paused.
  */
 export default defineUnlistedScript(() => {
   const lifetime = new AbortController();
@@ -52,6 +55,7 @@ export default defineUnlistedScript(() => {
     session.setStyle(settings.highlightStyle);
     session.setTopicGate(settings.topicGate);
   };
+  onTabRequest('page.text', () => (session ? readMainText(document, location.href) : null), lifetime.signal);
   lifetime.signal.addEventListener('abort', stop, { once: true });
   whileExtensionLives(window, lifetime);
   watchSettings(apply, lifetime.signal);
