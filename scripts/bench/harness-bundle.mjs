@@ -7,7 +7,8 @@ import { readLibraries } from './reference-libraries.mjs';
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 const CHROME_BUILD = join(repo, '.output/chrome-mv3');
 
-/** Vite's `?inline` imports (a file's text as a string), which esbuild does not know. */
+/** Vite's `?inline` imports (a file's text as a string), which esbuild does not know: revisions before the design
+ * tokens imported the highlight CSS that way, and scripts/bench-compare.mjs bundles them. */
 const inlineImports = {
   name: 'vite-inline',
   setup(esbuild) {
@@ -38,11 +39,11 @@ async function manifestCss() {
 /**
  * Bundles the page-side harness (our real matcher and content-script modules) into one script to evaluate in
  * a page, reads the reference libraries' browser builds, and the manifest's content-script CSS; `@/` is mapped
- * to the repo root as tsconfig's paths do.
+ * to the repo root as tsconfig's paths do, or to `root` (another revision's worktree, for scripts/bench-compare.mjs).
  * @returns {Promise<{ harness: string, libraries: Record<string, import('./reference-libraries.mjs').Library>,
  *   css: string }>}
  */
-export async function harnessScripts() {
+export async function harnessScripts({ root = repo } = {}) {
   const result = await build({
     entryPoints: [join(repo, 'scripts/bench/page-harness.ts')],
     bundle: true,
@@ -50,7 +51,7 @@ export async function harnessScripts() {
     platform: 'browser',
     target: 'chrome120',
     write: false,
-    alias: { '@': repo },
+    alias: { '@': root },
     plugins: [inlineImports],
     logLevel: 'silent',
   });

@@ -53,7 +53,16 @@ function knowledgeBase(key, label, entries) {
  * @returns {Promise<KnowledgeBase[]>}
  */
 export async function knowledgeBases(repo) {
-  const pack = JSON.parse(await readFile(join(repo, 'public/starter-pack.json'), 'utf8'));
+  return knowledgeBasesOf(JSON.parse(await readFile(join(repo, 'public/starter-pack.json'), 'utf8')));
+}
+
+/**
+ * The same two knowledge bases from a given starter pack, so scripts/bench-compare.mjs can give each revision its
+ * own pack with the same generated entries.
+ * @param {{ entries: Entry[] }} pack
+ * @returns {KnowledgeBase[]}
+ */
+export function knowledgeBasesOf(pack) {
   /** @type {Entry[]} */
   const starter = pack.entries;
   return [
