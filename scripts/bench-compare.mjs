@@ -4,7 +4,8 @@
 // The base revision is checked out into a git worktree in the system's temporary folder; both sides run this checkout's bench harness
 // (scripts/bench/page-harness.ts) over their own utils/, each with its own starter pack, and with the same 10,000
 // generated entries on top for the large base. Each page's figure is the fastest of its interleaved runs, as a
-// shared machine's load only ever adds time. Needs `npm run build` (the manifest CSS). Prints a Markdown table.
+// shared machine's load only ever adds time. Needs `npm run build` (the manifest CSS). Writes its tables into
+// BENCHMARKS.md (a section a full `npm run bench` keeps) and prints them.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, symlink } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { openBrowser } from './bench/browser-session.mjs';
 import { corpusBySize } from './bench/corpus-pages.mjs';
 import { harnessScripts } from './bench/harness-bundle.mjs';
+import { writeKeptSection } from './bench/kept-section.mjs';
 import { knowledgeBasesOf } from './bench/knowledge-bases.mjs';
 import { machineInfo } from './bench/machine-info.mjs';
 import { median, ms, times } from './bench/stats.mjs';
@@ -131,7 +133,13 @@ try {
       );
     }
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const body = [
+    `## Matching before and after (\`node scripts/bench-compare.mjs ${base}\`)`,
+    '',
+    ...lines,
+  ].join('\n');
+  await writeKeptSection(join(repo, 'BENCHMARKS.md'), body);
+  process.stdout.write(`${body}\n`);
 } finally {
   await browser.close();
   await site.close();

@@ -4,7 +4,7 @@
 //   node scripts/bench.mjs           the full run: every corpus page, the generated 5 MB page, end to end
 //   node scripts/bench.mjs --quick   a few pages, fewer runs, to try changes; writes tmp/bench-quick.md instead
 // The raw numbers go to tmp/bench-results.json (tmp/bench-results-quick.json).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBrowser } from './bench/browser-session.mjs';
@@ -13,6 +13,7 @@ import { measureHeap, measureMarkKeywords, profileScan, traceScan } from './benc
 import { endToEndMarkdown } from './bench/e2e-report.mjs';
 import { measureEndToEnd } from './bench/end-to-end.mjs';
 import { harnessScripts } from './bench/harness-bundle.mjs';
+import { keptSection } from './bench/kept-section.mjs';
 import { knowledgeBases } from './bench/knowledge-bases.mjs';
 import { loadNow, machineInfo } from './bench/machine-info.mjs';
 import { measurePage } from './bench/measure-page.mjs';
@@ -134,6 +135,7 @@ try {
   const target = quick ? join(repo, 'tmp/bench-quick.md') : join(repo, 'BENCHMARKS.md');
   await mkdir(join(repo, 'tmp'), { recursive: true });
   await writeFile(join(repo, `tmp/bench-results${quick ? '-quick' : ''}.json`), JSON.stringify(results));
+  const kept = keptSection(await readFile(target, 'utf8').catch(() => ''));
   await writeFile(
     target,
     [
@@ -141,6 +143,7 @@ try {
       endToEndMarkdown(e2e),
       popoverMarkdown(popover),
       privateHighlightsMarkdown(privateHighlights),
+      kept,
     ].join('\n'),
   );
   for (const line of summaryLines(results)) console.log(line);
