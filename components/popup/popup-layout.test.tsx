@@ -22,17 +22,24 @@ function Harness({ onSelect }: { onSelect?: (tab: PopupTab) => void }) {
 }
 
 describe('PopupLayout', () => {
-  it('shows four tabs with only the active one selected and focusable', () => {
+  it('shows five tabs with only the active one selected and focusable', () => {
     render(<Harness />);
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       'On this page',
       'Entries',
+      'Packs',
       'Import / export',
       'Settings',
     ]);
-    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
-    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual([
+      'true',
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
+    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     const panel = screen.getByRole('tabpanel');
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0]?.id);
     expect(tabs[0]?.getAttribute('aria-controls')).toBe(panel.id);

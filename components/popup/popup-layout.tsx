@@ -6,6 +6,7 @@ import type { PopupTab } from './types';
 export const POPUP_TABS: readonly { id: PopupTab; label: string }[] = [
   { id: 'page', label: 'On this page' },
   { id: 'entries', label: 'Entries' },
+  { id: 'packs', label: 'Packs' },
   { id: 'import', label: 'Import / export' },
   { id: 'settings', label: 'Settings' },
 ];

@@ -22,5 +22,5 @@ export interface TopicOnPage {
   hidden: string[];
 }
 
-/** The popup's four views, as the tabs name them. */
-export type PopupTab = 'page' | 'entries' | 'import' | 'settings';
+/** The popup's five views, as the tabs name them. */
+export type PopupTab = 'page' | 'entries' | 'packs' | 'import' | 'settings';

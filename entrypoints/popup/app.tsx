@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ImportView } from '@/components/popup/import-view';
 import { type Halted, OnThisPage } from '@/components/popup/on-this-page';
+import { PacksView } from '@/components/popup/packs-view';
 import { POPUP_TABS, PopupLayout } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
 import type { PopupTab, Settings } from '@/components/popup/types';
@@ -15,6 +16,7 @@ import { useCurrentTab } from './use-current-tab';
 import { useEditor } from './use-editor';
 import { useEntries } from './use-entries';
 import { useImport } from './use-import';
+import { usePacks } from './use-packs';
 import { usePageMentions } from './use-page-mentions';
 import { useSettings } from './use-settings';
 import { useUndo } from './use-undo';
@@ -54,6 +56,7 @@ export function App({ route }: AppProps) {
   const undo = useUndo(notify);
   const editor = useEditor(notify, undo.offer);
   const importer = useImport(notify);
+  const packs = usePacks(notify);
 
   const { open } = route;
   useEffect(() => {
@@ -94,6 +97,16 @@ export function App({ route }: AppProps) {
         );
       case 'entries':
         return <EntriesPanel entries={entries} editor={editor} wide={route.wide} />;
+      case 'packs':
+        return (
+          <PacksView
+            packs={packs.packs}
+            available={packs.available}
+            busy={packs.busy}
+            onToggle={packs.toggle}
+            onInstall={packs.install}
+          />
+        );
       case 'import':
         return (
           <ImportView

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/popup/popup-styles.css';
+import '@/components/popup/packs-view.css';
 import './app.css';
 import { tokenSheet } from '@/utils/design/token-css';
 import { App } from './app';
