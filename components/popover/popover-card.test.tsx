@@ -53,6 +53,14 @@ describe('PopoverCard', () => {
     ]);
   });
 
+  it('says which pack the entry comes from and that it was edited, or that it is the reader’s own', () => {
+    const { container } = show(macronCard());
+    expect(container.querySelector('.fl-origin')?.textContent).toBe('From: Starter pack (edited)');
+    cleanup();
+    const own = show(coalitionCard());
+    expect(own.container.querySelector('.fl-origin')?.textContent).toBe('Your entry');
+  });
+
   it('shows no link list for an entry without links', () => {
     const card = macronCard();
     card.entry.links = [];

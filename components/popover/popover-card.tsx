@@ -1,3 +1,4 @@
+import { describeOrigin } from '@/utils/installed-pack';
 import type { Card } from '@/utils/model';
 import { familyOf } from '@/utils/model';
 import { EntryLinks } from './entry-links';
@@ -64,6 +65,7 @@ export function PopoverCard(props: PopoverCardProps) {
       <div class="fl-footer">
         <p class="fl-provenance">
           <span class="fl-matched">Matched “{matchedAlias}”</span>
+          <span class="fl-origin">{describeOrigin(card.origin)}</span>
           {updated ? (
             <span class="fl-updated">
               Updated <time dateTime={updated.datetime}>{updated.label}</time>

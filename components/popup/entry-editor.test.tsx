@@ -252,6 +252,20 @@ describe('EntryEditor', () => {
     expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
   });
 
+  it('says where a stored entry comes from, edited or the reader’s own, and nothing for a new one', () => {
+    setup({ origin: { packs: ['Starter pack'], edited: true } });
+    expect(screen.getByText('From: Starter pack (edited)')).toBeTruthy();
+    cleanup();
+    setup({ origin: { packs: [], edited: false } });
+    expect(screen.getByText('Your entry')).toBeTruthy();
+    cleanup();
+    setup({
+      entry: { ...starmer, id: 'draft-1', rev: 0 },
+      origin: { packs: ['Starter pack'], edited: false },
+    });
+    expect(screen.queryByText(/From:|Your entry/)).toBeNull();
+  });
+
   it('deletes without asking, and cancels', () => {
     const { props } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));

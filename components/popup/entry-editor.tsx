@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { describeOrigin, type OriginLabel } from '@/utils/installed-pack';
 import { type Entry, type Fact, familyOf, type Stance } from '@/utils/model';
 import { AliasListEditor } from './alias-list-editor';
 import { ConflictAlert } from './conflict-alert';
@@ -27,6 +28,8 @@ export interface EntryEditorProps {
   stances: Stance[];
   /** The whole knowledge base: affiliation and stance choices, alias clashes. */
   entries: Entry[];
+  /** Which packs the stored entry came from and whether it was edited; absent or null for a new entry. */
+  origin?: OriginLabel | null;
   /** What changed elsewhere, line by line, when the last save hit a revision conflict; the shell clears it. */
   conflict: readonly string[] | null;
   onSave(draft: EntryDraft): void;
@@ -111,6 +114,7 @@ function EntryEditorForm(props: EntryEditorProps) {
       <h2 id={`${base}-title`} class="fl-heading">
         {stored ? `Edit ${entry.name}` : 'New entry'}
       </h2>
+      {stored && props.origin && <p class="fl-origin">{describeOrigin(props.origin)}</p>}
       {conflict && (
         <ConflictAlert
           changes={conflict}

@@ -15,6 +15,7 @@ function editing(): Editor {
       isNew: false,
       conflict: null,
       generation: 1,
+      origin: { packs: ['Starter pack'], edited: false },
     },
     saved: null,
     open: vi.fn(),
@@ -41,6 +42,7 @@ describe('EntriesPanel', () => {
     render(<EntriesPanel entries={[macron, starmer]} editor={editing()} />);
     expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
     expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.getByText('From: Starter pack')).toBeTruthy();
   });
 
   it('in a tab, keeps the list beside the editor with the edited entry selected, and focus in the form', () => {

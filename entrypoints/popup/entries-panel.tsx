@@ -53,6 +53,7 @@ export function EntriesPanel({ entries, editor, wide = false }: EntriesPanelProp
           entry={session.source.entry}
           facts={session.source.facts}
           stances={session.source.stances}
+          origin={session.origin}
           entries={entries}
           conflict={session.conflict && conflictLines(session.source, session.conflict, nameOf)}
           onSave={editor.save}

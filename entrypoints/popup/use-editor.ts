@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import type { OriginLabel } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import { CallError, call } from '@/utils/protocol/call';
 import type { Removed } from '@/utils/store/cascade';
@@ -24,6 +25,8 @@ export interface EditorSession {
   conflict: EntryDraft | null;
   /** Changes whenever the form must restart from `source`, even at the same revision. */
   generation: number;
+  /** Where the stored entry came from (which packs, edited or not); null for a new entry or when unknown. */
+  origin: OriginLabel | null;
 }
 
 /** The editor's state and the actions the entries panel wires to EntryEditor. */
@@ -33,6 +36,8 @@ export interface Editor {
   saved: string | null;
   open(id: string): void;
   create(prefill?: Prefill): void;
+  /** Opens the form on an unsaved entry prepared elsewhere (a suggestion from the page), for review before saving. */
+  createFrom(start: EditorStart): void;
   save(draft: EntryDraft): void;
   overwrite(draft: EntryDraft): void;
   reload(): void;
@@ -51,8 +56,8 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
   current.current = session;
   const busy = useRef(false);
 
-  const show = (source: EditorStart, isNew: boolean) =>
-    setSession({ source, isNew, conflict: null, generation: ++generations });
+  const show = (source: EditorStart, isNew: boolean, origin: OriginLabel | null = null) =>
+    setSession({ source, isNew, conflict: null, generation: ++generations, origin });
   const patch = (change: Partial<EditorSession>) =>
     setSession((before) => before && { ...before, ...change });
 
@@ -94,14 +99,18 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
     saved,
     open: (id) =>
       void run(async () => {
-        const draft = await call('kb.draft', { id }).catch((error) => {
-          notify.error(errorText(error));
-          return undefined;
-        });
-        if (draft) show(draft, false);
+        const [draft, origin] = await Promise.all([
+          call('kb.draft', { id }).catch((error) => {
+            notify.error(errorText(error));
+            return undefined;
+          }),
+          call('kb.origin', { id }).catch(() => null),
+        ]);
+        if (draft) show(draft, false, origin);
         else if (draft === null) notify.error('That entry no longer exists.');
       }),
     create: (prefill) => show(prefill ? prefilledSource(prefill, localDate(new Date())) : EMPTY, true),
+    createFrom: (start) => show(start, true),
     save: (draft) => {
       const now = current.current;
       if (now) void write(draft, now.isNew ? null : (now.source.entry?.rev ?? null), loadedRevs(now.source));
@@ -112,7 +121,7 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
     },
     reload: () => {
       const stored = current.current?.conflict;
-      if (stored) show(stored, false);
+      if (stored) show(stored, false, current.current?.origin ?? null);
     },
     remove: () => {
       const now = current.current;
