@@ -22,7 +22,10 @@ export default defineConfig({
     name: 'Fact Linker',
     description:
       'Highlights actors and proposals of the Ukraine peace process on news pages and shows sourced context from your own knowledge base.',
-    permissions: ['storage', 'tabs', 'contextMenus'],
+    // Why each is needed, and why not `tabs`: README.md, "Permissions". The host permissions are the pages the
+    // page script already runs on; they let the background read those tabs' address and title (and no others').
+    permissions: ['storage', 'contextMenus'],
+    host_permissions: PAGES,
     // The toolbar icon (the manifest's icons come from public/icon/; public/icon-off/ marks a paused or off site).
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // The page script is an unlisted script (see entrypoints/page/index.ts), so it is declared here by hand.
