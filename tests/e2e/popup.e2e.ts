@@ -230,6 +230,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       ['Import error', [{ pick: { name: 'bad.json', text: '{}' } }], 'be imported:'],
       ['Import preview', [{ pick: { name: 'starter.json', text: STARTER } }], 'How to import'],
       ['Settings', [{ click: 'Settings' }], 'Restore starter pack'],
+      ['Packs', [{ click: 'Packs' }], 'Highlight its entries'],
     ];
     for (const [view, actions, ready] of views) {
       await run(page, ...actions);
