@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ImportView } from '@/components/popup/import-view';
-import { type Halted, OnThisPage } from '@/components/popup/on-this-page';
+import type { Halted } from '@/components/popup/on-this-page';
 import { PacksView } from '@/components/popup/packs-view';
 import { POPUP_TABS, PopupLayout } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
@@ -9,6 +9,7 @@ import { call } from '@/utils/protocol/call';
 import { EntriesPanel } from './entries-panel';
 import { type Notice, Notices, type Notify } from './notices';
 import { openInTab, revealEntry } from './page-actions';
+import { PagePanel } from './page-panel';
 import { PopupHeader } from './popup-header';
 import type { PopupRoute } from './route';
 import { UndoBar } from './undo-bar';
@@ -87,12 +88,19 @@ export function App({ route }: AppProps) {
     switch (tab) {
       case 'page':
         return (
-          <OnThisPage
-            mentions={onPage.mentions}
-            topic={onPage.topic}
-            halted={halted}
-            onResume={resume}
-            onChoose={(id) => current && void revealEntry(current, id)}
+          <PagePanel
+            known={{
+              mentions: onPage.mentions,
+              topic: onPage.topic,
+              halted,
+              onResume: resume,
+              onChoose: (id) => current && void revealEntry(current, id),
+            }}
+            tabId={current?.id ?? null}
+            entries={entries}
+            editor={editor}
+            notify={notify}
+            onEdit={() => select('entries')}
           />
         );
       case 'entries':

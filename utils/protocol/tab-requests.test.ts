@@ -48,7 +48,9 @@ describe('onTabRequest', () => {
 describe('askTab', () => {
   it('returns a well-formed answer and refuses a malformed one', async () => {
     const answers: unknown[] = [PAGE, { ...PAGE, blocks: [{ role: 'aside', text: 'x' }] }];
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => answers.shift() as void);
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockImplementation(async () => answers.shift() as never);
     expect(await askTab(3, 'page.text')).toEqual(PAGE);
     expect(send).toHaveBeenCalledWith(3, { type: 'page.text' });
     await expect(askTab(3, 'page.text')).rejects.toThrow(/Malformed answer to page.text: blocks.0.role/);
