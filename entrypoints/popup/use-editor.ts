@@ -38,8 +38,6 @@ export interface Editor {
   create(prefill?: Prefill): void;
   /** Opens the form on an unsaved entry prepared elsewhere (a suggestion from the page), for review before saving. */
   createFrom(start: EditorStart): void;
-  /** Opens the form on an unsaved entry prepared elsewhere (a suggestion from the page), for review before saving. */
-  createFrom(start: EditorStart): void;
   save(draft: EntryDraft): void;
   overwrite(draft: EntryDraft): void;
   reload(): void;
@@ -112,7 +110,6 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
         else if (draft === null) notify.error('That entry no longer exists.');
       }),
     create: (prefill) => show(prefill ? prefilledSource(prefill, localDate(new Date())) : EMPTY, true),
-    createFrom: (start) => show(start, true),
     createFrom: (start) => show(start, true),
     save: (draft) => {
       const now = current.current;
