@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { minimalPack, STAMP } from '@/tests/helpers/minimal-pack';
-import { previewImport } from './import-preview';
+import { previewText } from '@/tests/helpers/preview-text';
 import { issueLine, issueMessages } from './schema/issues';
 
 const empty = { entries: [], facts: [], stances: [] };
 
-function statuses(preview: ReturnType<typeof previewImport>) {
+function statuses(preview: ReturnType<typeof previewText>) {
   if (!preview.ok) throw new Error(issueMessages(preview.issues).join());
   return Object.fromEntries(preview.value.items.map((item) => [`${item.type}:${item.id}`, item.status]));
 }
 
-describe('previewImport', () => {
+describe('previewText', () => {
   it('lists every record as new against an empty knowledge base', () => {
-    const result = statuses(previewImport(JSON.stringify(minimalPack()), empty, 0));
+    const result = statuses(previewText(JSON.stringify(minimalPack()), empty, 0));
     expect(Object.values(result).every((status) => status === 'new')).toBe(true);
     expect(result['entry:macron']).toBe('new');
   });
@@ -29,7 +29,7 @@ describe('previewImport', () => {
       facts: [],
       stances: [],
     };
-    const result = statuses(previewImport(JSON.stringify(pack), stored, 0));
+    const result = statuses(previewText(JSON.stringify(pack), stored, 0));
     expect(result['entry:macron']).toBe('unchanged');
     expect(result['entry:france']).toBe('updated');
     expect(result['entry:un-mission']).toBe('conflicting');
@@ -44,7 +44,7 @@ describe('previewImport', () => {
       facts: [],
       stances: [],
     };
-    const preview = previewImport(JSON.stringify(pack), stored, 0);
+    const preview = previewText(JSON.stringify(pack), stored, 0);
     if (!preview.ok) throw new Error('expected a preview');
     const updated = preview.value.items.find((item) => item.id === 'france');
     expect(updated?.changes).toEqual([{ field: 'Summary', before: 'older', after: france.summary || '—' }]);
@@ -54,7 +54,7 @@ describe('previewImport', () => {
   it('marks the stored record a merge would break apart from invalid ones, with the reason', () => {
     const pack = minimalPack() as unknown as { entries: Record<string, unknown>[] };
     pack.entries[1]!.kind = 'wizard';
-    const preview = previewImport(JSON.stringify(pack), empty, 0);
+    const preview = previewText(JSON.stringify(pack), empty, 0);
     if (!preview.ok) throw new Error('expected a preview');
     const invalid = preview.value.items.filter((item) => item.status === 'invalid');
     expect(invalid.map((item) => item.id)).toEqual(['france']);
@@ -70,7 +70,7 @@ describe('previewImport', () => {
       facts: [],
       stances: [],
     };
-    const preview = previewImport(JSON.stringify(turned), stored, 0);
+    const preview = previewText(JSON.stringify(turned), stored, 0);
     if (!preview.ok) throw new Error('expected a preview');
     expect(preview.value.items.filter((item) => item.status === 'invalid')).toEqual([]);
     expect(preview.value.items.filter((item) => item.status === 'breaks')).toEqual([
@@ -91,7 +91,7 @@ describe('previewImport', () => {
     [JSON.stringify({ format: 'other' }), /^format/],
     [JSON.stringify({ ...minimalPack(), title: 7, entries: [{ id: 'x' }] }), /^title: must be text/],
   ])('refuses a file that is not a readable pack: %s', (text, message) => {
-    const preview = previewImport(text, empty, 0);
+    const preview = previewText(text, empty, 0);
     expect(preview.ok).toBe(false);
     expect(preview.ok ? '' : issueLine(preview.issues[0]!)).toMatch(message);
   });

@@ -8,9 +8,8 @@ import {
 } from './import-plan';
 import { violationLines } from './kb-integrity';
 import type { Checked, PackRecords } from './pack';
-import { checkPack, readPackJson } from './pack-parse';
 import { type FieldChange, recordChanges } from './record-changes';
-import { issueLine } from './schema/issues';
+import { type Issue, issueLine } from './schema/issues';
 
 /**
  * What importing would do to one record. `breaks` is a stored record a merge would leave inconsistent: it blocks a
@@ -84,24 +83,18 @@ function itemsOf(plan: ImportPlan, stored: PackRecords): ImportPreviewItem[] {
 }
 
 /**
- * Says what importing a pack's text would do, record by record, against what is stored: new, updated, unchanged,
+ * Says what importing records would do, record by record, against what is stored: new, updated, unchanged,
  * conflicting (changed here after the pack's copy) or invalid with its reason, planned exactly as the import plans
- * it. A file that is not a pack at all (too large, not JSON, wrong format or version, a bad title or list) is an
- * error instead.
+ * it. `records` are the checked ones when `issues` is empty, else the pack's own with every problem found in them; a
+ * problem that is about no record (a list itself) makes the whole preview an error instead.
  */
-export function previewImport(text: string, stored: PackRecords, now: number): Checked<ImportPreview> {
-  const read = readPackJson(text);
-  if (!read.ok) return read;
-  const checked = checkPack(read.value, now);
-  if (checked.ok) {
-    const items = itemsOf(planImport(checked.value, stored, 'merge'), stored);
-    return { ok: true, value: { title: checked.value.title, items } };
-  }
-  if (checked.issues.some((issue) => recordOf(issue) === null)) return checked;
-  // Every problem is inside a record, so the title and the lists passed their schema; the records no problem points
-  // at passed theirs too, only their missing stamps are not filled in.
-  const data = read.value;
-  const records = Object.fromEntries(COLLECTIONS.map((key) => [key, data[key]])) as unknown as PackRecords;
-  const items = itemsOf(planImport(records, stored, 'merge', checked.issues), stored);
-  return { ok: true, value: { title: data.title as string, items } };
+export function previewRecords(
+  title: string,
+  records: PackRecords,
+  issues: readonly Issue[],
+  stored: PackRecords,
+): Checked<ImportPreview> {
+  if (issues.some((issue) => recordOf(issue) === null)) return { ok: false, issues: [...issues] };
+  const items = itemsOf(planImport(records, stored, 'merge', issues), stored);
+  return { ok: true, value: { title, items } };
 }

@@ -15,7 +15,7 @@ function stage(text: string, staged = new StagedImports()) {
   const split = chunkPack(text);
   if (!split.ok) throw new Error('not a pack');
   const { head, counts, chunks } = split.value;
-  const id = staged.begin(head, counts, 'merge', NOW);
+  const id = staged.begin(head, counts, NOW);
   for (const { collection, from, text: part } of chunks) staged.add(id, collection, from, part, NOW);
   return { staged, id, chunks };
 }
@@ -58,22 +58,67 @@ describe('StagedImports', () => {
     expect(write).not.toHaveBeenCalled();
   });
 
+  it('reviews every staged record without closing the import, so a later commit writes exactly what was reviewed', async () => {
+    const text = largePackText(3000);
+    const { staged, id } = stage(text);
+    const whole = parsePack(text, NOW);
+    if (!whole.ok) throw new Error('not a pack');
+    const { entries, facts, stances } = whole.value;
+    expect(staged.review(id, NOW)).toEqual({
+      title: whole.value.title,
+      records: { entries, facts, stances },
+      issues: [],
+    });
+    const write = vi.fn(async (_pack: Pack) => SUMMARY);
+    expect(await staged.commit(id, NOW, write)).toBe(SUMMARY);
+    expect(write.mock.calls[0]?.[0]).toEqual(whole.value);
+  });
+
+  it('reviews a pack with bad records as it was sent, with every problem, and still refuses to commit it', async () => {
+    const text = largePackText(3000, (pack) => {
+      (pack.entries[2900] as { kind: string }).kind = 'wizard';
+      (pack.facts[0] as { entryIds: string[] }).entryIds = ['macronn'];
+    });
+    const { staged, id } = stage(text);
+    const whole = parsePack(text, NOW);
+    const review = staged.review(id, NOW);
+    expect(issueMessages(review.issues)).toEqual(whole.ok ? [] : issueMessages(whole.issues));
+    expect(review.records.entries[2900]).toEqual(JSON.parse(text).entries[2900]);
+    const write = vi.fn(async () => SUMMARY);
+    expect(await failureOf(staged.commit(id, NOW, write))).toMatch(/entries\[2900\]\.kind/);
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it('refuses to review an import before every record arrived, or once it is gone, with a code for gone', () => {
+    const staged = new StagedImports();
+    const split = chunkPack(largePackText(10));
+    if (!split.ok) throw new Error('not a pack');
+    const id = staged.begin(split.value.head, split.value.counts, NOW);
+    expect(() => staged.review(id, NOW)).toThrow(/did not all arrive/);
+    const gone = (() => {
+      try {
+        staged.review(id, NOW + STALE_MS + 1);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(gone).toMatchObject({ code: 'not-found', message: expect.stringMatching(/no longer open/) });
+  });
+
   it('refuses an envelope with an unknown field or with records in it, staging nothing', () => {
     const staged = new StagedImports();
     const counts = { entries: 0, facts: 0, stances: 0 };
     const head = { ...minimalPack(), entries: [], facts: [], stances: [] };
-    expect(() => staged.begin({ ...head, extra: 1 }, counts, 'merge', NOW)).toThrow(
-      'extra: is not a known field',
-    );
-    expect(() => staged.begin(minimalPack(), counts, 'merge', NOW)).toThrow('records must come in chunks');
-    expect(staged.begin(head, counts, 'merge', NOW)).toHaveLength(36);
+    expect(() => staged.begin({ ...head, extra: 1 }, counts, NOW)).toThrow('extra: is not a known field');
+    expect(() => staged.begin(minimalPack(), counts, NOW)).toThrow('records must come in chunks');
+    expect(staged.begin(head, counts, NOW)).toHaveLength(36);
   });
 
   it('refuses a commit before every announced record arrived', async () => {
     const staged = new StagedImports();
     const split = chunkPack(largePackText(10));
     if (!split.ok) throw new Error('not a pack');
-    const id = staged.begin(split.value.head, split.value.counts, 'replace', NOW);
+    const id = staged.begin(split.value.head, split.value.counts, NOW);
     const write = vi.fn(async () => SUMMARY);
     expect(await failureOf(staged.commit(id, NOW, write))).toMatch(
       /entries, facts, stances did not all arrive/,
@@ -118,14 +163,14 @@ describe('StagedImports', () => {
     ];
     it.each(cases)('%s', (_name, from, text, reason) => {
       const staged = new StagedImports();
-      const id = staged.begin(head, counts, 'merge', NOW);
+      const id = staged.begin(head, counts, NOW);
       expect(() => staged.add(id, 'entries', from, text, NOW)).toThrow(reason);
       expect(() => staged.add(id, 'entries', 0, '[{}]', NOW)).toThrow(/no longer open/);
     });
 
     it('a chunk past the 10 MB a whole pack may hold', () => {
       const staged = new StagedImports();
-      const id = staged.begin(head, counts, 'merge', NOW);
+      const id = staged.begin(head, counts, NOW);
       const big = `["${'x'.repeat(CHUNK_CHARS - 4)}"]`;
       for (let i = 0; i < 10; i += 1) staged.add(id, 'entries', i, big, NOW);
       expect(() => staged.add(id, 'entries', 10, big, NOW)).toThrow(/over its size limit/);

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { COLLECTIONS, type Collection } from './import-plan';
-import type { ImportMode, ImportSummary, Pack } from './pack';
+import type { ImportSummary, Pack, PackRecords } from './pack';
 import { CHUNK_CHARS, type RecordCounts } from './pack-chunks';
 import { MAX_PACK_CHARS } from './pack-parse';
 import { entrySchema } from './schema/entry';
@@ -31,9 +31,23 @@ export class StagedImportError extends Error {
   override readonly name = 'StagedImportError';
 }
 
+/** The import asked for is not open; its code tells the popup that sending the pack again is the remedy. */
+class ImportGoneError extends StagedImportError {
+  readonly code = 'not-found';
+}
+
+/**
+ * A staged import once every record arrived: the checked records when `issues` is empty, else the pack's records as
+ * sent, with every problem found in them (by chunk, then across records).
+ */
+export interface StagedRecords {
+  title: string;
+  records: PackRecords;
+  issues: Issue[];
+}
+
 interface Staging {
   id: string;
-  mode: ImportMode;
   head: Pack;
   counts: RecordCounts;
   /** The import's one time: missing stamps are filled with it, as `parsePack` fills them with its `now`. */
@@ -54,9 +68,24 @@ const lists = <T>(make: () => T): Record<Collection, T> => ({
 });
 const sum = (counts: RecordCounts) => counts.entries + counts.facts + counts.stances;
 
+/** What a staging holds, once it holds every record it announced. */
+function recordsOf(staging: Staging): StagedRecords {
+  const missing = COLLECTIONS.filter(
+    (collection) => staging.raw[collection].length < staging.counts[collection],
+  );
+  if (missing.length > 0)
+    throw new StagedImportError(`The pack was not imported: ${missing.join(', ')} did not all arrive.`);
+  const issues = [
+    ...COLLECTIONS.flatMap((collection) => staging.issues[collection]),
+    ...integrityIssues(staging.raw),
+  ];
+  const records = (issues.length > 0 ? staging.raw : staging.checked) as PackRecords;
+  return { title: staging.head.title, records, issues };
+}
+
 /**
  * The background's one staged import: the popup sends a pack as its envelope, then chunks of records, then a
- * commit. Each chunk is checked as it arrives with the record schemas `parsePack` uses, so no message does much work
+ * preview, a commit, or a preview and later a commit of the same records. Each chunk is checked as it arrives with the record schemas `parsePack` uses, so no message does much work
  * and each resets the browser's idle timer; nothing reaches the knowledge base until the commit, which adds the
  * cross-record checks and writes everything in one transaction or nothing. A new import replaces an unfinished one.
  */
@@ -67,7 +96,7 @@ export class StagedImports {
   constructor(readonly newId: () => string = () => crypto.randomUUID()) {}
 
   /** Opens an import of `counts` records under the pack envelope `head` (its lists empty); returns its id. */
-  begin(head: unknown, counts: RecordCounts, mode: ImportMode, now: number): string {
+  begin(head: unknown, counts: RecordCounts, now: number): string {
     this.#staging = null;
     const checked = v.safeParse(packSchema(now), head);
     if (!checked.success) throw refused(issuesOf(checked.issues));
@@ -77,7 +106,6 @@ export class StagedImports {
     const empty = { chars: 0, raw: lists<unknown[]>(() => []), checked: lists<unknown[]>(() => []) };
     this.#staging = {
       id,
-      mode,
       head: checked.output,
       counts,
       now,
@@ -130,29 +158,30 @@ export class StagedImports {
   }
 
   /**
+   * Every record of the import, checked, for a preview; the import stays open for a commit, which checks nothing
+   * again but what the knowledge base holds by then.
+   */
+  review(id: string, now: number): StagedRecords {
+    return recordsOf(this.#open(id, now));
+  }
+
+  /**
    * Ends the import: refuses it, listing every problem, if a record is missing or invalid or the records break a
-   * cross-record rule; otherwise hands the whole pack to `write`, which must write all of it or nothing.
+   * cross-record rule; otherwise hands the whole pack to `write`, which must write all of it (in the mode the commit names) or
+   * nothing.
    */
   async commit(
     id: string,
     now: number,
-    write: (pack: Pack, mode: ImportMode) => Promise<ImportSummary>,
+    write: (pack: Pack) => Promise<ImportSummary>,
   ): Promise<ImportSummary> {
     const staging = this.#open(id, now);
     this.#staging = null;
-    const missing = COLLECTIONS.filter(
-      (collection) => staging.raw[collection].length < staging.counts[collection],
-    );
-    if (missing.length > 0)
-      throw new StagedImportError(`The pack was not imported: ${missing.join(', ')} did not all arrive.`);
-    const problems = [
-      ...COLLECTIONS.flatMap((collection) => staging.issues[collection]),
-      ...integrityIssues(staging.raw),
-    ];
-    if (problems.length > 0) throw refused(problems);
+    const { records, issues } = recordsOf(staging);
+    if (issues.length > 0) throw refused(issues);
     this.#writing = { id, total: sum(staging.counts) };
     try {
-      return await write({ ...staging.head, ...(staging.checked as Pick<Pack, Collection>) }, staging.mode);
+      return await write({ ...staging.head, ...records });
     } finally {
       this.#writing = null;
     }
@@ -162,7 +191,7 @@ export class StagedImports {
   #open(id: string, now: number): Staging {
     const staging = this.#staging;
     if (staging && now - staging.touched > STALE_MS) this.#staging = null;
-    if (!this.#staging || this.#staging.id !== id) throw new StagedImportError(GONE);
+    if (!this.#staging || this.#staging.id !== id) throw new ImportGoneError(GONE);
     this.#staging.touched = now;
     return this.#staging;
   }

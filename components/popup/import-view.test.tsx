@@ -167,6 +167,14 @@ describe('ImportView', () => {
     expect(screen.queryByText(progress)).toBeNull();
   });
 
+  it('announces the progress of a pack being checked before its preview exists, and only while busy', () => {
+    const progress = 'Checking records: 2,000 of 10,006…';
+    const { rerender, props } = setup({ busy: true, progress });
+    expect(screen.getByRole('status').textContent).toBe(progress);
+    rerender(<ImportView {...props} busy={false} />);
+    expect(screen.queryByText(progress)).toBeNull();
+  });
+
   it('shows the error in an alert', () => {
     setup({ error: 'This file is not a Fact Linker pack' });
     expect(screen.getByRole('alert').textContent).toBe('This file is not a Fact Linker pack');

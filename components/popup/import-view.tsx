@@ -78,6 +78,11 @@ export function ImportView(props: ImportViewProps) {
           }}
         />
       </label>
+      {busy && !preview && props.progress && (
+        <p class="fl-hint" role="status">
+          {props.progress}
+        </p>
+      )}
       {error && (
         <p class="fl-issue fl-issue-error" role="alert">
           {error}

@@ -3,7 +3,7 @@ import type { Pack } from '@/utils/pack';
 import type { Handlers } from '@/utils/protocol/router';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, restoreStarter } from '@/utils/store/pack-io';
-import { importPackText, previewPack } from '@/utils/store/pack-text';
+import { importPackText } from '@/utils/store/pack-text';
 import type { FrameTickets } from './frame-tickets';
 import { createImportHandlers } from './import-handlers';
 import type { PackCall } from './pack-handlers';
@@ -45,7 +45,6 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall> {
       await (await kb()).restore(removed);
       return null;
     },
-    'kb.previewImport': async ({ text }) => previewPack(await kb(), text, Date.now()),
     'kb.export': async ({ ids }) => exportPack(await kb(), ids, new Date()),
     'kb.import': async ({ text, mode }) => importPackText(await kb(), text, mode, Date.now()),
     ...createImportHandlers(kb),

@@ -186,12 +186,12 @@ describe('App: import', () => {
     fireEvent.change(screen.getByLabelText('Pack file (.json)'), { target: { files: [file] } });
     await screen.findByText('“huge.json” is 20.0 MB: a pack can be at most 10.0 MB. Nothing was imported.');
     expect(text).not.toHaveBeenCalled();
-    expect(payloads('kb.previewImport')).toEqual([]);
+    expect(mockedCall.mock.calls.filter(([name]) => name.startsWith('kb.import'))).toEqual([]);
   });
 
-  it('previews a pack, imports it in the chosen mode and reports what changed', async () => {
+  it('stages and previews a pack, then commits it in the chosen mode without sending it again', async () => {
     answer({
-      'kb.previewImport': () => ({
+      'kb.importPreview': () => ({
         title: 'Shared pack',
         items: [{ id: 'a', name: 'A', type: 'entry', status: 'new' }],
       }),
@@ -208,19 +208,16 @@ describe('App: import', () => {
     await screen.findByText('Imported “Shared pack”: 1 added, 0 updated, 0 unchanged, 2 removed.');
     const head = { ...pack, entries: [], facts: [], stances: [] };
     const counts = { entries: 1, facts: 0, stances: 0 };
-    expect(payloads('kb.importBegin')).toEqual([{ head, counts, mode: 'replace' }]);
+    expect(payloads('kb.importBegin')).toEqual([{ head, counts }]);
     expect(payloads('kb.importChunk')).toEqual([
       { importId: ID, collection: 'entries', from: 0, text: JSON.stringify(pack.entries) },
     ]);
-    expect(payloads('kb.importCommit')).toEqual([{ importId: ID }]);
+    expect(payloads('kb.importPreview')).toEqual([{ importId: ID }]);
+    expect(payloads('kb.importCommit')).toEqual([{ importId: ID, mode: 'replace' }]);
   });
 
-  it('shows why an import failed when the background stops during it, instead of staying silent', async () => {
+  it('shows why a preview failed when the background stops during it, instead of staying silent', async () => {
     answer({
-      'kb.previewImport': () => ({
-        title: 'Shared pack',
-        items: [{ id: 'a', name: 'A', type: 'entry', status: 'new' }],
-      }),
       'kb.importBegin': () => ({ importId: ID }),
       'kb.importChunk': () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -230,10 +227,10 @@ describe('App: import', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Import / export' }));
     const file = new File([JSON.stringify(pack)], 'pack.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Pack file (.json)'), { target: { files: [file] } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
     await screen.findByText(
-      'The background stopped before the import was complete (Could not establish connection. Receiving end does not exist.): nothing was imported. Try again.',
+      "“pack.json” can't be imported: The background stopped before the preview was complete (Could not establish connection. Receiving end does not exist.): nothing was imported. Try again.",
     );
-    expect(payloads('kb.importCommit')).toEqual([]);
+    expect(payloads('kb.importPreview')).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
   });
 });

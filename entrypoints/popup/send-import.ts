@@ -1,32 +1,115 @@
+import type { ImportPreview } from '@/utils/import-preview';
 import type { ImportMode, ImportSummary } from '@/utils/pack';
-import { chunkPack } from '@/utils/pack-chunks';
+import { type ChunkedPack, chunkPack } from '@/utils/pack-chunks';
 import { CallError } from '@/utils/protocol/call';
 import type { CallName, CallPayload, CallResult } from '@/utils/protocol/calls';
 import { issueMessages } from '@/utils/schema/issues';
 import type { ImportProgress } from '@/utils/staged-import';
 
-/** How often the popup asks after a commit that is still writing: well inside both browsers' 30 s idle limit. */
+/** How often the popup asks after a preview or commit that is still working: well inside both browsers' 30 s limit. */
 export const PING_MS = 10_000;
 
 /** What sends one request to the background: `call` in the popup. */
 export type Send = <M extends CallName>(type: M, payload: CallPayload<M>) => Promise<CallResult<M>>;
 
+/** A pack the background holds staged and previewed: the reader's "Import" commits it, or sends `text` again. */
+export interface StagedPack {
+  importId: string;
+  total: number;
+  text: string;
+}
+
+type Stage = 'previewing' | 'sending' | 'writing';
+
 /** A failure of the messaging itself (the background stopped or restarted), as the reader should read it. */
-function lostTouch(error: unknown, writing: boolean): unknown {
+function lostTouch(error: unknown, stage: Stage): unknown {
   if (error instanceof CallError) return error;
   const reason = error instanceof Error ? error.message : String(error);
+  if (stage === 'writing')
+    return new Error(
+      `The background stopped while writing the import (${reason}). It writes all or nothing: if the entries are not there, nothing was imported; try again.`,
+    );
+  const what = stage === 'previewing' ? 'the preview' : 'the import';
   return new Error(
-    writing
-      ? `The background stopped while writing the import (${reason}). It writes all or nothing: if the entries are not there, nothing was imported; try again.`
-      : `The background stopped before the import was complete (${reason}): nothing was imported. Try again.`,
+    `The background stopped before ${what} was complete (${reason}): nothing was imported. Try again.`,
   );
 }
 
+function split(text: string): ChunkedPack & { total: number } {
+  const chunked = chunkPack(text);
+  if (!chunked.ok) throw new Error(`The pack was not imported:\n${issueMessages(chunked.issues).join('\n')}`);
+  const { counts } = chunked.value;
+  return { ...chunked.value, total: counts.entries + counts.facts + counts.stances };
+}
+
+/** Sends the envelope, then each chunk as its own message so neither browser's idle rule ends the background. */
+async function stage(pack: ReturnType<typeof split>, send: Send, onProgress: (p: ImportProgress) => void) {
+  const { importId } = await send('kb.importBegin', { head: pack.head, counts: pack.counts });
+  onProgress({ received: 0, total: pack.total, writing: false });
+  for (const chunk of pack.chunks) onProgress(await send('kb.importChunk', { importId, ...chunk }));
+  return importId;
+}
+
 /**
- * Imports a pack's text as a staged import: the envelope, then chunks of records, each its own message so neither
- * browser's 30-second idle rule ends the background in the middle, then the commit, which writes all or nothing.
- * While the commit writes, a status request every `pingMs` keeps the background awake and reports progress; one that
- * finds the import gone (the background restarted) ends the wait with an error. Progress goes to `onProgress`.
+ * Waits for a long request while a status request every `pingMs` keeps the background awake and reports progress;
+ * one that finds the import gone (the background restarted) ends the wait with its error.
+ */
+async function awake<T>(
+  request: Promise<T>,
+  importId: string,
+  send: Send,
+  onProgress: (p: ImportProgress) => void,
+  pingMs: number,
+) {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const gone = new Promise<never>((_, reject) => {
+    const ask = () => send('kb.importStatus', { importId }).then(onProgress);
+    // A status refused just as the request ends must not hide its own answer: give that a moment to land.
+    const fail = (error: unknown) => setTimeout(() => reject(error), pingMs);
+    timer = setInterval(() => void ask().catch(fail), pingMs);
+  });
+  try {
+    return await Promise.race([request, gone]);
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * Stages a pack's text in the background chunk by chunk and asks what committing it would do, keeping it staged so
+ * the reader's "Import" need not send it again. Progress goes to `onProgress`.
+ */
+export async function previewStaged(
+  text: string,
+  send: Send,
+  onProgress: (progress: ImportProgress) => void,
+  pingMs = PING_MS,
+): Promise<{ staged: StagedPack; preview: ImportPreview }> {
+  const pack = split(text);
+  try {
+    const importId = await stage(pack, send, onProgress);
+    const preview = await awake(send('kb.importPreview', { importId }), importId, send, onProgress, pingMs);
+    return { staged: { importId, total: pack.total, text }, preview };
+  } catch (error) {
+    throw lostTouch(error, 'previewing');
+  }
+}
+
+async function commit(
+  importId: string,
+  total: number,
+  mode: ImportMode,
+  send: Send,
+  onProgress: (p: ImportProgress) => void,
+  pingMs: number,
+) {
+  onProgress({ received: total, total, writing: true });
+  return awake(send('kb.importCommit', { importId, mode }), importId, send, onProgress, pingMs);
+}
+
+/**
+ * Imports a pack's text as a staged import: the envelope, then chunks of records, then the commit, which writes all
+ * or nothing while status requests keep the background awake. Progress goes to `onProgress`.
  */
 export async function sendImport(
   text: string,
@@ -35,28 +118,32 @@ export async function sendImport(
   onProgress: (progress: ImportProgress) => void,
   pingMs = PING_MS,
 ): Promise<ImportSummary> {
-  const split = chunkPack(text);
-  if (!split.ok) throw new Error(`The pack was not imported:\n${issueMessages(split.issues).join('\n')}`);
-  const { head, counts, chunks } = split.value;
-  const total = counts.entries + counts.facts + counts.stances;
+  const pack = split(text);
   let writing = false;
-  let timer: ReturnType<typeof setInterval> | undefined;
   try {
-    const { importId } = await send('kb.importBegin', { head, counts, mode });
-    onProgress({ received: 0, total, writing });
-    for (const chunk of chunks) onProgress(await send('kb.importChunk', { importId, ...chunk }));
+    const importId = await stage(pack, send, onProgress);
     writing = true;
-    onProgress({ received: total, total, writing });
-    const gone = new Promise<never>((_, reject) => {
-      const ask = () => send('kb.importStatus', { importId }).then(onProgress);
-      // A status refused just as the commit ends must not hide the commit's own answer: give that a moment to land.
-      const fail = (error: unknown) => setTimeout(() => reject(error), pingMs);
-      timer = setInterval(() => void ask().catch(fail), pingMs);
-    });
-    return await Promise.race([send('kb.importCommit', { importId }), gone]);
+    return await commit(importId, pack.total, mode, send, onProgress, pingMs);
   } catch (error) {
-    throw lostTouch(error, writing);
-  } finally {
-    clearInterval(timer);
+    throw lostTouch(error, writing ? 'writing' : 'sending');
   }
+}
+
+/**
+ * Commits a previewed pack without sending it again; if the background no longer holds it (it restarted, or the
+ * reader took over a minute), nothing of it was written, so the pack is sent again and committed.
+ */
+export async function commitStaged(
+  staged: StagedPack,
+  mode: ImportMode,
+  send: Send,
+  onProgress: (progress: ImportProgress) => void,
+  pingMs = PING_MS,
+): Promise<ImportSummary> {
+  try {
+    return await commit(staged.importId, staged.total, mode, send, onProgress, pingMs);
+  } catch (error) {
+    if (!(error instanceof CallError && error.code === 'not-found')) throw lostTouch(error, 'writing');
+  }
+  return sendImport(staged.text, mode, send, onProgress, pingMs);
 }

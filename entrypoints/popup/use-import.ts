@@ -2,11 +2,12 @@ import { useRef, useState } from 'preact/hooks';
 import type { ImportPreview } from '@/utils/import-preview';
 import type { ImportMode } from '@/utils/pack';
 import { call } from '@/utils/protocol/call';
+import type { ImportProgress } from '@/utils/staged-import';
 import { downloadJson } from './download-json';
 import type { Notify } from './notices';
 import { localDate } from './prefill';
 import { readPackFile } from './read-pack-file';
-import { sendImport } from './send-import';
+import { commitStaged, previewStaged, type StagedPack } from './send-import';
 import { errorText, progressText, quoted, summaryText } from './wording';
 
 /** The import view's state and actions. */
@@ -22,16 +23,18 @@ export interface Import {
 }
 
 /**
- * Reads a picked pack, asks the background what importing it would do, imports it on confirmation as a staged
- * import (chunk by chunk, then one all-or-nothing commit) with its progress, and exports packs as downloads. The
- * file's text is kept between preview and import so the same bytes are written.
+ * Reads a picked pack, stages it in the background chunk by chunk and shows what importing it would do, commits it on
+ * confirmation (one all-or-nothing write, the records not sent again), with progress throughout, and exports packs as
+ * downloads. The file's text is kept between preview and import so the same bytes are written if the background lost
+ * the staged copy.
  */
 export function useImport(notify: Notify): Import {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
-  const text = useRef<string | null>(null);
+  const staged = useRef<StagedPack | null>(null);
+  const onProgress = (step: ImportProgress) => setProgress(progressText(step));
 
   async function work(task: () => Promise<void>) {
     setBusy(true);
@@ -51,25 +54,26 @@ export function useImport(notify: Notify): Import {
     pickFile: (file) =>
       void work(async () => {
         setPreview(null);
-        text.current = null;
+        staged.current = null;
         const read = await readPackFile(file);
         if (!read.ok) return setError(read.error);
         try {
-          setPreview(await call('kb.previewImport', { text: read.text }));
-          text.current = read.text;
+          const previewed = await previewStaged(read.text, call, onProgress);
+          staged.current = previewed.staged;
+          setPreview(previewed.preview);
         } catch (failure) {
           setError(`${quoted(file.name)} can't be imported: ${errorText(failure)}`);
+        } finally {
+          setProgress(null);
         }
       }),
     confirm: (mode) =>
       void work(async () => {
-        if (text.current === null || preview === null) return;
+        if (staged.current === null || preview === null) return;
         try {
-          const summary = await sendImport(text.current, mode, call, (step) =>
-            setProgress(progressText(step)),
-          );
+          const summary = await commitStaged(staged.current, mode, call, onProgress);
           setPreview(null);
-          text.current = null;
+          staged.current = null;
           notify.status(`Imported ${quoted(preview.title)}: ${summaryText(summary)}`);
         } catch (failure) {
           setError(errorText(failure));

@@ -96,12 +96,6 @@ export const CALLS = {
     payload: v.strictObject({ removed: removedSchema }),
     reply: v.null(),
   },
-  /** Popup: what importing a pack's text would do, record by record, before anything is written. */
-  'kb.previewImport': {
-    from: 'extension',
-    payload: v.strictObject({ text: v.string() }),
-    reply: storeRecord<ImportPreview>(),
-  },
   /** Popup: a pack of all entries, or of the given ones with their facts and stances. */
   'kb.export': {
     from: 'extension',
@@ -123,7 +117,6 @@ export const CALLS = {
     payload: v.strictObject({
       head: v.record(v.string(), v.unknown()),
       counts: v.strictObject({ entries: recordCount, facts: recordCount, stances: recordCount }),
-      mode: v.picklist(['merge', 'replace']),
     }),
     reply: v.strictObject({ importId }),
   },
@@ -140,10 +133,19 @@ export const CALLS = {
   },
   /** Popup, every few seconds while a commit writes: the progress, and a message that keeps the background awake. */
   'kb.importStatus': { from: 'extension', payload: v.strictObject({ importId }), reply: importProgress },
+  /**
+   * Popup: what committing a staged import would do, record by record, before anything is written; the import stays
+   * open, so the reader's "Import" commits these records without sending them again.
+   */
+  'kb.importPreview': {
+    from: 'extension',
+    payload: v.strictObject({ importId }),
+    reply: storeRecord<ImportPreview>(),
+  },
   /** Popup: ends a staged import, writing all of it in one transaction or, refused, nothing. */
   'kb.importCommit': {
     from: 'extension',
-    payload: v.strictObject({ importId }),
+    payload: v.strictObject({ importId, mode: v.picklist(['merge', 'replace']) }),
     reply: storeRecord<ImportSummary>(),
   },
   /** Popup: put the starter pack's records back without duplicating them. */

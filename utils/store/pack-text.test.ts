@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dump, freshKb } from '@/tests/helpers/kb-records';
 import { minimalPack, STAMP } from '@/tests/helpers/minimal-pack';
+import { previewText } from '@/tests/helpers/preview-text';
 import type { ImportPreview } from '@/utils/import-preview';
-import { MAX_ERRORS } from '@/utils/schema/issues';
+import { issueMessages, MAX_ERRORS } from '@/utils/schema/issues';
 import type { Kb } from './kb';
 import { importPack } from './pack-io';
-import { importPackText, previewPack } from './pack-text';
+import { importPackText } from './pack-text';
+import { readAll } from './read-all';
 
 const NOW = Date.UTC(2030, 0, 1);
 
@@ -15,18 +17,25 @@ beforeEach(async () => {
 });
 afterEach(() => kb.close());
 
+/** The preview of a pack's text against the stored records, as the popup shows it before an import. */
+async function previewPack(text: string): Promise<ImportPreview> {
+  const preview = previewText(text, await kb.read(readAll), NOW);
+  if (!preview.ok) throw new Error(issueMessages(preview.issues).join('\n'));
+  return preview.value;
+}
+
 function counts(preview: ImportPreview): Record<string, number> {
   const byStatus: Record<string, number> = {};
   for (const item of preview.items) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1;
   return byStatus;
 }
 
-describe('previewPack and importPackText', () => {
+describe('importPackText and the preview', () => {
   it('agree on a pack with more bad entries than are listed: all 55 invalid, none new, nothing imported', async () => {
     const template = minimalPack().entries[3]!;
     const entries = Array.from({ length: 55 }, (_, i) => ({ ...template, id: `bad-${i}`, name: '' }));
     const text = JSON.stringify({ ...minimalPack(), entries, facts: [], stances: [] });
-    const preview = await previewPack(kb, text, NOW);
+    const preview = await previewPack(text);
     expect(counts(preview)).toEqual({ invalid: 55 });
     expect(preview.items.at(-1)).toMatchObject({
       id: 'bad-54',
@@ -46,7 +55,7 @@ describe('previewPack and importPackText', () => {
     await importPack(kb, { ...pack, entries: pack.entries.slice(0, 2), facts: [], stances: [] }, 'merge');
     const changed = { ...pack, entries: [{ ...pack.entries[0]!, role: 'President', updatedAt: STAMP + 1 }] };
     const text = JSON.stringify({ ...changed, entries: [...changed.entries, ...pack.entries.slice(1)] });
-    expect(counts(await previewPack(kb, text, NOW))).toEqual({ updated: 1, unchanged: 1, new: 4 });
+    expect(counts(await previewPack(text))).toEqual({ updated: 1, unchanged: 1, new: 4 });
     expect(await importPackText(kb, text, 'merge', NOW)).toEqual({
       added: 4,
       updated: 1,
@@ -56,7 +65,7 @@ describe('previewPack and importPackText', () => {
   });
 
   it('refuse a file that is not a pack, naming why', async () => {
-    await expect(previewPack(kb, '{"format": ', NOW)).rejects.toThrow(/^Not JSON/);
+    await expect(importPackText(kb, '{"format": ', 'merge', NOW)).rejects.toThrow(/Not JSON/);
     await expect(importPackText(kb, '[]', 'merge', NOW)).rejects.toThrow(
       'The pack was not imported:\nPack must be a JSON object',
     );
