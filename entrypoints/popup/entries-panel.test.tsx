@@ -20,6 +20,7 @@ function editing(): Editor {
     saved: null,
     open: vi.fn(),
     create: vi.fn(),
+    createFrom: vi.fn(),
     save: vi.fn(),
     overwrite: vi.fn(),
     reload: vi.fn(),
