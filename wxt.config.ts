@@ -10,12 +10,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The default highlight look, applied by the manifest before the page is styled (see highlights.css).
+    // The default highlight look, applied by the manifest before the page is styled (see highlights.css), and the
+    // privacy statement the first-run guide links to, shipped so it reads offline (plain text: it is ASCII).
     'build:publicAssets': (_wxt, files) => {
-      files.push({
-        absoluteSrc: fileURLToPath(new URL('utils/engine/highlights.css', import.meta.url)),
-        relativeDest: 'highlights.css',
-      });
+      files.push(
+        {
+          absoluteSrc: fileURLToPath(new URL('utils/engine/highlights.css', import.meta.url)),
+          relativeDest: 'highlights.css',
+        },
+        {
+          absoluteSrc: fileURLToPath(new URL('docs/privacy.md', import.meta.url)),
+          relativeDest: 'privacy.txt',
+        },
+      );
     },
   },
   manifest: ({ browser }) => ({

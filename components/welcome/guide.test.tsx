@@ -31,4 +31,11 @@ describe('Guide', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open the knowledge base' }));
     expect(onOpen).toHaveBeenCalledOnce();
   });
+
+  it('links the privacy paragraph to the statement shipped in the extension', () => {
+    render(<Guide shortcuts={[]} shortcutSettings="x" onOpenKnowledgeBase={() => {}} />);
+    const link = screen.getByRole('link', { name: 'privacy statement' });
+    expect(link.getAttribute('href')).toBe('/privacy.txt');
+    expect(link.closest('section')?.querySelector('h2')?.textContent).toBe('Privacy');
+  });
 });

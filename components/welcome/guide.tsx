@@ -73,7 +73,9 @@ export function Guide({ shortcuts, shortcutSettings, onOpenKnowledgeBase }: Guid
         <h2 id="fl-privacy">Privacy</h2>
         <p>
           Everything stays in your browser: the knowledge base is stored on this computer, pages are read
-          where they are, and nothing is sent anywhere. Fact Linker makes no network request of its own.
+          where they are, and nothing is sent anywhere. Fact Linker makes no network request of its own; pack
+          subscriptions, when they come, will fetch only the addresses you add. The{' '}
+          <a href="/privacy.txt">privacy statement</a> says what is kept and where.
         </p>
       </section>
     </main>
