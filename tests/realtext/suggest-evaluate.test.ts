@@ -53,7 +53,7 @@ describe.skipIf(!existsSync(REALTEXT))('real-text evaluation of suggestions (iss
       [
         `Suggestions on the real-text set (starter pack): ${found}/${expected} of the people and organisations named twice are in the top 10`,
         `real names in the top 5: ${names}/${top.length}`,
-        `per article (ms): first run ${cold[0]!.ms.toFixed(0)} then median ${median(cold.map((p) => p.ms)).toFixed(1)}; warm median ${median(times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; CPU median ${median(cpu).toFixed(1)}`,
+        `per article (ms): first run ${cold[0]!.ms.toFixed(0)} then median ${median(cold.map((p) => p.ms)).toFixed(1)}; warm median ${median(times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; CPU median ${median(cpu).toFixed(1)}, max ${Math.max(...cpu).toFixed(1)}`,
         ...warm.map(
           (page) =>
             `${page.file}: missed [${page.expected.filter((id) => !page.found.includes(id)).join(', ')}]; top 5: ${page.top.join(' | ')}`,
