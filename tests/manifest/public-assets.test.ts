@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { WxtHooks } from 'wxt';
 import config from '../../wxt.config';
 
 const root = join(import.meta.dirname, '../..');
@@ -9,7 +10,8 @@ const root = join(import.meta.dirname, '../..');
 /** The files the build hook adds to the package, as `relativeDest` → source path relative to the repository. */
 async function addedAssets(): Promise<Map<string, string>> {
   const files: { absoluteSrc: string; relativeDest: string }[] = [];
-  const hook = config.hooks?.['build:publicAssets'];
+  // wxt.config.ts writes the hook flat, by its full name.
+  const hook = (config.hooks as Partial<WxtHooks> | undefined)?.['build:publicAssets'];
   if (typeof hook !== 'function') throw new Error('wxt.config.ts: no build:publicAssets hook');
   // The hook only pushes onto the list it is given; it does not read the WXT instance.
   await hook({} as never, files as never);
