@@ -132,8 +132,14 @@ export async function launchChromium(dir = BUILDS.chromium, keepWelcome = false)
   }
 }
 
-/** Launches headless Firefox ESR and installs the unpacked Firefox build as a temporary add-on. */
-export async function launchFirefox(dir = BUILDS.firefox): Promise<FirefoxExtension> {
+/**
+ * Launches headless Firefox ESR and installs the unpacked Firefox build as a temporary add-on; `prefs` are set on top
+ * (e.g. a short `extensions.background.idle.timeout`, to test what survives the event page's idle stop).
+ */
+export async function launchFirefox(
+  dir = BUILDS.firefox,
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<FirefoxExtension> {
   const extensionDir = requireBuild(dir);
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: unknown = (manifest.browser_specific_settings ?? manifest.applications)?.gecko?.id;
@@ -146,7 +152,7 @@ export async function launchFirefox(dir = BUILDS.firefox): Promise<FirefoxExtens
     headless: true,
     defaultViewport: VIEWPORT,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+    extraPrefsFirefox: { ...prefs, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
   });
   try {
     const extensionId = await browser.installExtension(extensionDir);
