@@ -47,7 +47,7 @@ describe('buildTimeline', () => {
       source({
         stances: [
           makeStance('first', 'macron', 'mission', { date: '2025-01', position: 'considers' }),
-          makeStance('then', 'macron', 'mission', { date: '2025-06', position: 'opposes' }),
+          makeStance('later', 'macron', 'mission', { date: '2025-06', position: 'opposes' }),
           makeStance('other-actor', 'france', 'mission', { date: '2025-07', position: 'supports' }),
         ],
       }),
@@ -55,7 +55,7 @@ describe('buildTimeline', () => {
     const previous = Object.fromEntries(
       timeline.map((item) => [item.id, item.type === 'stance' ? item.previous : 'fact']),
     );
-    expect(previous).toEqual({ first: null, then: 'considers', 'other-actor': null });
+    expect(previous).toEqual({ first: null, later: 'considers', 'other-actor': null });
   });
 
   it("keeps a fact's existing entries by name and kind, its source and its packs", () => {
