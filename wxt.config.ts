@@ -29,9 +29,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Fact Linker',
-    description:
-      'Highlights actors and proposals of the Ukraine peace process on news pages and shows sourced context from your own knowledge base.',
+    // The name, the description and the commands' descriptions in the reader's language (public/_locales).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // Why each is needed, and why not `tabs`: README.md, "Permissions". The host permissions are the pages the
     // page script already runs on; they let the background read those tabs' address and title (and no others').
     permissions: ['storage', 'contextMenus'],
@@ -52,11 +53,11 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Open the context of the next highlighted mention',
+        description: '__MSG_command_next_mention__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Open the context of the previous highlighted mention',
+        description: '__MSG_command_previous_mention__',
       },
     },
     ...(browser === 'firefox'

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n/t';
 
 /** The id of the one menu item, so clicks on other extensions' items are ignored. */
 export const MENU_ID = 'fact-linker-add';
@@ -30,7 +31,7 @@ export function newEntryUrl(popupUrl: string, click: MenuClick): string {
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(async () => {
     await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: MENU_ID, title: 'Add to Fact Linker', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_ID, title: t('menu_add'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID) return;

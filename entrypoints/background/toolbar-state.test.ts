@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { useLocale } from '@/tests/helpers/fake-i18n';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { TOOLBAR_ICONS, ToolbarState, toolbarLook } from './toolbar-state';
 
@@ -23,6 +24,13 @@ describe('toolbarLook', () => {
       title: 'Fact Linker: off on a.example',
     });
     expect(toolbarLook(off, 'https://b.example/x').icon).toBe('on');
+  });
+
+  it('says why in the reader’s language', () => {
+    useLocale('uk');
+    const off = { ...DEFAULT_SETTINGS, disabledSites: ['a.example'] };
+    expect(toolbarLook(off, 'https://a.example/x').title).toBe('Fact Linker: вимкнено на a.example');
+    useLocale('en', 'en-GB');
   });
 });
 

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import { activeOn, type Settings } from '@/utils/settings';
 
 const SIZES = [16, 32, 48] as const;
@@ -14,7 +15,7 @@ export interface ToolbarLook {
 
 /** The look for a tab at `url`: grey and saying why while paused everywhere or switched off on its site. */
 export function toolbarLook(settings: Settings, url: string | undefined): ToolbarLook {
-  if (settings.paused) return { icon: 'off', title: 'Fact Linker: paused everywhere' };
+  if (settings.paused) return { icon: 'off', title: t('toolbar_paused') };
   let host = '';
   try {
     const parsed = new URL(url ?? '');
@@ -22,8 +23,8 @@ export function toolbarLook(settings: Settings, url: string | undefined): Toolba
   } catch {
     host = '';
   }
-  if (host && !activeOn(settings, host)) return { icon: 'off', title: `Fact Linker: off on ${host}` };
-  return { icon: 'on', title: 'Fact Linker' };
+  if (host && !activeOn(settings, host)) return { icon: 'off', title: t('toolbar_off_on', host) };
+  return { icon: 'on', title: t('ext_name') };
 }
 
 /** The slice of the browser the toolbar needs; tests pass fakes. */
