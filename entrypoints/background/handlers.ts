@@ -4,6 +4,7 @@ import type { Handlers } from '@/utils/protocol/router';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, restoreStarter } from '@/utils/store/pack-io';
 import { importPackText } from '@/utils/store/pack-text';
+import type { DossierCall } from './dossier-handlers';
 import type { FrameTickets } from './frame-tickets';
 import { createImportHandlers } from './import-handlers';
 import type { PackCall } from './pack-handlers';
@@ -22,8 +23,11 @@ export interface HandlerDeps {
   tickets: FrameTickets;
 }
 
-/** Answers every request of the message map but the Packs view's (./pack-handlers.ts) from the knowledge base. */
-export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall> {
+/**
+ * Answers every request of the message map but the Packs view's (./pack-handlers.ts) and the dossier's
+ * (./dossier-handlers.ts) from the knowledge base.
+ */
+export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall | DossierCall> {
   const { kb, starter, reports, tabUrl, openEditor, tickets } = deps;
   return {
     'kb.aliases': async () => {

@@ -7,6 +7,7 @@ import { openKb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
+import { createDossierHandlers } from './dossier-handlers';
 import { FrameTickets } from './frame-tickets';
 import { createHandlers } from './handlers';
 import { createPackHandlers } from './pack-handlers';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
     {
       ...createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets }),
       ...createPackHandlers({ kb: () => ready, bundled }),
+      ...createDossierHandlers(() => ready),
     },
     {
       extensionId: browser.runtime.id,

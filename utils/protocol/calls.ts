@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import type { MatrixPage } from '@/utils/dossier/matrix';
+import type { TimelineItem } from '@/utils/dossier/timeline';
 import { COLLECTIONS } from '@/utils/import-plan';
 import type { ImportPreview } from '@/utils/import-preview';
 import type { InstalledPack, OriginLabel } from '@/utils/installed-pack';
@@ -9,6 +11,7 @@ import { CHUNK_CHARS } from '@/utils/pack-chunks';
 import { MAX_PACK_CHARS } from '@/utils/pack-parse';
 import type { Removed } from '@/utils/store/cascade';
 import type { EntryDraft } from '@/utils/store/save-draft';
+import { dossierPaging, timelineFilterSchema } from './dossier-payloads';
 import { draftSchema, loadedSchema, removedSchema } from './editor-payloads';
 import {
   emptyPayload,
@@ -155,6 +158,18 @@ export const CALLS = {
     from: 'extension',
     payload: v.strictObject({ id: idField }),
     reply: storeRecord<OriginLabel>(),
+  },
+  /** Dossier: one page of the timeline of facts and dated stances that pass the filter, and how many pass in all. */
+  'dossier.timeline': {
+    from: 'extension',
+    payload: v.strictObject({ filter: timelineFilterSchema, ...dossierPaging }),
+    reply: v.object({ total: wholeNumber, items: storeRecords<TimelineItem>() }),
+  },
+  /** Dossier: one page of the stance matrix, actors by name, with the proposals they took positions on. */
+  'dossier.matrix': {
+    from: 'extension',
+    payload: v.strictObject(dossierPaging),
+    reply: storeRecord<MatrixPage>(),
   },
   /** Popup: the installed packs, and the bundled ones not installed yet, for the Packs view. */
   'packs.list': {

@@ -1,0 +1,44 @@
+import { buildMatrix, matrixPage, type StanceMatrix } from '@/utils/dossier/matrix';
+import { buildTimeline, type TimelineItem } from '@/utils/dossier/timeline';
+import { timelinePage } from '@/utils/dossier/timeline-filter';
+import type { Handlers } from '@/utils/protocol/router';
+import { readDossierSource } from '@/utils/store/dossier-read';
+import type { Kb } from '@/utils/store/kb';
+
+/** The requests these handlers answer; ./handlers.ts answers the rest. */
+export type DossierCall = 'dossier.timeline' | 'dossier.matrix';
+
+/** The built dossier of one knowledge-base version: each part built the first time it is asked for. */
+interface Built {
+  version: number;
+  timeline: () => TimelineItem[];
+  matrix: () => StanceMatrix;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/**
+ * Answers the dossier's pages. The timeline and the matrix are built from every record once per knowledge-base
+ * version and kept until the next write, so paging and filtering a large knowledge base reads it only once.
+ */
+export function createDossierHandlers(kb: () => Promise<Kb>): Pick<Handlers, DossierCall> {
+  let built: Built | null = null;
+  const current = async (): Promise<Built> => {
+    const db = await kb();
+    if (built && built.version === (await db.version())) return built;
+    const { version, source } = await db.read(readDossierSource);
+    built = { version, timeline: once(() => buildTimeline(source)), matrix: once(() => buildMatrix(source)) };
+    return built;
+  };
+  return {
+    'dossier.timeline': async ({ filter, offset, limit }) =>
+      timelinePage((await current()).timeline(), filter, offset, limit),
+    'dossier.matrix': async ({ offset, limit }) => matrixPage((await current()).matrix(), offset, limit),
+  };
+}
