@@ -26,7 +26,7 @@ export async function layoutOf(name: string): Promise<DbLayout> {
 
 /** The layout of the current version: only the indexes some feature queries. */
 export const CURRENT_LAYOUT: DbLayout = {
-  version: 5,
+  version: 6,
   stores: {
     entries: [],
     facts: ['entryIds*'],
@@ -34,5 +34,6 @@ export const CURRENT_LAYOUT: DbLayout = {
     origins: [],
     packs: [],
     stances: ['actorId', 'proposalId'],
+    undo: [],
   },
 };

@@ -1,13 +1,15 @@
 import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
 import type { InstalledPack, Origin } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
+import type { BulkSnapshot } from './bulk-snapshot';
 
 /** What the `meta` store keeps: the write counter and whether the starter pack went in once. */
 export type MetaKey = 'version' | 'starterInstalled';
 
 /**
- * The version 5 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
- * holds the installed packs by id; `origins` each record's origin under `originKey` (absent: the reader's own).
+ * The version 6 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
+ * holds the installed packs by id; `origins` each record's origin under `originKey` (absent: the reader's own);
+ * `undo` the one bulk write that can be undone, under `bulk`.
  */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
@@ -16,12 +18,13 @@ export interface KbSchema extends DBSchema {
   meta: { key: MetaKey; value: number | boolean };
   packs: { key: string; value: InstalledPack };
   origins: { key: string; value: Origin };
+  undo: { key: 'bulk'; value: BulkSnapshot };
 }
 
 /** A store name of the current layout. */
 export type StoreName = StoreNames<KbSchema>;
 /** Every store: reads and writes span them all so a request never sees half of another write. */
-export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta', 'packs', 'origins'];
+export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta', 'packs', 'origins', 'undo'];
 /** A transaction that reads every store. */
 export type ReadTx = IDBPTransaction<KbSchema, StoreName[], 'readonly'>;
 /** A transaction that writes every store. */

@@ -70,7 +70,12 @@ describe('importPack', () => {
     const renamed: Entry = { ...merz, role: 'Chancellor', rev: 4 };
     const reordered = Object.fromEntries(Object.entries(france).reverse()) as unknown as Entry;
     const pack = makePack({ entries: [reordered, renamed, makeEntry('starmer', stamp)] });
-    expect(await importPack(kb, pack, 'merge')).toEqual({ added: 1, updated: 1, unchanged: 1, removed: 0 });
+    expect(await importPack(kb, pack, 'merge')).toMatchObject({
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+      removed: 0,
+    });
     expect((await kb.draft('merz'))?.entry).toEqual(renamed);
     expect((await kb.entries()).length).toBe(5);
   });
@@ -81,7 +86,12 @@ describe('importPack', () => {
       entries: [france, { ...merz, name: 'F. Merz' }],
       facts: [makeFact('solo', ['merz'], stamp)],
     });
-    expect(await importPack(kb, pack, 'replace')).toEqual({ added: 0, updated: 1, unchanged: 2, removed: 5 });
+    expect(await importPack(kb, pack, 'replace')).toMatchObject({
+      added: 0,
+      updated: 1,
+      unchanged: 2,
+      removed: 5,
+    });
     const after = await dump(kb);
     expect(after.entries.map((e) => e.id)).toEqual(['france', 'merz']);
     expect(after.facts.map((f) => f.id)).toEqual(['solo']);
@@ -129,26 +139,26 @@ describe('importPack: integrity of the result', () => {
 });
 
 describe('restoreStarter', () => {
-  it('is idempotent, keeps user records and brings back deleted or changed starter records', async () => {
+  it('is idempotent, keeps user records and edited starter records, and brings back deleted ones', async () => {
     expect(await kb.starterInstalled()).toBe(false);
-    expect(await restoreStarter(kb, starter)).toEqual({ added: 8, updated: 0, unchanged: 0, removed: 0 });
+    expect(await restoreStarter(kb, starter)).toMatchObject({ added: 8, updated: 0, unchanged: 0, kept: 0 });
     expect(await kb.starterInstalled()).toBe(true);
     const once = await dump(kb);
-    expect(await restoreStarter(kb, starter)).toEqual({ added: 0, updated: 0, unchanged: 8, removed: 0 });
+    expect(await restoreStarter(kb, starter)).toMatchObject({ added: 0, updated: 0, unchanged: 8, kept: 0 });
     expect({ ...(await dump(kb)), meta: [] }).toEqual({ ...once, meta: [] });
 
     await kb.saveDraft({ entry: makeEntry('starmer'), facts: [], stances: [] }, null, NOTHING_LOADED);
     await kb.deleteEntry('merz', 3);
-    await kb.saveDraft(
-      { entry: { ...france, name: 'République française' }, facts: [], stances: [] },
-      3,
-      NOTHING_LOADED,
-    );
-    expect(await restoreStarter(kb, starter)).toEqual({ added: 3, updated: 2, unchanged: 3, removed: 0 });
+    const renamed = { entry: { ...france, name: 'République française' }, facts: [], stances: [] };
+    const edited = await kb.saveDraft(renamed, 3, NOTHING_LOADED);
+    expect(await restoreStarter(kb, starter)).toMatchObject({ added: 3, updated: 1, unchanged: 3, kept: 1 });
     const after = await dump(kb);
     expect(after.entries.map((e) => e.id)).toEqual(['france', 'macron', 'merz', 'mission', 'starmer']);
-    expect({ ...after, entries: after.entries.filter((e) => e.id !== 'starmer'), meta: [] }).toEqual({
+    expect(after.entries[0]).toEqual(edited);
+    const rest = (entries: Entry[]) => entries.filter((e) => e.id !== 'starmer' && e.id !== 'france');
+    expect({ ...after, entries: rest(after.entries), meta: [] }).toEqual({
       ...once,
+      entries: rest(once.entries),
       meta: [],
     });
   });

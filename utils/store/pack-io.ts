@@ -1,11 +1,13 @@
 import { type BundledPack, STARTER_PACK } from '@/utils/bundled-packs';
 import type { Entry } from '@/utils/model';
-import { type ImportMode, type ImportSummary, PACK_FORMAT, PACK_VERSION, type Pack } from '@/utils/pack';
+import { type ImportMode, PACK_FORMAT, PACK_VERSION, type Pack } from '@/utils/pack';
+import type { BulkSummary } from '@/utils/undo-point';
 import { NotFoundError } from './errors';
 import { recordInstall } from './installed-packs';
 import type { Kb } from './kb';
-import { writePack } from './pack-write';
+import { writeBulk } from './pack-write';
 import { readAll } from './read-all';
+import { splitEdited } from './reinstall';
 
 /** The selected ids plus, transitively, the entries they are affiliated to, so the pack has no dangling affiliation. */
 function withAffiliations(all: Map<string, Entry>, ids: string[]): Set<string> {
@@ -45,29 +47,51 @@ export function exportPack(kb: Kb, ids: string[] | null, now: Date): Promise<Pac
   });
 }
 
+/** What undo calls a write of `pack`: the reader reads it on the undo bar. */
+function labelOf(pack: Pack, mode: ImportMode, bundled: BundledPack | null): string {
+  if (bundled) return `The install of “${pack.title}”`;
+  return mode === 'replace'
+    ? `Replacing the knowledge base with “${pack.title}”`
+    : `The import of “${pack.title}”`;
+}
+
 /**
  * Writes an already validated pack in one transaction, all of it or on any failure nothing at all, and records it as
- * an installed pack (`bundled` names one the extension ships) that its records come from.
+ * an installed pack (`bundled` names one the extension ships) that its records come from. It can be undone once,
+ * until the next bulk write (./bulk-undo.ts).
  */
 export function importPack(
   kb: Kb,
   pack: Pack,
   mode: ImportMode,
   bundled: BundledPack | null = null,
-): Promise<ImportSummary> {
-  return kb.write(async (tx) =>
-    writePack(tx, pack, mode, await recordInstall(tx, pack, bundled, Date.now())),
+): Promise<BulkSummary> {
+  return kb.write((tx) =>
+    writeBulk(tx, {
+      records: pack,
+      mode,
+      install: () => recordInstall(tx, pack, bundled, Date.now()),
+      label: labelOf(pack, mode, bundled),
+      kept: 0,
+    }),
   );
 }
 
 /**
- * Puts the starter pack's records back by id, so running it twice adds nothing: user records stay, starter records the
- * user deleted or changed return as shipped. Also marks the starter as installed, and enabled.
+ * Re-installs the starter pack by id, so running it twice adds nothing: the reader's own records stay, starter records
+ * the reader deleted come back and untouched ones follow the pack, but records the reader edited are kept as they are
+ * (./reinstall.ts). Marks the starter as installed, and enabled; it can be undone once, like any bulk write.
  */
-export function restoreStarter(kb: Kb, pack: Pack): Promise<ImportSummary> {
+export function restoreStarter(kb: Kb, pack: Pack): Promise<BulkSummary> {
   return kb.write(async (tx) => {
-    const packId = await recordInstall(tx, pack, STARTER_PACK, Date.now());
-    const summary = await writePack(tx, pack, 'merge', packId);
+    const { records, kept } = await splitEdited(tx, pack, await readAll(tx));
+    const summary = await writeBulk(tx, {
+      records,
+      mode: 'merge',
+      install: () => recordInstall(tx, pack, STARTER_PACK, Date.now()),
+      label: 'The re-install of the starter pack',
+      kept: kept.length,
+    });
     await tx.objectStore('meta').put(true, 'starterInstalled');
     return summary;
   });

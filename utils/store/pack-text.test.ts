@@ -56,7 +56,7 @@ describe('importPackText and the preview', () => {
     const changed = { ...pack, entries: [{ ...pack.entries[0]!, role: 'President', updatedAt: STAMP + 1 }] };
     const text = JSON.stringify({ ...changed, entries: [...changed.entries, ...pack.entries.slice(1)] });
     expect(counts(await previewPack(text))).toEqual({ updated: 1, unchanged: 1, new: 4 });
-    expect(await importPackText(kb, text, 'merge', NOW)).toEqual({
+    expect(await importPackText(kb, text, 'merge', NOW)).toMatchObject({
       added: 4,
       updated: 1,
       unchanged: 1,
