@@ -42,9 +42,3 @@ export interface OriginLabel {
 
 /** The origin of every record nobody installed: the reader's own. */
 export const MINE: Origin = { packs: [], edited: false };
-
-/** Where an entry comes from, in a few words: "From: <pack titles>" or "Your entry", with "edited" when it was. */
-export function describeOrigin({ packs, edited }: OriginLabel): string {
-  if (packs.length === 0) return 'Your entry';
-  return `From: ${packs.join(', ')}${edited ? ' (edited)' : ''}`;
-}

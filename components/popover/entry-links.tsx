@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import type { Link } from '@/utils/model';
 import { httpUrl } from './safe-url';
 
@@ -12,12 +13,12 @@ export function EntryLinks({ links }: { links: readonly Link[] }) {
   });
   if (safe.length === 0) return null;
   return (
-    <ul class="fl-links" aria-label="Links">
+    <ul class="fl-links" aria-label={t('popover_links')}>
       {safe.map(({ url, title }) => (
         <li key={url}>
           <a href={url} target="_blank" rel="noopener noreferrer">
             {title}
-            <span class="fl-visually-hidden"> (opens in a new tab)</span>
+            <span class="fl-visually-hidden"> {t('opens_new_tab')}</span>
           </a>
         </li>
       ))}

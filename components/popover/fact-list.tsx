@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/utils/i18n/t';
 import type { Fact } from '@/utils/model';
 import { FactDate } from './fact-date';
 import { SourceLink } from './source-link';
@@ -27,7 +28,7 @@ export function FactList({ facts, idPrefix, defaultShowAll = false }: FactListPr
   return (
     <section class="fl-section" aria-labelledby={headingId}>
       <h3 class="fl-section-title" id={headingId}>
-        {collapsible && !showAll ? 'Latest facts' : 'Facts'}
+        {collapsible && !showAll ? t('facts_latest') : t('facts_title')}
       </h3>
       <ul class="fl-list" id={listId}>
         {shown.map((fact) => (
@@ -48,7 +49,7 @@ export function FactList({ facts, idPrefix, defaultShowAll = false }: FactListPr
           aria-controls={listId}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll ? `Show latest ${FACTS_SHOWN} facts` : `Show all ${facts.length} facts`}
+          {showAll ? tn('facts_show_latest', FACTS_SHOWN) : tn('facts_show_all', facts.length)}
         </button>
       ) : null}
     </section>

@@ -1,11 +1,17 @@
 const FACT_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** A day ('20 Mar 2025') or month ('Mar 2025') format in a locale, kept: pages format many dates. */
+function format(locale: string, precision: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let found = FORMATS.get(key);
+  if (!found) {
+    const day = precision === 'day' ? { day: 'numeric' as const } : {};
+    found = new Intl.DateTimeFormat(locale, { ...day, month: 'short', year: 'numeric', timeZone: 'UTC' });
+    FORMATS.set(key, found);
+  }
+  return found;
+}
 
 /** A UTC date from its parts, or null when the parts name no real day (setUTCFullYear keeps years below 100 as written). */
 function utcDate(year: number, month: number, day: number): Date | null {
@@ -31,19 +37,21 @@ export function isFactDate(value: string): boolean {
   return parseFactDate(value) !== null;
 }
 
-/** Formats a partial date for people ('20 Mar 2025', 'Mar 2025', '2025'), the same in every time zone; malformed input is shown as stored. */
-export function formatFactDate(value: string): string {
+/**
+ * Formats a partial date for people in their locale ('20 Mar 2025', 'Mar 2025', '2025' in en-GB; '20 mars 2025'
+ * in French), the same in every time zone; malformed input is shown as stored.
+ */
+export function formatFactDate(value: string, locale: string): string {
   const parsed = parseFactDate(value);
   if (!parsed) return value;
-  if (parsed.precision === 'day') return DAY.format(parsed.date);
-  if (parsed.precision === 'month') return MONTH.format(parsed.date);
-  return value.slice(0, 4);
+  if (parsed.precision === 'year') return value.slice(0, 4);
+  return format(locale, parsed.precision).format(parsed.date);
 }
 
 /** Describes an epoch-milliseconds stamp as a `<time>` value and a day label, or null when it is not a valid time. */
-export function describeTimestamp(ms: number): { datetime: string; label: string } | null {
+export function describeTimestamp(ms: number, locale: string): { datetime: string; label: string } | null {
   if (!Number.isFinite(ms)) return null;
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) return null;
-  return { datetime: date.toISOString(), label: DAY.format(date) };
+  return { datetime: date.toISOString(), label: format(locale, 'day').format(date) };
 }

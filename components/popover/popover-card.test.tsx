@@ -74,7 +74,7 @@ describe('PopoverCard', () => {
     expect(heading.textContent).toBe('Emmanuel Macron');
     expect(heading.id).toBe('fl-h');
     expect(screen.getByRole('dialog', { name: 'Emmanuel Macron' })).toBeTruthy();
-    expect(screen.getByText('Actor · person')).toBeTruthy();
+    expect(screen.getByText('Actor · Person')).toBeTruthy();
     expect(screen.getByText('President · France')).toBeTruthy();
     expect(screen.getByText(/^President of France since 2017/)).toBeTruthy();
     expect(screen.getByText('Unsure:').parentElement?.textContent).toBe(
@@ -104,7 +104,7 @@ describe('PopoverCard', () => {
 
   it('lists the actors of a proposal by position', () => {
     const { container } = show(coalitionCard());
-    expect(screen.getByText('Proposal · coalition')).toBeTruthy();
+    expect(screen.getByText('Proposal · Coalition')).toBeTruthy();
     expect(groups(container)).toEqual([
       ['Proposed by', 'Keir Starmer', 'Emmanuel Macron'],
       ['Considered by', 'Germany'],

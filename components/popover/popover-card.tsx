@@ -1,4 +1,5 @@
-import { describeOrigin } from '@/utils/installed-pack';
+import { describeOrigin, familyLabel, kindLabel } from '@/utils/i18n/labels';
+import { messageLanguage, t, tSlots, uiLocale } from '@/utils/i18n/t';
 import type { Card } from '@/utils/model';
 import { familyOf } from '@/utils/model';
 import { EntryLinks } from './entry-links';
@@ -34,13 +35,13 @@ export function PopoverCard(props: PopoverCardProps) {
   const { entry } = card;
   const family = familyOf(entry.kind);
   const context = [entry.role.trim(), card.affiliation?.name.trim() ?? ''].filter(Boolean).join(' · ');
-  const updated = describeTimestamp(entry.updatedAt);
+  const updated = describeTimestamp(entry.updatedAt, uiLocale());
   return (
-    <div class="fl-popover" lang="en" data-family={family} data-scheme={scheme}>
+    <div class="fl-popover" lang={messageLanguage()} data-family={family} data-scheme={scheme}>
       <div class="fl-header">
         <div class="fl-heading">
           <p class="fl-kind">
-            {family === 'actor' ? 'Actor' : 'Proposal'} · {entry.kind}
+            {familyLabel(family)} · {kindLabel(entry.kind)}
           </p>
           <h2 class="fl-title" id={headingId}>
             {entry.name}
@@ -48,7 +49,12 @@ export function PopoverCard(props: PopoverCardProps) {
           {context ? <p class="fl-context">{context}</p> : null}
           <EntryLinks links={entry.links} />
         </div>
-        <button type="button" class="fl-button fl-close" aria-label="Close" onClick={() => onClose()}>
+        <button
+          type="button"
+          class="fl-button fl-close"
+          aria-label={t('popover_close')}
+          onClick={() => onClose()}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -56,7 +62,7 @@ export function PopoverCard(props: PopoverCardProps) {
         {entry.summary.trim() ? <p class="fl-summary">{entry.summary}</p> : null}
         {entry.caveat.trim() ? (
           <p class="fl-caveat">
-            <strong class="fl-caveat-label">Unsure:</strong> {entry.caveat}
+            <strong class="fl-caveat-label">{t('popover_unsure')}</strong> {entry.caveat}
           </p>
         ) : null}
         <StanceList family={family} stances={card.stances} idPrefix={headingId} />
@@ -64,16 +70,18 @@ export function PopoverCard(props: PopoverCardProps) {
       </div>
       <div class="fl-footer">
         <p class="fl-provenance">
-          <span class="fl-matched">Matched “{matchedAlias}”</span>
+          <span class="fl-matched">{t('popover_matched', matchedAlias)}</span>
           <span class="fl-origin">{describeOrigin(card.origin)}</span>
           {updated ? (
             <span class="fl-updated">
-              Updated <time dateTime={updated.datetime}>{updated.label}</time>
+              {tSlots('popover_updated', 1).map((part) =>
+                typeof part === 'string' ? part : <time dateTime={updated.datetime}>{updated.label}</time>,
+              )}
             </span>
           ) : null}
         </p>
         <button type="button" class="fl-button fl-edit" onClick={() => onEdit(entry.id)}>
-          Edit in Fact Linker
+          {t('popover_edit')}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import type { Source } from '@/utils/model';
 import { httpUrl } from './safe-url';
 
@@ -22,7 +23,7 @@ export function SourceLink({ source }: { source: Source }) {
   return (
     <a class="fl-source" href={url} target="_blank" rel="noopener noreferrer" title={title}>
       {label}
-      <span class="fl-visually-hidden"> (opens in a new tab)</span>
+      <span class="fl-visually-hidden"> {t('opens_new_tab')}</span>
     </a>
   );
 }

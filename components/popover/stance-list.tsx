@@ -1,18 +1,9 @@
-import type { Card, Family, Position } from '@/utils/model';
+import { stanceGroupLabel } from '@/utils/i18n/labels';
+import { t } from '@/utils/i18n/t';
+import type { Card, Family } from '@/utils/model';
 import { POSITIONS } from '@/utils/model';
 import { FactDate } from './fact-date';
 import { SourceLink } from './source-link';
-
-/** Group headings read from the entry's side: an actor "Proposes" a proposal, a proposal is "Proposed by" actors. */
-const HEADINGS: Record<Family, Record<Position, string>> = {
-  actor: { proposes: 'Proposes', supports: 'Supports', considers: 'Considers', opposes: 'Opposes' },
-  proposal: {
-    proposes: 'Proposed by',
-    supports: 'Supported by',
-    considers: 'Considered by',
-    opposes: 'Opposed by',
-  },
-};
 
 /** Props of {@link StanceList}. */
 export interface StanceListProps {
@@ -34,11 +25,11 @@ export function StanceList({ family, stances, idPrefix }: StanceListProps) {
   return (
     <section class="fl-section" aria-labelledby={headingId}>
       <h3 class="fl-section-title" id={headingId}>
-        {family === 'actor' ? 'Positions on proposals' : 'Where actors stand'}
+        {family === 'actor' ? t('stances_of_actor') : t('stances_on_proposal')}
       </h3>
       {groups.map(({ position, items }) => (
         <div class="fl-group" data-position={position} key={position}>
-          <h4 class="fl-group-title">{HEADINGS[family][position]}</h4>
+          <h4 class="fl-group-title">{stanceGroupLabel(family, position)}</h4>
           <ul class="fl-list">
             {items.map(({ stance, otherName }) => (
               <li class="fl-item" key={stance.id}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { describeOrigin, type OriginLabel } from '@/utils/installed-pack';
+import { describeOrigin } from '@/utils/i18n/labels';
+import type { OriginLabel } from '@/utils/installed-pack';
 import { type Entry, type Fact, familyOf, type Stance } from '@/utils/model';
 import { AliasListEditor } from './alias-list-editor';
 import { ConflictAlert } from './conflict-alert';

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { describeTimestamp } from '@/components/popover/format-date';
+import { uiLocale } from '@/utils/i18n/t';
 import type { InstalledPack, PackCounts } from '@/utils/installed-pack';
 
 /** A pack the extension ships that is not installed yet: what the Packs view offers to install. */
@@ -42,7 +43,7 @@ function PackItem({
   onToggle(on: boolean): void;
 }) {
   const id = useId();
-  const updated = describeTimestamp(pack.updatedAt);
+  const updated = describeTimestamp(pack.updatedAt, uiLocale());
   return (
     <li class="fl-pack" data-enabled={pack.enabled}>
       <h4 class="fl-pack-title" id={`${id}-title`}>
