@@ -1,3 +1,5 @@
+import { messageLanguage, t, tSlots } from '@/utils/i18n/t';
+
 /** One keyboard command as the browser assigned it (an empty shortcut means the reader has to set one). */
 export interface GuideShortcut {
   description: string;
@@ -20,20 +22,15 @@ export interface GuideProps {
 export function Guide({ shortcuts, shortcutSettings, onOpenKnowledgeBase }: GuideProps) {
   return (
     <main class="fl-guide">
-      <h1>Welcome to Fact Linker</h1>
-      <p class="fl-lead">
-        Fact Linker spots the people, countries, bodies and proposals of the Ukraine peace process on the news
-        pages you read, highlights them, and shows what your knowledge base holds about each: who or what it
-        is, where each actor stands on each proposal, and dated facts with their sources.
-      </p>
+      <h1>{t('guide_page_title')}</h1>
+      <p class="fl-lead">{t('guide_lead')}</p>
 
       <section aria-labelledby="fl-try">
-        <h2 id="fl-try">Try it here</h2>
-        <p>
-          Rest the pointer on a highlighted name for a moment, or click it. Amber marks an actor, blue a
-          proposal.
-        </p>
-        <blockquote class="fl-demo" data-demo>
+        <h2 id="fl-try">{t('guide_try_title')}</h2>
+        <p>{t('guide_try_text')}</p>
+        {/* The demo stays in English: the bundled knowledge base's names are English, so it is what gets marked. */}
+        {messageLanguage() === 'en' ? null : <p class="fl-muted">{t('guide_demo_note')}</p>}
+        <blockquote class="fl-demo" lang="en" data-demo>
           <p>
             Emmanuel Macron and Keir Starmer are trying to assemble a coalition of the willing, while Paris
             also looks at a UN-led mission to watch over a ceasefire, backed by US security guarantees.
@@ -42,40 +39,36 @@ export function Guide({ shortcuts, shortcutSettings, onOpenKnowledgeBase }: Guid
       </section>
 
       <section aria-labelledby="fl-keys">
-        <h2 id="fl-keys">Keyboard</h2>
+        <h2 id="fl-keys">{t('guide_keys_title')}</h2>
         {shortcuts === null ? (
-          <p>Reading your shortcuts…</p>
+          <p>{t('guide_keys_reading')}</p>
         ) : (
           <ul>
             {shortcuts.map(({ description, shortcut }) => (
               <li key={description}>
-                {shortcut ? <kbd>{shortcut}</kbd> : <em>not set</em>} {description.toLowerCase()}
+                {shortcut ? <kbd>{shortcut}</kbd> : <em>{t('guide_key_not_set')}</em>}{' '}
+                {description.toLowerCase()}
               </li>
             ))}
           </ul>
         )}
-        <p>Escape closes the card. To change a shortcut, open {shortcutSettings}.</p>
+        <p>{t('guide_keys_change', shortcutSettings)}</p>
       </section>
 
       <section aria-labelledby="fl-kb">
-        <h2 id="fl-kb">Your knowledge base</h2>
-        <p>
-          Click the Fact Linker icon in the toolbar to see what the page mentions, search and edit entries,
-          import and export packs, and change the settings. The icon turns grey where Fact Linker is paused or
-          switched off.
-        </p>
+        <h2 id="fl-kb">{t('guide_kb_title')}</h2>
+        <p>{t('guide_kb_text')}</p>
         <button type="button" class="fl-button fl-primary" onClick={onOpenKnowledgeBase}>
-          Open the knowledge base
+          {t('guide_kb_open')}
         </button>
       </section>
 
       <section aria-labelledby="fl-privacy">
-        <h2 id="fl-privacy">Privacy</h2>
+        <h2 id="fl-privacy">{t('guide_privacy_title')}</h2>
         <p>
-          Everything stays in your browser: the knowledge base is stored on this computer, pages are read
-          where they are, and nothing is sent anywhere. Fact Linker makes no network request of its own; pack
-          subscriptions, when they come, will fetch only the addresses you add. The{' '}
-          <a href="/privacy.txt">privacy statement</a> says what is kept and where.
+          {tSlots('guide_privacy_text', 1).map((part) =>
+            typeof part === 'string' ? part : <a href="/privacy.txt">{t('guide_privacy_link')}</a>,
+          )}
         </p>
       </section>
     </main>

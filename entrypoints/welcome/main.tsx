@@ -7,14 +7,14 @@ import { Guide, type GuideShortcut } from '@/components/welcome/guide';
 import { tokenSheet } from '@/utils/design/token-css';
 import { browserIdle } from '@/utils/engine/browser-idle';
 import { highlightStyles, MANIFEST_LOOK } from '@/utils/engine/highlight-styles';
+import { messageLanguage, t } from '@/utils/i18n/t';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { startSession } from '../page/page-session';
 import { startPopover } from '../page/popover-controller';
 
-/** Where each browser lets a reader change an extension's shortcuts. */
-const SHORTCUT_SETTINGS = import.meta.env.FIREFOX
-  ? 'about:addons, gear menu, Manage Extension Shortcuts'
-  : 'chrome://extensions/shortcuts';
+/** Where each browser lets a reader change an extension's shortcuts (Chromium's is an address, not words). */
+const shortcutSettings = (): string =>
+  import.meta.env.FIREFOX ? t('guide_shortcuts_firefox') : 'chrome://extensions/shortcuts';
 
 /** The guide's shell: reads the assigned shortcuts and opens the knowledge base in a tab. */
 function Welcome() {
@@ -35,11 +35,14 @@ function Welcome() {
   return (
     <Guide
       shortcuts={shortcuts}
-      shortcutSettings={SHORTCUT_SETTINGS}
+      shortcutSettings={shortcutSettings()}
       onOpenKnowledgeBase={openKnowledgeBase}
     />
   );
 }
+
+document.documentElement.lang = messageLanguage();
+document.title = t('guide_page_title');
 
 // The design tokens the popup's and the guide's stylesheets refer to.
 const tokens = document.createElement('style');
