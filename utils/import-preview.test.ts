@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { minimalPack, STAMP } from '@/tests/helpers/minimal-pack';
 import { previewText } from '@/tests/helpers/preview-text';
 import { issueLine, issueMessages } from './schema/issues';
+import { UNDO_MAX_CHARS } from './undo-point';
 
 const empty = { entries: [], facts: [], stances: [] };
 
@@ -83,6 +84,24 @@ describe('previewText', () => {
           'Stored here, and a merge would break it: Stance "s1": actorId: "macron" is a proposal (mission), not an actor',
       },
     ]);
+  });
+
+  it('lists, by name, the stored records a replace would remove, and says both modes can be undone', () => {
+    const pack = minimalPack();
+    const mine = { ...pack.entries[0]!, id: 'starmer', name: 'Keir Starmer' };
+    const note = { ...pack.facts[0]!, id: 'mine-fact', text: 'A fact of mine', entryIds: ['starmer'] };
+    const stored = { entries: [pack.entries[0]!, mine], facts: [note], stances: [] };
+    const preview = previewText(JSON.stringify(pack), stored, 0);
+    if (!preview.ok) throw new Error('expected a preview');
+    expect(preview.value.removed.map(({ type, name, status }) => [type, name, status])).toEqual([
+      ['entry', 'Keir Starmer', 'removed'],
+      ['fact', 'A fact of mine', 'removed'],
+    ]);
+    expect(preview.value.undoable).toEqual({ merge: true, replace: true });
+    expect(previewText(JSON.stringify(pack), empty, 0)).toMatchObject({ value: { removed: [] } });
+    const huge = { ...mine, summary: 'x'.repeat(UNDO_MAX_CHARS) };
+    const large = previewText(JSON.stringify(pack), { ...stored, entries: [pack.entries[0]!, huge] }, 0);
+    expect(large).toMatchObject({ value: { undoable: { merge: true, replace: false } } });
   });
 
   it.each([

@@ -3,19 +3,30 @@ import {
   type ImportPlan,
   type InvalidRecord,
   type PlannedRecord,
+  type PlannedRemoval,
   planImport,
   recordOf,
 } from './import-plan';
 import { violationLines } from './kb-integrity';
-import type { Checked, PackRecords } from './pack';
+import type { Checked, ImportMode, PackRecords } from './pack';
 import { type FieldChange, recordChanges } from './record-changes';
 import { type Issue, issueLine } from './schema/issues';
+import { undoFits } from './undo-point';
 
 /**
  * What importing would do to one record. `breaks` is a stored record a merge would leave inconsistent: it blocks a
- * merge but not a replace, which removes or replaces it.
+ * merge but not a replace, which removes or replaces it. `kept` is a record a re-install leaves as the reader edited
+ * it; `removed` a stored record a replace removes.
  */
-export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'conflicting' | 'invalid' | 'breaks';
+export type ImportStatus =
+  | 'new'
+  | 'updated'
+  | 'unchanged'
+  | 'conflicting'
+  | 'invalid'
+  | 'breaks'
+  | 'kept'
+  | 'removed';
 
 /** One record of a pack as the import preview shows it. */
 export interface ImportPreviewItem {
@@ -33,10 +44,15 @@ export interface ImportPreviewItem {
 export interface ImportPreview {
   title: string;
   items: ImportPreviewItem[];
+  /** The stored records a replace would remove (status `removed`): shown, and confirmed, before a replace. */
+  removed: ImportPreviewItem[];
+  /** Whether the write in each mode stays within the undo bounds (utils/undo-point.ts), so it can be undone. */
+  undoable: Record<ImportMode, boolean>;
 }
 
 const TYPES = { entries: 'entry', facts: 'fact', stances: 'stance' } as const;
 const CONFLICT = 'Changed here after this pack was made: importing replaces it';
+const KEPT = 'Edited here: kept as you left it';
 
 /** The row for one planned record, read defensively: an invalid record may have no id or name at all. */
 function item(
@@ -82,19 +98,39 @@ function itemsOf(plan: ImportPlan, stored: PackRecords): ImportPreviewItem[] {
   ];
 }
 
+/** The stored records a replace would remove: those no record of the pack keeps by id (a valid pack's replace). */
+function removalsOf(records: PackRecords, stored: PackRecords): PlannedRemoval[] {
+  return COLLECTIONS.flatMap((collection) => {
+    const kept = new Set(records[collection].map((record) => record.id));
+    return stored[collection].filter((record) => !kept.has(record.id)).map(({ id }) => ({ collection, id }));
+  });
+}
+
 /**
  * Says what importing records would do, record by record, against what is stored: new, updated, unchanged,
- * conflicting (changed here after the pack's copy) or invalid with its reason, planned exactly as the import plans
- * it. `records` are the checked ones when `issues` is empty, else the pack's own with every problem found in them; a
- * problem that is about no record (a list itself) makes the whole preview an error instead.
+ * conflicting (changed here after the pack's copy), invalid with its reason, or `kept` (a re-install's records the
+ * reader edited, left out of `records`), planned exactly as the import plans it; and what a replace would remove,
+ * and whether each mode can be undone. `records` are the checked ones when `issues` is empty, else the pack's own
+ * with every problem found in them; a problem that is about no record (a list itself) makes the whole preview an
+ * error instead.
  */
 export function previewRecords(
   title: string,
   records: PackRecords,
   issues: readonly Issue[],
   stored: PackRecords,
+  kept: readonly PlannedRecord[] = [],
 ): Checked<ImportPreview> {
   if (issues.some((issue) => recordOf(issue) === null)) return { ok: false, issues: [...issues] };
-  const items = itemsOf(planImport(records, stored, 'merge', issues), stored);
-  return { ok: true, value: { title, items } };
+  const plan = planImport(records, stored, 'merge', issues);
+  const removes = removalsOf(records, stored);
+  const storedById = new Map(
+    COLLECTIONS.flatMap((key) => stored[key].map((record) => [`${key}:${record.id}`, record])),
+  );
+  const removed = removes.map(({ collection, id }) =>
+    item({ collection, index: 0, record: storedById.get(`${collection}:${id}`) ?? { id } }, 'removed'),
+  );
+  const items = [...itemsOf(plan, stored), ...kept.map((record) => item(record, 'kept', KEPT))];
+  const undoable = { merge: undoFits(plan, stored), replace: undoFits({ ...plan, removes }, stored) };
+  return { ok: true, value: { title, items, removed, undoable } };
 }

@@ -94,6 +94,23 @@ describe('background handlers', () => {
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
   });
 
+  it('previews a re-install, and undoes a bulk write once by its undo point', async () => {
+    const { kb, handlers } = await setup();
+    await handlers['kb.restoreStarter']({}, popup);
+    const before = await handlers['kb.export']({ ids: null }, popup);
+    const preview = await handlers['kb.starterPreview']({}, popup);
+    expect(preview.items.every((item) => item.status === 'unchanged')).toBe(true);
+    const emptied = { ...before, entries: [], facts: [], stances: [] };
+    const replaced = await handlers['kb.import']({ text: JSON.stringify(emptied), mode: 'replace' }, popup);
+    expect(await kb.entries()).toEqual([]);
+    expect(await handlers['kb.undoBulk']({ id: replaced.undo!.id }, popup)).toEqual(replaced.undo);
+    const after = await handlers['kb.export']({ ids: null }, popup);
+    expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+    await expect(handlers['kb.undoBulk']({ id: replaced.undo!.id }, popup)).rejects.toThrow(
+      /Nothing was changed/,
+    );
+  });
+
   it("pairs a tab's page script and its popover frame with one ticket, and other tabs with others", async () => {
     const { handlers } = await setup();
     const script = { id: 'ext', url: 'https://news.example/a', tab: { id: 9 } };

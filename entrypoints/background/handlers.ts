@@ -1,9 +1,11 @@
 import { entryFactsOf } from '@/utils/mention-rules';
 import type { Pack } from '@/utils/pack';
 import type { Handlers } from '@/utils/protocol/router';
+import { undoBulk } from '@/utils/store/bulk-undo';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, restoreStarter } from '@/utils/store/pack-io';
 import { importPackText } from '@/utils/store/pack-text';
+import { previewReinstall } from '@/utils/store/reinstall';
 import type { DossierCall } from './dossier-handlers';
 import type { FrameTickets } from './frame-tickets';
 import { createImportHandlers } from './import-handlers';
@@ -52,7 +54,9 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall | Dos
     'kb.export': async ({ ids }) => exportPack(await kb(), ids, new Date()),
     'kb.import': async ({ text, mode }) => importPackText(await kb(), text, mode, Date.now()),
     ...createImportHandlers(kb),
+    'kb.starterPreview': async () => previewReinstall(await kb(), await starter()),
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
+    'kb.undoBulk': async ({ id }) => undoBulk(await kb(), id),
     'page.report': async ({ mentions, topic, url }, sender) => {
       await reports.set(sender.tab!.id!, pageOf(reportedPage(url, sender.url)), mentions, topic);
       return null;

@@ -6,11 +6,12 @@ import type { ImportPreview } from '@/utils/import-preview';
 import type { InstalledPack, OriginLabel } from '@/utils/installed-pack';
 import type { EntryFacts } from '@/utils/mention-rules';
 import type { AliasRecord, Card, Entry } from '@/utils/model';
-import type { ImportSummary, Pack } from '@/utils/pack';
+import type { Pack } from '@/utils/pack';
 import { CHUNK_CHARS } from '@/utils/pack-chunks';
 import { MAX_PACK_CHARS } from '@/utils/pack-parse';
 import type { Removed } from '@/utils/store/cascade';
 import type { EntryDraft } from '@/utils/store/save-draft';
+import type { BulkSummary } from '@/utils/undo-point';
 import { dossierPaging, timelineFilterSchema } from './dossier-payloads';
 import { draftSchema, loadedSchema, removedSchema } from './editor-payloads';
 import {
@@ -109,7 +110,7 @@ export const CALLS = {
   'kb.import': {
     from: 'extension',
     payload: v.strictObject({ text: v.string(), mode: v.picklist(['merge', 'replace']) }),
-    reply: storeRecord<ImportSummary>(),
+    reply: storeRecord<BulkSummary>(),
   },
   /**
    * Popup, a staged import (utils/staged-import.ts): opens it with the pack's envelope (lists empty) and how many
@@ -149,10 +150,18 @@ export const CALLS = {
   'kb.importCommit': {
     from: 'extension',
     payload: v.strictObject({ importId, mode: v.picklist(['merge', 'replace']) }),
-    reply: storeRecord<ImportSummary>(),
+    reply: storeRecord<BulkSummary>(),
   },
-  /** Popup: put the starter pack's records back without duplicating them. */
-  'kb.restoreStarter': { from: 'extension', payload: emptyPayload, reply: storeRecord<ImportSummary>() },
+  /** Popup: what re-installing the bundled starter pack would add, update, and keep because the reader edited it. */
+  'kb.starterPreview': { from: 'extension', payload: emptyPayload, reply: storeRecord<ImportPreview>() },
+  /** Popup: re-install the bundled starter pack by id, keeping the records the reader edited; undoable once. */
+  'kb.restoreStarter': { from: 'extension', payload: emptyPayload, reply: storeRecord<BulkSummary>() },
+  /** Popup: undo the last bulk write, the one its undo point names, or refuse (changing nothing) if it moved on. */
+  'kb.undoBulk': {
+    from: 'extension',
+    payload: v.strictObject({ id: v.pipe(v.string(), v.maxLength(64)) }),
+    reply: v.strictObject({ id: v.string(), label: v.string() }),
+  },
   /** Popup editor: which packs an entry came from, by title (none: the reader's own), and whether it was edited. */
   'kb.origin': {
     from: 'extension',
@@ -190,7 +199,7 @@ export const CALLS = {
   'packs.installBundled': {
     from: 'extension',
     payload: v.strictObject({ id: idField }),
-    reply: storeRecord<ImportSummary>(),
+    reply: storeRecord<BulkSummary>(),
   },
   /**
    * Page script: what this tab mentions, for the badge and the popup's "On this page", why the page counts as on

@@ -20,8 +20,15 @@ function setup() {
     'kb.export': vi.fn(async () => {
       throw new Error('disk full');
     }),
-    'kb.import': vi.fn(async () => ({ added: 1, updated: 0, unchanged: 0, removed: 0 })),
-    'kb.restoreStarter': vi.fn(async () => ({ added: 0, updated: 0, unchanged: 0, removed: 0 })),
+    'kb.import': vi.fn(async () => ({ added: 1, updated: 0, unchanged: 0, removed: 0, kept: 0, undo: null })),
+    'kb.restoreStarter': vi.fn(async () => ({
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+      kept: 0,
+      undo: null,
+    })),
     'page.report': vi.fn(async () => null),
   };
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, log });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { everything } from '@/tests/helpers/kb-everything';
 import {
   alias,
   freshKb,
@@ -13,7 +14,7 @@ import { UNDO_MAX_CHARS } from '@/utils/undo-point';
 import { undoBulk } from './bulk-undo';
 import { listPacks, setPackEnabled } from './installed-packs';
 import type { Kb } from './kb';
-import { importPack, restoreStarter } from './pack-io';
+import { importPack } from './pack-io';
 
 const stamp = { createdAt: 100, updatedAt: 200, rev: 3 };
 const france = makeEntry('france', { kind: 'country', name: 'France', ...stamp });
@@ -34,23 +35,6 @@ const update = makePack({
   ],
   facts: [makeFact('f2', ['merz'], later)],
 });
-
-/** Every store an undo must put back, origins, packs and the undo point included: compared whole. */
-function everything(kb: Kb) {
-  return kb.read(async (tx) => {
-    const read = async (name: 'entries' | 'facts' | 'stances' | 'packs' | 'origins') => ({
-      keys: await tx.objectStore(name).getAllKeys(),
-      values: await tx.objectStore(name).getAll(),
-    });
-    return {
-      entries: await read('entries'),
-      facts: await read('facts'),
-      stances: await read('stances'),
-      packs: await read('packs'),
-      origins: await read('origins'),
-    };
-  });
-}
 
 let kb: Kb;
 beforeEach(async () => {
@@ -142,41 +126,5 @@ describe('undoBulk', () => {
     );
     expect(past.undo).toBeNull();
     await expect(undoBulk(kb, first.undo!.id)).rejects.toThrow(/can no longer be undone/);
-  });
-});
-
-describe('restoreStarter: the re-install', () => {
-  it('keeps records the reader edited, updates untouched ones, brings deleted ones back, and can be undone', async () => {
-    const starter = makePack({ title: 'Starter', entries: [france, macron, mission], facts: base.facts });
-    const fresh = await freshKb();
-    await restoreStarter(fresh, starter);
-    await fresh.saveDraft(
-      { entry: { ...france, name: 'République française' }, facts: [], stances: [] },
-      3,
-      NOTHING_LOADED,
-    );
-    await fresh.deleteEntry('mission', 3);
-    const before = await everything(fresh);
-    const next = makePack({
-      title: 'Starter',
-      entries: [
-        { ...france, name: 'French Republic', ...later },
-        { ...macron, role: 'President', ...later },
-        mission,
-      ],
-      facts: base.facts,
-    });
-    const summary = await restoreStarter(fresh, next);
-    expect(summary).toMatchObject({ added: 1, updated: 1, unchanged: 1, kept: 1 });
-    const names = (await fresh.entries()).map((entry) => [entry.id, entry.name, entry.role]);
-    expect(names).toEqual([
-      ['france', 'République française', ''],
-      ['macron', 'Emmanuel Macron', 'President'],
-      ['mission', 'Reassurance force', ''],
-    ]);
-    expect(await fresh.origin('france')).toEqual({ packs: ['Starter'], edited: true });
-    await undoBulk(fresh, summary.undo!.id);
-    expect(await everything(fresh)).toEqual(before);
-    fresh.close();
   });
 });

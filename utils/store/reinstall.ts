@@ -1,9 +1,13 @@
 import { COLLECTIONS, type PlannedRecord } from '@/utils/import-plan';
-import type { PackRecords } from '@/utils/pack';
+import { type ImportPreview, previewRecords } from '@/utils/import-preview';
+import type { Pack, PackRecords } from '@/utils/pack';
+import { issueMessages } from '@/utils/schema/issues';
 import { sameRecord } from './equal';
 import type { KbRecord } from './errors';
+import type { Kb } from './kb';
 import type { AnyTx } from './layout';
 import { originOf } from './origins';
+import { readAll } from './read-all';
 
 /** A re-install's records: those it writes, and those it leaves as they are because the reader made them theirs. */
 export interface ReinstallSplit {
@@ -35,4 +39,18 @@ export async function splitEdited(
     }
   }
   return { records, kept };
+}
+
+/**
+ * What re-installing `pack` would do, planned exactly as `restoreStarter` writes it: the records it adds and updates,
+ * those it keeps because the reader edited them, and whether it can be undone. Nothing is written.
+ */
+export function previewReinstall(kb: Kb, pack: Pack): Promise<ImportPreview> {
+  return kb.read(async (tx) => {
+    const stored = await readAll(tx);
+    const { records, kept } = await splitEdited(tx, pack, stored);
+    const preview = previewRecords(pack.title, records, [], stored, kept);
+    if (!preview.ok) throw new Error(issueMessages(preview.issues).join('\n'));
+    return { ...preview.value, removed: [] };
+  });
 }
