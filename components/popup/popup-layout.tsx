@@ -1,15 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useRef } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import type { PopupTab } from './types';
 
-/** The popup's tabs in display order, with the labels the reader sees. */
-export const POPUP_TABS: readonly { id: PopupTab; label: string }[] = [
-  { id: 'page', label: 'On this page' },
-  { id: 'entries', label: 'Entries' },
-  { id: 'packs', label: 'Packs' },
-  { id: 'import', label: 'Import / export' },
-  { id: 'settings', label: 'Settings' },
-];
+/** The popup's tabs in display order. */
+export const POPUP_TABS: readonly PopupTab[] = ['page', 'entries', 'packs', 'import', 'settings'];
+
+/** A tab's name as the reader sees it, for the tab itself and the panel's hidden heading. */
+export function tabLabel(tab: PopupTab): string {
+  return t(`popup_tab_${tab}`);
+}
 
 /** Props of {@link PopupLayout}: which tab is shown, how to switch, and the shown view as children. */
 export interface PopupLayoutProps {
@@ -26,17 +26,14 @@ export interface PopupLayoutProps {
 export function PopupLayout({ active, onSelect, children }: PopupLayoutProps) {
   const base = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const activeIndex = Math.max(
-    0,
-    POPUP_TABS.findIndex((tab) => tab.id === active),
-  );
+  const activeIndex = Math.max(0, POPUP_TABS.indexOf(active));
 
   function move(index: number) {
     const count = POPUP_TABS.length;
     const next = (index + count) % count;
     const tab = POPUP_TABS[next];
     if (!tab) return;
-    onSelect(tab.id);
+    onSelect(tab);
     tabs.current[next]?.focus();
   }
 
@@ -55,23 +52,23 @@ export function PopupLayout({ active, onSelect, children }: PopupLayoutProps) {
 
   return (
     <div class="fl-popup">
-      <div class="fl-tabs" role="tablist" aria-label="Fact Linker" onKeyDown={onKeyDown}>
+      <div class="fl-tabs" role="tablist" aria-label={t('ext_name')} onKeyDown={onKeyDown}>
         {POPUP_TABS.map((tab, index) => (
           <button
-            key={tab.id}
+            key={tab}
             ref={(el) => {
               tabs.current[index] = el;
             }}
             type="button"
             role="tab"
             class="fl-tab"
-            id={`${base}-tab-${tab.id}`}
-            aria-selected={tab.id === active}
+            id={`${base}-tab-${tab}`}
+            aria-selected={tab === active}
             aria-controls={`${base}-panel`}
-            tabIndex={tab.id === active ? 0 : -1}
-            onClick={() => onSelect(tab.id)}
+            tabIndex={tab === active ? 0 : -1}
+            onClick={() => onSelect(tab)}
           >
-            {tab.label}
+            {tabLabel(tab)}
           </button>
         ))}
       </div>
@@ -79,7 +76,7 @@ export function PopupLayout({ active, onSelect, children }: PopupLayoutProps) {
         class="fl-panel"
         role="tabpanel"
         id={`${base}-panel`}
-        aria-labelledby={`${base}-tab-${POPUP_TABS[activeIndex]?.id ?? 'page'}`}
+        aria-labelledby={`${base}-tab-${POPUP_TABS[activeIndex] ?? 'page'}`}
       >
         {children}
       </div>

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ImportView } from '@/components/popup/import-view';
 import type { Halted } from '@/components/popup/on-this-page';
 import { PacksView } from '@/components/popup/packs-view';
-import { POPUP_TABS, PopupLayout } from '@/components/popup/popup-layout';
+import { PopupLayout, tabLabel } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
 import type { PopupTab, Settings } from '@/components/popup/types';
+import { t } from '@/utils/i18n/t';
 import { call } from '@/utils/protocol/call';
 import { EntriesPanel } from './entries-panel';
 import { type Notice, Notices, type Notify } from './notices';
@@ -80,8 +81,8 @@ export function App({ route }: AppProps) {
 
   const restoreStarter = () =>
     call('kb.restoreStarter', {}).then(
-      (summary) => notify.status(`Starter pack restored: ${summaryText(summary)}`),
-      (error) => notify.error(`Could not restore the starter pack: ${errorText(error)}`),
+      (summary) => notify.status(t('status_starter_restored', summaryText(summary))),
+      (error) => notify.error(t('error_starter', errorText(error))),
     );
 
   function panel() {
@@ -148,7 +149,7 @@ export function App({ route }: AppProps) {
       <PopupHeader wide={route.wide} onOpenInTab={() => void openInTab(current)} />
       <main class="fl-main">
         <PopupLayout active={tab} onSelect={select}>
-          <h2 class="fl-visually-hidden">{POPUP_TABS.find((each) => each.id === tab)?.label}</h2>
+          <h2 class="fl-visually-hidden">{tabLabel(tab)}</h2>
           <Notices notice={notice} onDismiss={() => setNotice(null)} />
           {panel()}
         </PopupLayout>

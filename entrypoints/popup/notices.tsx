@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n/t';
+
 /** One message for the reader: an error (announced at once) or a status (announced politely). */
 export interface Notice {
   kind: 'error' | 'status';
@@ -23,7 +25,7 @@ export interface NoticesProps {
 export function Notices({ notice, onDismiss }: NoticesProps) {
   const dismiss = notice && (
     <button type="button" class="fl-link-button" onClick={onDismiss}>
-      Dismiss
+      {t('notice_dismiss')}
     </button>
   );
   return (

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n/t';
+
 /** Props of {@link PopupHeader}. */
 export interface PopupHeaderProps {
   /** Already a tab: the button to open one is not offered. */
@@ -9,10 +11,10 @@ export interface PopupHeaderProps {
 export function PopupHeader({ wide, onOpenInTab }: PopupHeaderProps) {
   return (
     <header class="fl-header">
-      <h1 class="fl-title">Fact Linker</h1>
+      <h1 class="fl-title">{t('ext_name')}</h1>
       {!wide && (
         <button type="button" class="fl-link-button" onClick={onOpenInTab}>
-          Open in tab
+          {t('popup_open_in_tab')}
         </button>
       )}
     </header>

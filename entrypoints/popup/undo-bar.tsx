@@ -1,3 +1,6 @@
+import { t } from '@/utils/i18n/t';
+import { quoted } from './wording';
+
 /** Props of {@link UndoBar}. */
 export interface UndoBarProps {
   name: string;
@@ -9,11 +12,11 @@ export interface UndoBarProps {
 export function UndoBar({ name, onUndo, onDismiss }: UndoBarProps) {
   return (
     <div class="fl-undo" role="status">
-      <span>{`Deleted “${name}”.`}</span>
+      <span>{t('undo_deleted', quoted(name))}</span>
       <button type="button" class="fl-button" onClick={onUndo}>
-        Undo
+        {t('undo')}
       </button>
-      <button type="button" class="fl-link-button" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="fl-link-button" aria-label={t('notice_dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -1,3 +1,4 @@
+import { t, tn } from '@/utils/i18n/t';
 import type { ImportSummary } from '@/utils/pack';
 import type { ImportProgress } from '@/utils/staged-import';
 
@@ -8,29 +9,26 @@ export function errorText(error: unknown): string {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  return lines.join(' · ') || 'Something went wrong';
+  return lines.join(' · ') || t('error_generic');
 }
 
 /** What an import or a starter restore wrote, in words. */
 export function summaryText(summary: ImportSummary): string {
   const parts = [
-    `${summary.added} added`,
-    `${summary.updated} updated`,
-    `${summary.unchanged} unchanged`,
-    ...(summary.removed > 0 ? [`${summary.removed} removed`] : []),
+    tn('summary_added', summary.added),
+    tn('summary_updated', summary.updated),
+    tn('summary_unchanged', summary.unchanged),
+    ...(summary.removed > 0 ? [tn('summary_removed', summary.removed)] : []),
   ];
   return `${parts.join(', ')}.`;
 }
 
-/** A name quoted the way every popup message quotes it. */
+/** A name quoted the way every popup message quotes it, and the way its language does (“…”, « … », «…»). */
 export function quoted(name: string): string {
-  return `“${name}”`;
+  return t('quote', name);
 }
 
 /** A running import's progress line: records checked so far, then the one write that makes them visible. */
 export function progressText({ received, total, writing }: ImportProgress): string {
-  const count = (n: number) => n.toLocaleString('en');
-  return writing
-    ? `Writing ${count(total)} records…`
-    : `Checking records: ${count(received)} of ${count(total)}…`;
+  return writing ? tn('progress_writing', total) : t('progress_checking', received, total);
 }
