@@ -5,6 +5,7 @@ export const IMPORT_STATUS_ORDER: readonly ImportStatus[] = [
   'invalid',
   'breaks',
   'conflicting',
+  'kept',
   'new',
   'updated',
   'unchanged',
@@ -18,6 +19,8 @@ export const IMPORT_STATUS_LABELS: Readonly<Record<ImportStatus, string>> = {
   new: 'New',
   updated: 'Updated',
   unchanged: 'Unchanged',
+  kept: 'Kept as you edited them',
+  removed: 'Removed',
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

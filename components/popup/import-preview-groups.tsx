@@ -20,7 +20,7 @@ export interface ImportGroupProps {
 export function ImportGroup({ status, items }: ImportGroupProps) {
   const [open, setOpen] = useState(status !== 'unchanged');
   const label = IMPORT_STATUS_LABELS[status];
-  const withReason = status !== 'new' && status !== 'updated' && status !== 'unchanged';
+  const withReason = status === 'invalid' || status === 'breaks' || status === 'conflicting';
   const shown = items.slice(0, IMPORT_GROUP_LIMIT);
   return (
     <details

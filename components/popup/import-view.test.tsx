@@ -13,8 +13,11 @@ const clean: ImportPreview = {
     { id: 'f1', name: 'Summit in Paris', type: 'fact', status: 'new' },
     { id: 'un', name: 'United Nations', type: 'entry', status: 'unchanged' },
   ],
+  removed: [],
+  undoable: { merge: true, replace: true },
 };
 const broken: ImportPreview = {
+  ...clean,
   title: 'Shared pack',
   items: [
     ...clean.items,
@@ -86,7 +89,7 @@ describe('ImportView', () => {
   it('shows what an updated entry changes, field by field', () => {
     const change = { field: 'Role', before: 'President', after: 'President of France' };
     const items = [{ ...clean.items[0]!, changes: [change] }, ...clean.items.slice(1)];
-    setup({ preview: { title: 'Starter pack', items } });
+    setup({ preview: { ...clean, items } });
     const list = screen.getByRole('list', { name: 'What changes in Emmanuel Macron' });
     expect(list.textContent).toBe('Role: President → President of France');
   });
@@ -105,22 +108,17 @@ describe('ImportView', () => {
     expect(props.onConfirm).not.toHaveBeenCalled();
   });
 
-  it('confirms a valid preview with the chosen mode, warning before a replace', () => {
+  it('imports a merge that can be undone at once, saying it can be', () => {
     const { props } = setup({ preview: clean });
     expect(confirm().disabled).toBe(false);
-    expect(screen.queryByText(/will be removed/)).toBeNull();
+    expect(screen.getByText('You can undo it once, right after.')).toBeTruthy();
     fireEvent.click(confirm());
     expect(props.onConfirm).toHaveBeenLastCalledWith('merge');
-    fireEvent.click(screen.getByRole('radio', { name: 'Replace the knowledge base' }));
-    expect(
-      screen.getByText('Entries not in the pack will be removed, with their facts and stances.'),
-    ).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Replace and import' }));
-    expect(props.onConfirm).toHaveBeenLastCalledWith('replace');
   });
 
   it('holds a merge that would break a stored record, but lets a replace through', () => {
     const breaking: ImportPreview = {
+      ...clean,
       title: 'Turning pack',
       items: [
         ...clean.items,
@@ -146,9 +144,10 @@ describe('ImportView', () => {
       'A merge would break a stored record: fix it here first, or replace the knowledge base.',
     );
     fireEvent.click(screen.getByRole('radio', { name: 'Replace the knowledge base' }));
-    const replace = screen.getByRole('button', { name: 'Replace and import' }) as HTMLButtonElement;
+    const replace = screen.getByRole('button', { name: 'Replace and import…' }) as HTMLButtonElement;
     expect(replace.disabled).toBe(false);
     fireEvent.click(replace);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove and import' }));
     expect(props.onConfirm).toHaveBeenLastCalledWith('replace');
   });
 
@@ -203,7 +202,7 @@ describe('ImportView', () => {
       type: 'entry' as const,
       status: 'new' as const,
     }));
-    setup({ preview: { title: 'Big', items } });
+    setup({ preview: { ...clean, title: 'Big', items } });
     expect(within(screen.getByRole('table', { name: 'New records' })).getAllByRole('row')).toHaveLength(201);
     expect(screen.getByText('…and 50 more')).toBeTruthy();
   });

@@ -1,5 +1,6 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { ImportMode } from '@/utils/pack';
+import { ImportCommit } from './import-commit';
 import { entryLine, IMPORT_STATUS_ORDER, recordLine } from './import-counts';
 import { ImportGroup } from './import-preview-groups';
 import type { ImportPreview, ImportPreviewItem, ImportStatus } from './types';
@@ -40,26 +41,14 @@ function groupByStatus(items: readonly ImportPreviewItem[]): Map<ImportStatus, I
 }
 
 /**
- * Imports a pack after showing what it would change, grouped by status, and exports the knowledge base.
- * Nothing is imported while any record is invalid, because imports are all or nothing; a merge also waits while it
- * would break a stored record, which a replace removes or replaces.
+ * Imports a pack after showing what it would change, grouped by status (the import itself, and its confirmation, are
+ * ImportCommit's), and exports the knowledge base.
  */
 export function ImportView(props: ImportViewProps) {
   const { preview, error, busy } = props;
   const base = useId();
-  const [mode, setMode] = useState<ImportMode>('merge');
   const groups = groupByStatus(preview?.items ?? []);
   const records = preview && recordLine(preview.items);
-  const invalid = groups.get('invalid')?.length ?? 0;
-  const breaks = mode === 'merge' ? (groups.get('breaks')?.length ?? 0) : 0;
-  const blocked = busy || preview === null || preview.items.length === 0 || invalid > 0 || breaks > 0;
-  const why = busy
-    ? (props.progress ?? 'Working…')
-    : invalid > 0
-      ? `Fix the ${invalid === 1 ? 'invalid item' : `${invalid} invalid items`} in the file first: nothing is imported while any is invalid.`
-      : breaks > 0
-        ? `A merge would break ${breaks === 1 ? 'a stored record' : `${breaks} stored records`}: fix ${breaks === 1 ? 'it' : 'them'} here first, or replace the knowledge base.`
-        : null;
 
   return (
     <section class="fl-view fl-import" aria-label="Import and export" aria-busy={busy}>
@@ -99,40 +88,7 @@ export function ImportView(props: ImportViewProps) {
             const items = groups.get(status);
             return items ? <ImportGroup key={status} status={status} items={items} /> : null;
           })}
-          <fieldset class="fl-choice">
-            <legend>How to import</legend>
-            {(['merge', 'replace'] as const).map((value) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name={`${base}-mode`}
-                  value={value}
-                  checked={mode === value}
-                  onChange={() => setMode(value)}
-                />
-                {value === 'merge'
-                  ? 'Merge: add and update, keep everything else'
-                  : 'Replace the knowledge base'}
-              </label>
-            ))}
-          </fieldset>
-          {mode === 'replace' && (
-            <p class="fl-warning">Entries not in the pack will be removed, with their facts and stances.</p>
-          )}
-          <button
-            type="button"
-            class="fl-button fl-primary"
-            disabled={blocked}
-            aria-describedby={why ? `${base}-why` : undefined}
-            onClick={() => props.onConfirm(mode)}
-          >
-            {mode === 'merge' ? 'Import' : 'Replace and import'}
-          </button>
-          {why && (
-            <p id={`${base}-why`} class="fl-hint" role={busy ? 'status' : undefined}>
-              {why}
-            </p>
-          )}
+          <ImportCommit preview={preview} busy={busy} progress={props.progress} onConfirm={props.onConfirm} />
         </>
       )}
       <h2 class="fl-heading">Export</h2>

@@ -1,0 +1,112 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { ImportMode } from '@/utils/pack';
+import { ConfirmBulk } from './confirm-bulk';
+import { groupCount } from './import-counts';
+import { ImportGroup } from './import-preview-groups';
+import type { ImportPreview } from './types';
+
+/** Props of {@link ImportCommit}. */
+export interface ImportCommitProps {
+  preview: ImportPreview;
+  busy: boolean;
+  /** How far a running import has come, in words; null or absent when there is nothing to tell. */
+  progress?: string | null;
+  onConfirm(mode: ImportMode): void;
+}
+
+const count = (items: ImportPreview['items'], status: string) =>
+  items.filter((item) => item.status === status).length;
+
+/** Why the import button waits, or null when it does not. */
+function whyBlocked(preview: ImportPreview, mode: ImportMode): string | null {
+  const invalid = count(preview.items, 'invalid');
+  const breaks = mode === 'merge' ? count(preview.items, 'breaks') : 0;
+  if (invalid > 0)
+    return `Fix the ${invalid === 1 ? 'invalid item' : `${invalid} invalid items`} in the file first: nothing is imported while any is invalid.`;
+  if (breaks > 0)
+    return `A merge would break ${breaks === 1 ? 'a stored record' : `${breaks} stored records`}: fix ${breaks === 1 ? 'it' : 'them'} here first, or replace the knowledge base.`;
+  return null;
+}
+
+/**
+ * How to import a previewed pack, and the import itself: merge, or replace, which lists by name what it removes. A
+ * replace, or a write too large to undo, asks again (ConfirmBulk) before anything is written; a merge that can be
+ * undone is written at once. Nothing is imported while any record is invalid; a merge also waits while it would break
+ * a stored record, which a replace removes or replaces.
+ */
+export function ImportCommit({ preview, busy, progress, onConfirm }: ImportCommitProps) {
+  const base = useId();
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => setConfirming(false), [preview, mode]);
+  const blockedBy = whyBlocked(preview, mode);
+  const why = busy ? (progress ?? 'Working…') : blockedBy;
+  const blocked = busy || preview.items.length === 0 || blockedBy !== null;
+  const undoable = preview.undoable[mode];
+  const removed = preview.removed.length > 0 ? groupCount(preview.removed) : null;
+  const confirm = () => {
+    setConfirming(false);
+    onConfirm(mode);
+  };
+
+  return (
+    <>
+      <fieldset class="fl-choice">
+        <legend>How to import</legend>
+        {(['merge', 'replace'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`${base}-mode`}
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />
+            {value === 'merge' ? 'Merge: add and update, keep everything else' : 'Replace the knowledge base'}
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'replace' &&
+        (removed ? (
+          <>
+            <p class="fl-warning">{`Replacing removes ${removed} that the pack does not have:`}</p>
+            <ImportGroup status="removed" items={preview.removed} />
+          </>
+        ) : (
+          <p class="fl-hint">Nothing stored is removed: the pack has every stored record.</p>
+        ))}
+      <p class="fl-hint">{undoable ? 'You can undo it once, right after.' : 'It cannot be undone.'}</p>
+      {confirming ? (
+        <ConfirmBulk
+          question={
+            mode === 'merge'
+              ? `Import “${preview.title}”?`
+              : removed
+                ? `Remove ${removed} and import “${preview.title}”?`
+                : `Replace the knowledge base with “${preview.title}”?`
+          }
+          undoable={undoable}
+          confirmLabel={mode === 'merge' ? 'Import anyway' : 'Remove and import'}
+          busy={busy}
+          onConfirm={confirm}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <button
+          type="button"
+          class="fl-button fl-primary"
+          disabled={blocked}
+          aria-describedby={why ? `${base}-why` : undefined}
+          onClick={() => (mode === 'replace' || !undoable ? setConfirming(true) : onConfirm(mode))}
+        >
+          {mode === 'merge' ? 'Import' : 'Replace and import…'}
+        </button>
+      )}
+      {why && (
+        <p id={`${base}-why`} class="fl-hint" role={busy ? 'status' : undefined}>
+          {why}
+        </p>
+      )}
+    </>
+  );
+}
