@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
+import { kindLabel } from '@/utils/i18n/labels';
+import { t, tn } from '@/utils/i18n/t';
 import { familyOf } from '@/utils/model';
-import { KIND_LABELS } from './labels';
 import type { EntryOnPage, TopicOnPage } from './types';
 
 /** Props of {@link OnThisPage}. */
@@ -22,7 +23,7 @@ export type Halted = { why: 'paused' } | { why: 'site'; site: string };
 /** Names as a sentence lists them, the first few and how many more. */
 function listed(names: readonly string[]): string {
   const shown = names.slice(0, 3).join(', ');
-  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+  return names.length > 3 ? tn('names_and_more', names.length - 3, shown) : shown;
 }
 
 /**
@@ -31,9 +32,9 @@ function listed(names: readonly string[]): string {
  */
 export function topicLine(topic: TopicOnPage | null): string | null {
   if (!topic?.gate) return null;
-  if (topic.onTopic) return `On topic: ${listed(topic.evidence)}`;
+  if (topic.onTopic) return t('page_on_topic', listed(topic.evidence));
   if (topic.hidden.length === 0) return null;
-  return `Off topic: only general names found (${listed(topic.hidden)}), so their highlights are hidden`;
+  return t('page_off_topic', listed(topic.hidden));
 }
 
 /** Lists what the current tab mentions, so the reader can jump from the page to an entry's details. */
@@ -45,15 +46,13 @@ export function OnThisPage({ mentions, topic, halted, onChoose, onResume }: OnTh
     return (
       <section class="fl-view fl-halted" aria-labelledby={headingId}>
         <h2 id={headingId} class="fl-heading">
-          {paused ? 'Fact Linker is paused' : `Fact Linker is off on ${halted.site}`}
+          {paused ? t('page_paused') : t('page_off_on', halted.site)}
         </h2>
-        <p class="fl-hint">
-          Nothing is highlighted on this page, so its actors and proposals are not listed.
-        </p>
+        <p class="fl-hint">{t('page_halted_hint')}</p>
         {onResume && (
           <div class="fl-actions">
             <button type="button" class="fl-button fl-primary" onClick={onResume}>
-              {paused ? 'Resume everywhere' : `Turn on for ${halted.site}`}
+              {paused ? t('page_resume') : t('page_turn_on', halted.site)}
             </button>
           </div>
         )}
@@ -61,12 +60,12 @@ export function OnThisPage({ mentions, topic, halted, onChoose, onResume }: OnTh
     );
   }
   if (mentions.length === 0) {
-    return <p class="fl-empty">{line ?? 'No known actors or proposals on this page'}</p>;
+    return <p class="fl-empty">{line ?? t('page_none')}</p>;
   }
   return (
     <section class="fl-view" aria-labelledby={headingId}>
       <h2 id={headingId} class="fl-heading">
-        {mentions.length === 1 ? '1 entry on this page' : `${mentions.length} entries on this page`}
+        {tn('page_entries', mentions.length)}
       </h2>
       {line && <p class="fl-hint">{line}</p>}
       <ul class="fl-mentions">
@@ -78,8 +77,8 @@ export function OnThisPage({ mentions, topic, halted, onChoose, onResume }: OnTh
               onClick={() => onChoose(entry.id)}
             >
               <span class="fl-mention-name">{entry.name}</span>
-              <span class="fl-muted">{KIND_LABELS[entry.kind]}</span>
-              <span class="fl-count">{count === 1 ? '1 mention' : `${count} mentions`}</span>
+              <span class="fl-muted">{kindLabel(entry.kind)}</span>
+              <span class="fl-count">{tn('mentions', count)}</span>
             </button>
           </li>
         ))}

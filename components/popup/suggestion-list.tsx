@@ -1,4 +1,6 @@
 import { useId } from 'preact/hooks';
+import type { MessageKey } from '@/utils/i18n/message-key';
+import { t, tn } from '@/utils/i18n/t';
 import type { GuessedKind, Suggestion } from '@/utils/suggest/types';
 
 /** Where the suggestions stand: being read, read, or not to be had on this tab (a browser page, a paused site). */
@@ -17,15 +19,13 @@ export interface SuggestionListProps {
   onUndo(): void;
 }
 
-const KIND_WORDS: Readonly<Record<GuessedKind, string>> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  media: 'Media',
-  place: 'Place',
-  name: 'Name',
+const KIND_WORDS: Readonly<Record<GuessedKind, MessageKey>> = {
+  person: 'kind_person',
+  organisation: 'kind_organisation',
+  media: 'kind_media',
+  place: 'guess_place',
+  name: 'guess_name',
 };
-
-const mentions = (count: number) => (count === 1 ? '1 mention' : `${count} mentions`);
 
 /**
  * "Not in the knowledge base": the names the page mentions that no entry knows, best first, each with a count and one
@@ -39,48 +39,48 @@ export function SuggestionList(props: SuggestionListProps) {
   return (
     <section class="fl-view fl-suggestions" aria-labelledby={headingId} aria-busy={state === 'loading'}>
       <h3 id={headingId} class="fl-subheading">
-        Not in the knowledge base
+        {t('suggest_title')}
       </h3>
       {undoName !== null && (
         <p class="fl-actions" role="status">
-          <span>{`Dismissed “${undoName}”.`}</span>
+          <span>{t('suggest_dismissed', t('quote', undoName))}</span>
           <button type="button" class="fl-link-button" onClick={props.onUndo}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       )}
       {state === 'loading' ? (
-        <p class="fl-hint">Reading the page…</p>
+        <p class="fl-hint">{t('suggest_reading')}</p>
       ) : suggestions.length === 0 ? (
-        <p class="fl-hint">No other names found on this page.</p>
+        <p class="fl-hint">{t('suggest_none')}</p>
       ) : (
         <ul class="fl-mentions">
           {suggestions.map((suggestion) => (
             <li key={suggestion.key} class="fl-suggestion">
               <span class="fl-mention-name">{suggestion.name}</span>
-              <span class="fl-muted">{`${KIND_WORDS[suggestion.kind]} · ${mentions(suggestion.count)}`}</span>
+              <span class="fl-muted">{`${t(KIND_WORDS[suggestion.kind])} · ${tn('mentions', suggestion.count)}`}</span>
               <span class="fl-actions">
                 {suggestion.aliasOf ? (
                   <button type="button" class="fl-button" onClick={() => props.onAddAlias(suggestion)}>
-                    {`Add as an alias of ${suggestion.aliasOf.name}`}
+                    {t('suggest_add_alias', suggestion.aliasOf.name)}
                   </button>
                 ) : (
                   <button
                     type="button"
                     class="fl-button"
-                    aria-label={`Add ${suggestion.name}`}
+                    aria-label={t('suggest_add_label', suggestion.name)}
                     onClick={() => props.onAdd(suggestion)}
                   >
-                    Add
+                    {t('add')}
                   </button>
                 )}
                 <button
                   type="button"
                   class="fl-link-button"
-                  aria-label={`Dismiss ${suggestion.name}`}
+                  aria-label={t('suggest_dismiss_label', suggestion.name)}
                   onClick={() => props.onDismiss(suggestion)}
                 >
-                  Dismiss
+                  {t('suggest_dismiss')}
                 </button>
               </span>
             </li>

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import { call } from '@/utils/protocol/call';
 import { withAliases } from '@/utils/suggest/suggested-draft';
 import type { Suggestion } from '@/utils/suggest/types';
@@ -15,11 +16,11 @@ export async function addAsAlias(suggestion: Suggestion, notify: Notify): Promis
   if (!target) return;
   try {
     const stored = await call('kb.draft', { id: target.id });
-    if (!stored) return notify.error(`${quoted(target.name)} no longer exists.`);
+    if (!stored) return notify.error(t('error_named_gone', quoted(target.name)));
     const draft = withAliases(stored, suggestion.forms);
     await call('kb.saveDraft', { draft, expectedRev: stored.entry.rev, loaded: loadedRevs(stored) });
-    notify.status(`Added ${quoted(suggestion.name)} as an alias of ${quoted(stored.entry.name)}.`);
+    notify.status(t('status_alias_added', quoted(suggestion.name), quoted(stored.entry.name)));
   } catch (error) {
-    notify.error(`Could not add the alias: ${errorText(error)}`);
+    notify.error(t('error_alias', errorText(error)));
   }
 }

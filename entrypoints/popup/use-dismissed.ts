@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n/t';
 import { DISMISSED_KEY, readDismissed, withDismissed, withoutDismissed } from '@/utils/suggest/dismissed';
 import type { Suggestion } from '@/utils/suggest/types';
 import type { Notify } from './notices';
@@ -42,7 +43,7 @@ export function useDismissed(notify: Notify): Dismissed {
       setList(next);
       browser.storage.local
         .set({ [DISMISSED_KEY]: next })
-        .catch((error) => notify.error(`The dismissal was not saved: ${errorText(error)}`));
+        .catch((error) => notify.error(t('error_dismissal', errorText(error))));
     },
     [notify],
   );

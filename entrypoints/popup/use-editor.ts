@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import type { OriginLabel } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import { CallError, call } from '@/utils/protocol/call';
@@ -77,7 +78,7 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
     if (code === 'conflict' && stored) return patch({ conflict: stored });
     if (code && !stored && !current.current?.isNew) {
       patch({ isNew: true, conflict: null });
-      return notify.error(`${quoted(entry.name)} was deleted elsewhere: save to create it again.`);
+      return notify.error(t('error_deleted_elsewhere', quoted(entry.name)));
     }
     notify.error(errorText(error));
   }
@@ -88,7 +89,7 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
         const entry = await call('kb.saveDraft', { draft, expectedRev, loaded });
         setSession(null);
         setSaved(entry.id);
-        notify.status(`Saved ${quoted(entry.name)}.`);
+        notify.status(t('status_saved', quoted(entry.name)));
       } catch (error) {
         await failed(error, draft.entry);
       }
@@ -107,7 +108,7 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
           call('kb.origin', { id }).catch(() => null),
         ]);
         if (draft) show(draft, false, origin);
-        else if (draft === null) notify.error('That entry no longer exists.');
+        else if (draft === null) notify.error(t('error_entry_gone'));
       }),
     create: (prefill) => show(prefill ? prefilledSource(prefill, localDate(new Date())) : EMPTY, true),
     createFrom: (start) => show(start, true),
@@ -136,7 +137,7 @@ export function useEditor(notify: Notify, onDeleted: (removed: Removed) => void)
         } catch (error) {
           if (!(error instanceof CallError && error.code === 'not-found')) return failed(error, entry);
           setSession(null);
-          notify.status(`${quoted(entry.name)} was already deleted elsewhere.`);
+          notify.status(t('status_already_deleted', quoted(entry.name)));
         }
       });
     },

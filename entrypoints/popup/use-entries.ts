@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import type { Entry } from '@/utils/model';
 import { call } from '@/utils/protocol/call';
 import type { Notify } from './notices';
@@ -15,7 +16,7 @@ export function useEntries(notify: Notify): Entry[] | null {
       (next) => {
         if (ticket === latest.current) setEntries(next);
       },
-      (error) => notify.error(`Could not load the entries: ${errorText(error)}`),
+      (error) => notify.error(t('error_load_entries', errorText(error))),
     );
   }, [notify]);
   useEffect(load, [load]);

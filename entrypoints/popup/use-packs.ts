@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AvailablePack } from '@/components/popup/packs-view';
+import { t } from '@/utils/i18n/t';
 import type { InstalledPack } from '@/utils/installed-pack';
 import { call } from '@/utils/protocol/call';
 import type { Notify } from './notices';
@@ -32,7 +33,7 @@ export function usePacks(notify: Notify): PacksState {
       ({ installed, available }) => {
         if (ticket === latest.current) setList({ packs: installed, available });
       },
-      (error) => notify.error(`Could not load the packs: ${errorText(error)}`),
+      (error) => notify.error(t('error_load_packs', errorText(error))),
     );
   }, [notify]);
   useEffect(load, [load]);
@@ -41,7 +42,7 @@ export function usePacks(notify: Notify): PacksState {
   const run = (id: string, request: Promise<string>, failure: string) => {
     setBusy(id);
     request
-      .then(notify.status, (error) => notify.error(`${failure}: ${errorText(error)}`))
+      .then(notify.status, (error) => notify.error(t('failure_reason', failure, errorText(error))))
       .finally(() => {
         setBusy(null);
         load();
@@ -50,16 +51,18 @@ export function usePacks(notify: Notify): PacksState {
   const toggle = (id: string, enabled: boolean) =>
     run(
       id,
-      call('packs.setEnabled', { id, enabled }).then(
-        (pack) => `${pack.title} is ${pack.enabled ? 'on' : 'off'}.`,
+      call('packs.setEnabled', { id, enabled }).then((pack) =>
+        t(pack.enabled ? 'status_pack_on' : 'status_pack_off', pack.title),
       ),
-      `Could not turn the pack ${enabled ? 'on' : 'off'}`,
+      t(enabled ? 'error_pack_on' : 'error_pack_off'),
     );
   const install = (id: string) =>
     run(
       id,
-      call('packs.installBundled', { id }).then((summary) => `Pack installed: ${summaryText(summary)}`),
-      'Could not install the pack',
+      call('packs.installBundled', { id }).then((summary) =>
+        t('status_pack_installed', summaryText(summary)),
+      ),
+      t('error_pack_install'),
     );
   return { ...list, busy, toggle, install };
 }

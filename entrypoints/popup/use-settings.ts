@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n/t';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/utils/settings';
 import type { Notify } from './notices';
 import { errorText } from './wording';
@@ -33,7 +34,7 @@ export function useSettings(notify: Notify): { settings: Settings | null; save(n
       setSettings(next);
       browser.storage.local
         .set({ [SETTINGS_KEY]: next })
-        .catch((error) => notify.error(`Settings were not saved: ${errorText(error)}`));
+        .catch((error) => notify.error(t('error_settings', errorText(error))));
     },
     [notify],
   );

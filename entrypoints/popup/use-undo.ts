@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import { call } from '@/utils/protocol/call';
 import type { Removed } from '@/utils/store/cascade';
 import type { Notify } from './notices';
@@ -37,8 +38,8 @@ export function useUndo(notify: Notify): Undo {
       if (!removed) return;
       dismiss();
       call('kb.undoDelete', { removed }).then(
-        () => notify.status(`Restored ${quoted(removed.entry.name)}.`),
-        (error) => notify.error(`Could not undo: ${errorText(error)}`),
+        () => notify.status(t('status_restored', quoted(removed.entry.name))),
+        (error) => notify.error(t('error_undo', errorText(error))),
       );
     },
   };
