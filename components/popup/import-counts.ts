@@ -19,7 +19,7 @@ export const IMPORT_STATUS_LABELS: Readonly<Record<ImportStatus, string>> = {
   new: 'New',
   updated: 'Updated',
   unchanged: 'Unchanged',
-  kept: 'Kept as you edited them',
+  kept: 'Kept (edited here)',
   removed: 'Removed',
 };
 

@@ -1,9 +1,8 @@
 import { useId } from 'preact/hooks';
 import type { ImportMode } from '@/utils/pack';
 import { ImportCommit } from './import-commit';
-import { entryLine, IMPORT_STATUS_ORDER, recordLine } from './import-counts';
-import { ImportGroup } from './import-preview-groups';
-import type { ImportPreview, ImportPreviewItem, ImportStatus } from './types';
+import { PreviewSummary } from './preview-summary';
+import type { ImportPreview } from './types';
 
 /** Props of {@link ImportView}. */
 export interface ImportViewProps {
@@ -30,16 +29,6 @@ function pageExportLabel(count: number): string {
   return count === 1 ? 'Export the 1 entry on this page' : `Export the ${count} entries on this page`;
 }
 
-function groupByStatus(items: readonly ImportPreviewItem[]): Map<ImportStatus, ImportPreviewItem[]> {
-  const groups = new Map<ImportStatus, ImportPreviewItem[]>();
-  for (const item of items) {
-    const group = groups.get(item.status);
-    if (group) group.push(item);
-    else groups.set(item.status, [item]);
-  }
-  return groups;
-}
-
 /**
  * Imports a pack after showing what it would change, grouped by status (the import itself, and its confirmation, are
  * ImportCommit's), and exports the knowledge base.
@@ -47,8 +36,6 @@ function groupByStatus(items: readonly ImportPreviewItem[]): Map<ImportStatus, I
 export function ImportView(props: ImportViewProps) {
   const { preview, error, busy } = props;
   const base = useId();
-  const groups = groupByStatus(preview?.items ?? []);
-  const records = preview && recordLine(preview.items);
 
   return (
     <section class="fl-view fl-import" aria-label="Import and export" aria-busy={busy}>
@@ -79,15 +66,7 @@ export function ImportView(props: ImportViewProps) {
       )}
       {preview && (
         <>
-          <p>
-            <strong>{preview.title}</strong>
-            {`: ${preview.items.length === 0 ? 'empty' : entryLine(preview.items)}`}
-          </p>
-          {records && <p class="fl-hint">{records}</p>}
-          {IMPORT_STATUS_ORDER.map((status) => {
-            const items = groups.get(status);
-            return items ? <ImportGroup key={status} status={status} items={items} /> : null;
-          })}
+          <PreviewSummary preview={preview} />
           <ImportCommit preview={preview} busy={busy} progress={props.progress} onConfirm={props.onConfirm} />
         </>
       )}

@@ -108,10 +108,26 @@ describe('SettingsView', () => {
     expect(delay.value).toBe('300');
   });
 
-  it('restores the starter pack', () => {
+  it('asks what re-installing the starter pack would change, saying edited entries stay', () => {
     const { onRestoreStarter } = setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Restore starter pack' }));
+    const button = screen.getByRole('button', { name: 'Re-install the bundled starter pack' });
+    expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /entries you edited, and your own, stay as they are/,
+    );
+    fireEvent.click(button);
     expect(onRestoreStarter).toHaveBeenCalled();
+  });
+
+  it('shows the re-install preview in place of the button once asked', () => {
+    const preview = {
+      title: 'Starter pack',
+      items: [{ id: 'macron', name: 'Emmanuel Macron', type: 'entry' as const, status: 'new' as const }],
+      removed: [],
+      undoable: { merge: true, replace: true },
+    };
+    setup({ reinstall: { preview, busy: false, onConfirm: vi.fn(), onCancel: vi.fn() } });
+    expect(screen.queryByRole('button', { name: 'Re-install the bundled starter pack' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'What re-installing changes' })).toBeTruthy();
   });
 });
 

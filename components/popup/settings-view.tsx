@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { DisabledSitesList } from './disabled-sites-list';
+import { ReinstallPreview, type ReinstallPreviewProps } from './reinstall-preview';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from './types';
 
 /** Props of {@link SettingsView}. */
@@ -8,7 +9,10 @@ export interface SettingsViewProps {
   /** Hostname of the current tab, or null where the extension cannot run (browser pages, new tab). */
   currentSite: string | null;
   onChange(next: Settings): void;
+  /** Asks what re-installing the bundled starter pack would change; the answer comes back as `reinstall`. */
   onRestoreStarter(): void;
+  /** The re-install's preview, shown in place of its button until the reader confirms or cancels; absent before. */
+  reinstall?: ReinstallPreviewProps;
 }
 
 const STYLE_LABELS: Readonly<Record<HighlightStyle, string>> = {
@@ -28,7 +32,8 @@ export function normalizeHoverDelay(value: number, fallback: number): number {
 }
 
 /** The reader's preferences: where highlighting runs, how it looks, when cards open. */
-export function SettingsView({ settings, currentSite, onChange, onRestoreStarter }: SettingsViewProps) {
+export function SettingsView(props: SettingsViewProps) {
+  const { settings, currentSite, onChange, onRestoreStarter, reinstall } = props;
   const base = useId();
   const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
   const siteOn = currentSite !== null && !settings.disabledSites.includes(currentSite);
@@ -134,18 +139,24 @@ export function SettingsView({ settings, currentSite, onChange, onRestoreStarter
         Pages cannot tell which of their words are in your knowledge base. Highlights are drawn from Fact
         Linker's own frame instead, and may trail a frame behind while you scroll.
       </p>
-      <div class="fl-actions">
-        <button
-          type="button"
-          class="fl-button"
-          aria-describedby={`${base}-starter`}
-          onClick={onRestoreStarter}
-        >
-          Restore starter pack
-        </button>
-      </div>
+      {reinstall ? (
+        <ReinstallPreview {...reinstall} />
+      ) : (
+        <div class="fl-actions">
+          <button
+            type="button"
+            class="fl-button"
+            aria-describedby={`${base}-starter`}
+            onClick={onRestoreStarter}
+          >
+            Re-install the bundled starter pack
+          </button>
+        </div>
+      )}
       <p id={`${base}-starter`} class="fl-hint">
-        Puts the starter pack's entries back without duplicating them; your own entries stay.
+        Adds back the starter entries you deleted and updates those you left as shipped; entries you edited,
+        and your own, stay as they are. You see what would change before anything is written, and can undo it
+        once.
       </p>
     </section>
   );
