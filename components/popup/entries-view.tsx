@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { t, tn } from '@/utils/i18n/t';
 import type { Entry } from '@/utils/model';
 import { EntryFilters } from './entry-filters';
 import { EntryRow } from './entry-row';
@@ -30,26 +31,26 @@ export function EntriesView({ entries, onOpen, onCreate, selectedId = null }: En
   const list = useRef<HTMLDivElement | null>(null);
 
   return (
-    <section class="fl-view fl-entries" aria-label="Entries">
+    <section class="fl-view fl-entries" aria-label={t('popup_tab_entries')}>
       <div class="fl-toolbar">
         <p class="fl-muted" aria-live="polite">
           {results.length === entries.length
-            ? `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`
-            : `${results.length} of ${entries.length} entries`}
+            ? tn('entries_count', entries.length)
+            : tn('entries_of', entries.length, results.length)}
         </p>
         <button type="button" class="fl-button fl-primary" onClick={onCreate}>
-          New entry
+          {t('new_entry')}
         </button>
       </div>
       <EntryFilters filter={filter} onChange={setFilter} onLeaveSearch={() => list.current?.focus()} />
       {results.length === 0 ? (
-        <p class="fl-empty">{entries.length === 0 ? 'No entries yet' : 'No entries match'}</p>
+        <p class="fl-empty">{entries.length === 0 ? t('entries_none_yet') : t('entries_none_match')}</p>
       ) : (
         <VirtualList
           items={results}
           rowHeight={ENTRY_ROW_HEIGHT}
           height={ENTRY_LIST_HEIGHT}
-          label="Matching entries"
+          label={t('entries_matching')}
           itemKey={(entry) => entry.id}
           renderRow={(entry) => <EntryRow entry={entry} />}
           onChoose={(entry) => onOpen(entry.id)}

@@ -1,8 +1,9 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
+import { kindLabel } from '@/utils/i18n/labels';
+import { t } from '@/utils/i18n/t';
 import { ACTOR_KINDS, KINDS, type Kind, PROPOSAL_KINDS } from '@/utils/model';
 import type { EntryFilter, FamilyFilter } from './entry-search';
-import { KIND_LABELS } from './labels';
 
 /** Props of {@link EntryFilters}. */
 export interface EntryFiltersProps {
@@ -25,12 +26,12 @@ export function EntryFilters({ filter, onChange, onLeaveSearch, searchRef }: Ent
   return (
     <div class="fl-filters">
       <label class="fl-search" for={`${base}-q`}>
-        <span class="fl-visually-hidden">Search entries</span>
+        <span class="fl-visually-hidden">{t('search_entries')}</span>
         <input
           ref={searchRef}
           id={`${base}-q`}
           type="search"
-          placeholder="Search names, aliases, summaries"
+          placeholder={t('search_placeholder')}
           value={filter.query}
           autocomplete="off"
           onInput={(event) => onChange({ ...filter, query: event.currentTarget.value })}
@@ -42,7 +43,7 @@ export function EntryFilters({ filter, onChange, onLeaveSearch, searchRef }: Ent
         />
       </label>
       <label for={`${base}-family`}>
-        Family
+        {t('filter_family')}
         <select
           id={`${base}-family`}
           value={filter.family}
@@ -52,22 +53,22 @@ export function EntryFilters({ filter, onChange, onLeaveSearch, searchRef }: Ent
             onChange({ ...filter, family, kind });
           }}
         >
-          <option value="all">All</option>
-          <option value="actor">Actors</option>
-          <option value="proposal">Proposals</option>
+          <option value="all">{t('filter_all')}</option>
+          <option value="actor">{t('filter_actors')}</option>
+          <option value="proposal">{t('filter_proposals')}</option>
         </select>
       </label>
       <label for={`${base}-kind`}>
-        Kind
+        {t('filter_kind')}
         <select
           id={`${base}-kind`}
           value={filter.kind}
           onChange={(event) => onChange({ ...filter, kind: event.currentTarget.value as Kind | '' })}
         >
-          <option value="">All kinds</option>
+          <option value="">{t('filter_all_kinds')}</option>
           {KINDS_OF[filter.family].map((kind) => (
             <option key={kind} value={kind}>
-              {KIND_LABELS[kind]}
+              {kindLabel(kind)}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EntriesView } from '@/components/popup/entries-view';
 import { EntryEditor } from '@/components/popup/entry-editor';
+import { t } from '@/utils/i18n/t';
 import type { Entry } from '@/utils/model';
 import { conflictLines } from './draft-revisions';
 import type { Editor } from './use-editor';
@@ -34,7 +35,7 @@ export function EntriesPanel({ entries, editor, wide = false }: EntriesPanelProp
     box.current?.querySelector<HTMLElement>(target)?.focus();
   }, [shown]);
 
-  if (entries === null) return <p class="fl-empty">Loading entries…</p>;
+  if (entries === null) return <p class="fl-empty">{t('entries_loading')}</p>;
   const nameOf = (id: string) => entries.find((entry) => entry.id === id)?.name ?? id;
   const list = (
     <EntriesView
@@ -63,7 +64,7 @@ export function EntriesPanel({ entries, editor, wide = false }: EntriesPanelProp
           onCancel={editor.close}
         />
       ) : (
-        wide && <p class="fl-empty">Choose an entry to edit it here, or make a new one.</p>
+        wide && <p class="fl-empty">{t('entries_choose')}</p>
       )}
     </div>
   );
