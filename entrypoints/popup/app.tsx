@@ -5,11 +5,9 @@ import { PacksView } from '@/components/popup/packs-view';
 import { PopupLayout, tabLabel } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
 import type { PopupTab, Settings } from '@/components/popup/types';
-import { t } from '@/utils/i18n/t';
-import { call } from '@/utils/protocol/call';
 import { EntriesPanel } from './entries-panel';
 import { type Notice, Notices, type Notify } from './notices';
-import { openInTab, revealEntry } from './page-actions';
+import { openDossier, openInTab, revealEntry } from './page-actions';
 import { PagePanel } from './page-panel';
 import { PopupHeader } from './popup-header';
 import type { PopupRoute } from './route';
@@ -21,8 +19,8 @@ import { useImport } from './use-import';
 import { usePacks } from './use-packs';
 import { usePageMentions } from './use-page-mentions';
 import { useSettings } from './use-settings';
+import { useStarter } from './use-starter';
 import { useUndo } from './use-undo';
-import { errorText, summaryText } from './wording';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -57,8 +55,9 @@ export function App({ route }: AppProps) {
   const settings = useSettings(notify);
   const undo = useUndo(notify);
   const editor = useEditor(notify, undo.offer);
-  const importer = useImport(notify);
-  const packs = usePacks(notify);
+  const importer = useImport(notify, undo.offerBulk);
+  const packs = usePacks(notify, undo.offerBulk);
+  const starter = useStarter(notify, undo.offerBulk);
 
   const { open } = route;
   useEffect(() => {
@@ -78,12 +77,6 @@ export function App({ route }: AppProps) {
     if (halted.why === 'paused') settings.save({ ...now, paused: false });
     else settings.save({ ...now, disabledSites: now.disabledSites.filter((site) => site !== halted.site) });
   };
-
-  const restoreStarter = () =>
-    call('kb.restoreStarter', {}).then(
-      (summary) => notify.status(t('status_starter_restored', summaryText(summary))),
-      (error) => notify.error(t('error_starter', errorText(error))),
-    );
 
   function panel() {
     switch (tab) {
@@ -136,7 +129,17 @@ export function App({ route }: AppProps) {
             settings={settings.settings}
             currentSite={current?.site ?? null}
             onChange={settings.save}
-            onRestoreStarter={restoreStarter}
+            onRestoreStarter={starter.ask}
+            reinstall={
+              starter.preview
+                ? {
+                    preview: starter.preview,
+                    busy: starter.busy,
+                    onConfirm: starter.confirm,
+                    onCancel: starter.cancel,
+                  }
+                : undefined
+            }
           />
         ) : (
           <p class="fl-empty">Loading settings…</p>
@@ -146,16 +149,18 @@ export function App({ route }: AppProps) {
 
   return (
     <>
-      <PopupHeader wide={route.wide} onOpenInTab={() => void openInTab(current)} />
+      <PopupHeader
+        wide={route.wide}
+        onOpenInTab={() => void openInTab(current)}
+        onOpenDossier={() => void openDossier(current)}
+      />
       <main class="fl-main">
         <PopupLayout active={tab} onSelect={select}>
           <h2 class="fl-visually-hidden">{tabLabel(tab)}</h2>
           <Notices notice={notice} onDismiss={() => setNotice(null)} />
           {panel()}
         </PopupLayout>
-        {undo.removed && (
-          <UndoBar name={undo.removed.entry.name} onUndo={undo.undo} onDismiss={undo.dismiss} />
-        )}
+        {undo.text && <UndoBar text={undo.text} onUndo={undo.undo} onDismiss={undo.dismiss} />}
       </main>
     </>
   );

@@ -20,3 +20,9 @@ export async function openInTab(tab: CurrentTab | null): Promise<void> {
   await browser.tabs.create({ url: tabViewUrl(browser.runtime.getURL('/popup.html'), fromTab) });
   if (tab && !tab.inTab) window.close();
 }
+
+/** Opens the dossier (timeline, stance matrix, entry pages) in a new tab; the toolbar popup then closes. */
+export async function openDossier(tab: CurrentTab | null): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/dossier.html') });
+  if (tab && !tab.inTab) window.close();
+}

@@ -18,7 +18,7 @@ afterEach(() => {
 function renderFrame() {
   render(
     <div id="app">
-      <PopupHeader wide={false} onOpenInTab={vi.fn()} />
+      <PopupHeader wide={false} onOpenInTab={vi.fn()} onOpenDossier={vi.fn()} />
       <main class="fl-main">
         <PopupLayout active="page" onSelect={vi.fn()}>
           <Notices

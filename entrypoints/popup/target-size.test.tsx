@@ -38,7 +38,7 @@ function targets(): { what: string; width: number; height: number }[] {
 }
 
 const VIEWS: [string, () => VNode][] = [
-  ['the header', () => <PopupHeader wide={false} onOpenInTab={noop} />],
+  ['the header', () => <PopupHeader wide={false} onOpenInTab={noop} onOpenDossier={noop} />],
   ['a notice', () => <Notices notice={{ kind: 'status', text: 'Saved.' }} onDismiss={noop} />],
   ['the undo bar', () => <UndoBar name="Keir Starmer" onUndo={noop} onDismiss={noop} />],
   [
