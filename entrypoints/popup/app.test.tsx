@@ -194,6 +194,8 @@ describe('App: import', () => {
       'kb.importPreview': () => ({
         title: 'Shared pack',
         items: [{ id: 'a', name: 'A', type: 'entry', status: 'new' }],
+        removed: [{ id: 'b', name: 'B', type: 'entry', status: 'removed' }],
+        undoable: { merge: true, replace: true },
       }),
       'kb.importBegin': () => ({ importId: ID }),
       'kb.importChunk': ({ from }) => ({ received: from + 1, total: 1, writing: false }),
@@ -204,7 +206,9 @@ describe('App: import', () => {
     const file = new File([JSON.stringify(pack)], 'pack.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Pack file (.json)'), { target: { files: [file] } });
     fireEvent.click(await screen.findByLabelText('Replace the knowledge base'));
-    fireEvent.click(screen.getByRole('button', { name: 'Replace and import' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Replace and import…' }));
+    expect(payloads('kb.importCommit')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove and import' }));
     await screen.findByText('Imported “Shared pack”: 1 added, 0 updated, 0 unchanged, 2 removed.');
     const head = { ...pack, entries: [], facts: [], stances: [] };
     const counts = { entries: 1, facts: 0, stances: 0 };

@@ -1,10 +1,11 @@
 import type { ImportPreview } from '@/utils/import-preview';
-import type { ImportMode, ImportSummary } from '@/utils/pack';
+import type { ImportMode } from '@/utils/pack';
 import { type ChunkedPack, chunkPack } from '@/utils/pack-chunks';
 import { CallError } from '@/utils/protocol/call';
 import type { CallName, CallPayload, CallResult } from '@/utils/protocol/calls';
 import { issueMessages } from '@/utils/schema/issues';
 import type { ImportProgress } from '@/utils/staged-import';
+import type { BulkSummary } from '@/utils/undo-point';
 
 /**
  * How often the popup asks after a preview or commit that is still working: far inside both browsers' 30 s idle
@@ -120,7 +121,7 @@ export async function sendImport(
   send: Send,
   onProgress: (progress: ImportProgress) => void,
   pingMs = PING_MS,
-): Promise<ImportSummary> {
+): Promise<BulkSummary> {
   const pack = split(text);
   let writing = false;
   try {
@@ -142,7 +143,7 @@ export async function commitStaged(
   send: Send,
   onProgress: (progress: ImportProgress) => void,
   pingMs = PING_MS,
-): Promise<ImportSummary> {
+): Promise<BulkSummary> {
   try {
     return await commit(staged.importId, staged.total, mode, send, onProgress, pingMs);
   } catch (error) {

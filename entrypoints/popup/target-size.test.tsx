@@ -40,7 +40,7 @@ function targets(): { what: string; width: number; height: number }[] {
 const VIEWS: [string, () => VNode][] = [
   ['the header', () => <PopupHeader wide={false} onOpenInTab={noop} onOpenDossier={noop} />],
   ['a notice', () => <Notices notice={{ kind: 'status', text: 'Saved.' }} onDismiss={noop} />],
-  ['the undo bar', () => <UndoBar name="Keir Starmer" onUndo={noop} onDismiss={noop} />],
+  ['the undo bar', () => <UndoBar text="Deleted “Keir Starmer”." onUndo={noop} onDismiss={noop} />],
   [
     'the tabs and On this page',
     () => (
@@ -55,7 +55,12 @@ const VIEWS: [string, () => VNode][] = [
     'import and export',
     () => (
       <ImportView
-        preview={{ title: 'Pack', items: [{ id: 'a', name: 'A', type: 'entry', status: 'new' }] }}
+        preview={{
+          title: 'Pack',
+          items: [{ id: 'a', name: 'A', type: 'entry', status: 'new' }],
+          removed: [],
+          undoable: { merge: true, replace: true },
+        }}
         error={null}
         busy={false}
         onPickFile={noop}

@@ -1,18 +1,18 @@
 import { t } from '@/utils/i18n/t';
-import { quoted } from './wording';
 
 /** Props of {@link UndoBar}. */
 export interface UndoBarProps {
-  name: string;
+  /** What can be taken back, in words: a deleted entry by its name, or a bulk write by its label. */
+  text: string;
   onUndo(): void;
   onDismiss(): void;
 }
 
-/** The short-lived offer to take a delete back, stated with the deleted entry's name as text. */
-export function UndoBar({ name, onUndo, onDismiss }: UndoBarProps) {
+/** The short-lived offer to take a delete or a bulk write back, stated as text. */
+export function UndoBar({ text, onUndo, onDismiss }: UndoBarProps) {
   return (
     <div class="fl-undo" role="status">
-      <span>{t('undo_deleted', quoted(name))}</span>
+      <span>{text}</span>
       <button type="button" class="fl-button" onClick={onUndo}>
         {t('undo')}
       </button>

@@ -3,6 +3,7 @@ import type { ImportPreview } from '@/utils/import-preview';
 import type { ImportMode } from '@/utils/pack';
 import { call } from '@/utils/protocol/call';
 import type { ImportProgress } from '@/utils/staged-import';
+import type { UndoPoint } from '@/utils/undo-point';
 import { downloadJson } from './download-json';
 import type { Notify } from './notices';
 import { localDate } from './prefill';
@@ -26,9 +27,9 @@ export interface Import {
  * Reads a picked pack, stages it in the background chunk by chunk and shows what importing it would do, commits it on
  * confirmation (one all-or-nothing write, the records not sent again), with progress throughout, and exports packs as
  * downloads. The file's text is kept between preview and import so the same bytes are written if the background lost
- * the staged copy.
+ * the staged copy. An import that can be undone is offered to `offerUndo`.
  */
-export function useImport(notify: Notify): Import {
+export function useImport(notify: Notify, offerUndo: (point: UndoPoint) => void): Import {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,6 +76,7 @@ export function useImport(notify: Notify): Import {
           setPreview(null);
           staged.current = null;
           notify.status(`Imported ${quoted(preview.title)}: ${summaryText(summary)}`);
+          if (summary.undo) offerUndo(summary.undo);
         } catch (failure) {
           setError(errorText(failure));
         } finally {

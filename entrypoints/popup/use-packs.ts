@@ -3,6 +3,7 @@ import type { AvailablePack } from '@/components/popup/packs-view';
 import { t } from '@/utils/i18n/t';
 import type { InstalledPack } from '@/utils/installed-pack';
 import { call } from '@/utils/protocol/call';
+import type { UndoPoint } from '@/utils/undo-point';
 import type { Notify } from './notices';
 import { useKbChanged } from './use-kb-changed';
 import { errorText, summaryText } from './wording';
@@ -18,9 +19,10 @@ export interface PacksState {
 
 /**
  * The installed packs and the bundled ones on offer (reloaded after each write anywhere), and the requests that turn
- * a pack on or off or install a bundled one, each reported to the reader.
+ * a pack on or off or install a bundled one, each reported to the reader. An install, a bulk write, is offered to
+ * `offerUndo`; a switch is its own undo.
  */
-export function usePacks(notify: Notify): PacksState {
+export function usePacks(notify: Notify, offerUndo: (point: UndoPoint) => void): PacksState {
   const [list, setList] = useState<{ packs: InstalledPack[] | null; available: AvailablePack[] }>({
     packs: null,
     available: [],
@@ -59,9 +61,10 @@ export function usePacks(notify: Notify): PacksState {
   const install = (id: string) =>
     run(
       id,
-      call('packs.installBundled', { id }).then((summary) =>
-        t('status_pack_installed', summaryText(summary)),
-      ),
+      call('packs.installBundled', { id }).then((summary) => {
+        if (summary.undo) offerUndo(summary.undo);
+        return t('status_pack_installed', summaryText(summary));
+      }),
       t('error_pack_install'),
     );
   return { ...list, busy, toggle, install };
