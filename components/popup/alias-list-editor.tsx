@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/utils/i18n/message-key';
+import { t } from '@/utils/i18n/t';
 import { type AliasForm, blankAlias, removeAt, updateAt } from './entry-form';
 import { TextField } from './form-field';
 import { ListPager } from './list-pager';
@@ -5,10 +7,10 @@ import { PatternPreview } from './pattern-preview';
 import { clampPage, pageOf, ROWS_PER_PAGE } from './row-pages';
 
 /** The alias options, as each row's checkboxes label them. */
-const ALIAS_OPTIONS: [option: 'caseSensitive' | 'needsContext' | 'exclude', label: string][] = [
-  ['caseSensitive', 'Match case'],
-  ['needsContext', 'Needs context'],
-  ['exclude', 'Never highlight (hides shorter aliases inside it)'],
+const ALIAS_OPTIONS: [option: 'caseSensitive' | 'needsContext' | 'exclude', label: MessageKey][] = [
+  ['caseSensitive', 'alias_match_case'],
+  ['needsContext', 'alias_needs_context'],
+  ['exclude', 'alias_exclude'],
 ];
 
 /** Props of {@link AliasListEditor}. */
@@ -28,12 +30,9 @@ export function AliasListEditor({ aliases, onChange, page, onPage }: AliasListEd
   const start = clampPage(page, aliases.length) * ROWS_PER_PAGE;
   return (
     <fieldset class="fl-rows">
-      <legend>Aliases</legend>
-      <p class="fl-hint">
-        An alias can be a pattern: {'{UN|U.N.}'} for either, [-led] for an optional part, a backslash before{' '}
-        {'{ } [ ] | \\'} to write one as it is.
-      </p>
-      <ListPager noun="Aliases" count={aliases.length} page={page} onPage={onPage} />
+      <legend>{t('aliases_title')}</legend>
+      <p class="fl-hint">{t('aliases_hint')}</p>
+      <ListPager noun={t('aliases_title')} count={aliases.length} page={page} onPage={onPage} />
       {aliases.slice(start, start + ROWS_PER_PAGE).map((alias, offset) => (
         <AliasRow
           key={alias.key}
@@ -69,10 +68,10 @@ interface AliasRowProps {
 function AliasRow({ alias, aliases, index, onChange }: AliasRowProps) {
   return (
     <fieldset class="fl-row-editor">
-      <legend class="fl-visually-hidden">{`Alias ${index + 1}`}</legend>
+      <legend class="fl-visually-hidden">{t('alias_n', String(index + 1))}</legend>
       <TextField
         path={`aliases.${index}.text`}
-        label="Alias"
+        label={t('field_alias')}
         value={alias.text}
         onValue={(text) => onChange(updateAt(aliases, index, { text }))}
       />
@@ -87,16 +86,16 @@ function AliasRow({ alias, aliases, index, onChange }: AliasRowProps) {
                 onChange(updateAt(aliases, index, { [option]: event.currentTarget.checked }))
               }
             />
-            {label}
+            {t(label)}
           </label>
         ))}
         <button
           type="button"
           class="fl-link-button"
-          aria-label={`Remove alias ${index + 1}`}
+          aria-label={t('alias_remove', String(index + 1))}
           onClick={() => onChange(removeAt(aliases, index))}
         >
-          Remove
+          {t('remove')}
         </button>
       </div>
     </fieldset>

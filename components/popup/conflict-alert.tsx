@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n/t';
+
 /** Props of {@link ConflictAlert}. */
 export interface ConflictAlertProps {
   /** What changed elsewhere: the entry itself, or which fact or stance was added, changed or removed. */
@@ -13,13 +15,13 @@ export function ConflictAlert({ changes, onReload, onOverwrite }: ConflictAlertP
       {changes.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      <p class="fl-hint">Reloading discards your edits; overwriting discards theirs.</p>
+      <p class="fl-hint">{t('conflict_hint')}</p>
       <div class="fl-actions">
         <button type="button" class="fl-button" onClick={onReload}>
-          Reload theirs
+          {t('conflict_reload')}
         </button>
         <button type="button" class="fl-button fl-danger" onClick={onOverwrite}>
-          Overwrite with mine
+          {t('conflict_overwrite')}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { describeOrigin } from '@/utils/i18n/labels';
+import { t, tn } from '@/utils/i18n/t';
 import type { OriginLabel } from '@/utils/installed-pack';
 import { type Entry, type Fact, familyOf, type Stance } from '@/utils/model';
 import { AliasListEditor } from './alias-list-editor';
@@ -113,7 +114,7 @@ function EntryEditorForm(props: EntryEditorProps) {
       }}
     >
       <h2 id={`${base}-title`} class="fl-heading">
-        {stored ? `Edit ${entry.name}` : 'New entry'}
+        {stored ? t('editor_edit', entry.name) : t('new_entry')}
       </h2>
       {stored && props.origin && <p class="fl-origin">{describeOrigin(props.origin)}</p>}
       {conflict && (
@@ -145,21 +146,19 @@ function EntryEditorForm(props: EntryEditorProps) {
       </FieldRegistryContext.Provider>
       {attempts > 0 && errorCount > 0 && (
         <p class="fl-issue fl-issue-error" role="alert">
-          {errorCount === 1
-            ? 'Fix the marked field before saving'
-            : `Fix the ${errorCount} marked fields before saving`}
+          {tn('editor_fix_errors', errorCount)}
         </p>
       )}
       <div class="fl-actions fl-editor-actions">
         <button type="submit" class="fl-button fl-primary">
-          Save
+          {t('save')}
         </button>
         <button type="button" class="fl-button" onClick={props.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         {stored && (
           <button type="button" class="fl-button fl-danger" onClick={() => props.onDelete(entry.id)}>
-            Delete
+            {t('delete')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import { blankFact, type FactForm, removeAt, updateAt } from './entry-form';
 import { TextField } from './form-field';
 
@@ -11,35 +12,35 @@ export interface FactListEditorProps {
 export function FactListEditor({ facts, onChange }: FactListEditorProps) {
   return (
     <fieldset class="fl-rows">
-      <legend>Facts</legend>
+      <legend>{t('facts_legend')}</legend>
       {facts.map((fact, index) => {
         const set = (patch: Partial<FactForm>) => onChange(updateAt(facts, index, patch));
         return (
           <fieldset key={fact.key} class="fl-row-editor">
-            <legend class="fl-row-legend">{`Fact ${index + 1}`}</legend>
+            <legend class="fl-row-legend">{t('fact_n', String(index + 1))}</legend>
             <TextField
               path={`facts.${index}.date`}
-              label="Date"
-              placeholder="YYYY-MM-DD"
+              label={t('field_date')}
+              placeholder={t('date_placeholder')}
               value={fact.date}
               onValue={(date) => set({ date })}
             />
             <TextField
               path={`facts.${index}.text`}
-              label="Statement"
+              label={t('field_statement')}
               multiline
               value={fact.text}
               onValue={(text) => set({ text })}
             />
             <TextField
               path={`facts.${index}.source.outlet`}
-              label="Source outlet"
+              label={t('field_outlet')}
               value={fact.outlet}
               onValue={(outlet) => set({ outlet })}
             />
             <TextField
               path={`facts.${index}.source.url`}
-              label="Source URL"
+              label={t('field_source_url')}
               type="url"
               placeholder="https://"
               value={fact.url}
@@ -48,16 +49,16 @@ export function FactListEditor({ facts, onChange }: FactListEditorProps) {
             <button
               type="button"
               class="fl-link-button"
-              aria-label={`Remove fact ${index + 1}`}
+              aria-label={t('fact_remove', String(index + 1))}
               onClick={() => onChange(removeAt(facts, index))}
             >
-              Remove
+              {t('remove')}
             </button>
           </fieldset>
         );
       })}
       <button type="button" class="fl-button" onClick={() => onChange([...facts, blankFact()])}>
-        Add fact
+        {t('fact_add')}
       </button>
     </fieldset>
   );

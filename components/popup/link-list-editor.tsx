@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import { blankLink, type LinkForm, removeAt, updateAt } from './entry-form';
 import { TextField } from './form-field';
 
@@ -11,19 +12,19 @@ export interface LinkListEditorProps {
 export function LinkListEditor({ links, onChange }: LinkListEditorProps) {
   return (
     <fieldset class="fl-rows">
-      <legend>Links</legend>
+      <legend>{t('links_legend')}</legend>
       {links.map((link, index) => (
         <fieldset key={link.key} class="fl-row-editor">
-          <legend class="fl-row-legend">{`Link ${index + 1}`}</legend>
+          <legend class="fl-row-legend">{t('link_n', String(index + 1))}</legend>
           <TextField
             path={`links.${index}.title`}
-            label="Title"
+            label={t('field_title')}
             value={link.title}
             onValue={(title) => onChange(updateAt(links, index, { title }))}
           />
           <TextField
             path={`links.${index}.url`}
-            label="URL"
+            label={t('field_url')}
             type="url"
             placeholder="https://"
             value={link.url}
@@ -32,15 +33,15 @@ export function LinkListEditor({ links, onChange }: LinkListEditorProps) {
           <button
             type="button"
             class="fl-link-button"
-            aria-label={`Remove link ${index + 1}`}
+            aria-label={t('link_remove', String(index + 1))}
             onClick={() => onChange(removeAt(links, index))}
           >
-            Remove
+            {t('remove')}
           </button>
         </fieldset>
       ))}
       <button type="button" class="fl-button" onClick={() => onChange([...links, blankLink()])}>
-        Add link
+        {t('link_add')}
       </button>
     </fieldset>
   );

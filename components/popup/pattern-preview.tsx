@@ -1,3 +1,4 @@
+import { t, tn } from '@/utils/i18n/t';
 import { expandPattern } from '@/utils/matcher/expand-pattern';
 import { phraseFaults } from '@/utils/schema/pattern-rules';
 import { PHRASE_FAULT_LABELS } from './field-checks';
@@ -14,7 +15,7 @@ export interface PatternPreviewProps {
 
 /** A phrase as the reader should see it: an empty one would otherwise look like nothing was listed. */
 function shown(phrase: string): string {
-  return phrase === '' ? '(nothing)' : phrase;
+  return phrase === '' ? t('pattern_nothing') : phrase;
 }
 
 /**
@@ -30,10 +31,12 @@ export function PatternPreview({ text, caseSensitive }: PatternPreviewProps) {
   const first = phrases.slice(0, SHOWN).map(shown).join(', ');
   return (
     <div class="fl-pattern">
-      <p class="fl-hint">{`Expands to ${phrases.length}: ${first}${phrases.length > SHOWN ? ', …' : ''}`}</p>
+      <p class="fl-hint">
+        {tn('pattern_expands', phrases.length, `${first}${phrases.length > SHOWN ? ', …' : ''}`)}
+      </p>
       {phrases.length > SHOWN && (
         <details class="fl-hint">
-          <summary>{`All ${phrases.length} phrases`}</summary>
+          <summary>{tn('pattern_all', phrases.length)}</summary>
           <ul class="fl-pattern-phrases">
             {phrases.map((phrase) => (
               <li key={phrase}>{shown(phrase)}</li>
@@ -42,9 +45,9 @@ export function PatternPreview({ text, caseSensitive }: PatternPreviewProps) {
         </details>
       )}
       {faults.length > 0 && (
-        <ul class="fl-pattern-faults" aria-label="Refused phrases">
+        <ul class="fl-pattern-faults" aria-label={t('pattern_refused')}>
           {faults.map(({ phrase, kind }) => (
-            <li key={phrase}>{`“${shown(phrase)}”: ${PHRASE_FAULT_LABELS[kind]}`}</li>
+            <li key={phrase}>{t('pattern_fault', t('quote', shown(phrase)), PHRASE_FAULT_LABELS[kind])}</li>
           ))}
         </ul>
       )}

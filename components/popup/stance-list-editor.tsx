@@ -1,9 +1,10 @@
 import { useContext } from 'preact/hooks';
+import { familyLabel, positionLabel } from '@/utils/i18n/labels';
+import { t } from '@/utils/i18n/t';
 import { type Entry, type Family, POSITIONS, type Position } from '@/utils/model';
 import { blankStance, removeAt, type StanceForm, updateAt } from './entry-form';
 import { EntryOptions } from './entry-options';
 import { Field, FieldRegistryContext, TextField } from './form-field';
-import { POSITION_LABELS } from './labels';
 
 /** Props of {@link StanceListEditor}. */
 export interface StanceListEditorProps {
@@ -15,15 +16,16 @@ export interface StanceListEditorProps {
   onChange(next: StanceForm[]): void;
 }
 
-const TARGET_LABEL = { actor: 'Actor', proposal: 'Proposal' } as const;
+const CHOOSE_TARGET = { actor: 'stance_choose_actor', proposal: 'stance_choose_proposal' } as const;
 
 /** The editable list of positions linking an actor and a proposal, seen from the edited entry. */
 export function StanceListEditor({ stances, targetFamily, targets, onChange }: StanceListEditorProps) {
   const fields = useContext(FieldRegistryContext);
-  const targetLabel = targetFamily ? TARGET_LABEL[targetFamily] : 'Other entry';
+  const targetLabel = targetFamily ? familyLabel(targetFamily) : t('stance_other_entry');
+  const chooseTarget = t(targetFamily ? CHOOSE_TARGET[targetFamily] : 'stance_choose_other');
   return (
     <fieldset class="fl-rows">
-      <legend>Stances</legend>
+      <legend>{t('stances_legend')}</legend>
       {stances.map((stance, index) => {
         const set = (patch: Partial<StanceForm>) => onChange(updateAt(stances, index, patch));
         const select = (path: string, patch: Partial<StanceForm>) => {
@@ -32,8 +34,8 @@ export function StanceListEditor({ stances, targetFamily, targets, onChange }: S
         };
         return (
           <fieldset key={stance.key} class="fl-row-editor">
-            <legend class="fl-row-legend">{`Stance ${index + 1}`}</legend>
-            <Field path={`stances.${index}.position`} label="Position">
+            <legend class="fl-row-legend">{t('stance_n', String(index + 1))}</legend>
+            <Field path={`stances.${index}.position`} label={t('field_position')}>
               {(control) => (
                 <select
                   {...control}
@@ -42,7 +44,7 @@ export function StanceListEditor({ stances, targetFamily, targets, onChange }: S
                 >
                   {POSITIONS.map((position) => (
                     <option key={position} value={position}>
-                      {POSITION_LABELS[position]}
+                      {positionLabel(position)}
                     </option>
                   ))}
                 </select>
@@ -57,34 +59,34 @@ export function StanceListEditor({ stances, targetFamily, targets, onChange }: S
                     select(`stances.${index}.otherId`, { otherId: event.currentTarget.value })
                   }
                 >
-                  <option value="">{`Choose ${targetLabel.toLowerCase()}…`}</option>
+                  <option value="">{chooseTarget}</option>
                   <EntryOptions entries={targets} />
                 </select>
               )}
             </Field>
             <TextField
               path={`stances.${index}.date`}
-              label="Date (optional)"
-              placeholder="YYYY-MM-DD"
+              label={t('field_date_optional')}
+              placeholder={t('date_placeholder')}
               value={stance.date}
               onValue={(date) => set({ date })}
             />
             <TextField
               path={`stances.${index}.note`}
-              label="Note"
+              label={t('field_note')}
               multiline
               value={stance.note}
               onValue={(note) => set({ note })}
             />
             <TextField
               path={`stances.${index}.source.outlet`}
-              label="Source outlet"
+              label={t('field_outlet')}
               value={stance.outlet}
               onValue={(outlet) => set({ outlet })}
             />
             <TextField
               path={`stances.${index}.source.url`}
-              label="Source URL"
+              label={t('field_source_url')}
               type="url"
               placeholder="https://"
               value={stance.url}
@@ -93,16 +95,16 @@ export function StanceListEditor({ stances, targetFamily, targets, onChange }: S
             <button
               type="button"
               class="fl-link-button"
-              aria-label={`Remove stance ${index + 1}`}
+              aria-label={t('stance_remove', String(index + 1))}
               onClick={() => onChange(removeAt(stances, index))}
             >
-              Remove
+              {t('remove')}
             </button>
           </fieldset>
         );
       })}
       <button type="button" class="fl-button" onClick={() => onChange([...stances, blankStance()])}>
-        Add stance
+        {t('stance_add')}
       </button>
     </fieldset>
   );

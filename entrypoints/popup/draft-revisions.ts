@@ -1,3 +1,5 @@
+import { positionLabel } from '@/utils/i18n/labels';
+import { t } from '@/utils/i18n/t';
 import type { Fact, Stance } from '@/utils/model';
 import type { EntryDraft, LoadedRevs } from '@/utils/store/save-draft';
 
@@ -32,11 +34,11 @@ export function loadedRevs({ facts, stances }: Related): LoadedRevs {
 
 const SNIPPET = 60;
 const factName = (fact: Fact) =>
-  `“${fact.text.length > SNIPPET ? `${fact.text.slice(0, SNIPPET)}…` : fact.text}”`;
+  t('quote', fact.text.length > SNIPPET ? `${fact.text.slice(0, SNIPPET)}…` : fact.text);
 
 /** How one list of related records moved between what the editor loaded and what is stored. */
 function moves<T extends Fact | Stance>(
-  what: string,
+  what: 'fact' | 'stance',
   loaded: readonly T[],
   stored: readonly T[],
   name: (r: T) => string,
@@ -46,12 +48,12 @@ function moves<T extends Fact | Stance>(
   return [
     ...stored.flatMap((record) => {
       const rev = before.get(record.id);
-      if (rev === undefined) return [`${what} was added elsewhere: ${name(record)}`];
-      return rev === record.rev ? [] : [`${what} was changed elsewhere: ${name(record)}`];
+      if (rev === undefined) return [t(`conflict_${what}_added`, name(record))];
+      return rev === record.rev ? [] : [t(`conflict_${what}_changed`, name(record))];
     }),
     ...loaded
       .filter((record) => !now.has(record.id))
-      .map((record) => `${what} was removed elsewhere: ${name(record)}`),
+      .map((record) => t(`conflict_${what}_removed`, name(record))),
   ];
 }
 
@@ -65,13 +67,13 @@ export function conflictLines(
   nameOf: (entryId: string) => string,
 ): string[] {
   const lines = [
-    ...(loaded.entry?.rev === stored.entry.rev
-      ? []
-      : [`This entry was changed elsewhere (revision ${stored.entry.rev})`]),
-    ...moves('A fact', loaded.facts, stored.facts, factName),
-    ...moves('A stance', loaded.stances, stored.stances, (stance) =>
-      [nameOf(stance.actorId), stance.position, nameOf(stance.proposalId)].join(' '),
+    ...(loaded.entry?.rev === stored.entry.rev ? [] : [t('conflict_entry_rev', stored.entry.rev)]),
+    ...moves('fact', loaded.facts, stored.facts, factName),
+    ...moves('stance', loaded.stances, stored.stances, (stance) =>
+      [nameOf(stance.actorId), positionLabel(stance.position).toLowerCase(), nameOf(stance.proposalId)].join(
+        ' ',
+      ),
     ),
   ];
-  return lines.length > 0 ? lines : ['This entry was changed elsewhere'];
+  return lines.length > 0 ? lines : [t('conflict_entry')];
 }
