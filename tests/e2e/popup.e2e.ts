@@ -190,7 +190,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       const importButton = await popup.evaluate(
         () =>
           [...document.querySelectorAll('button')].find((button) =>
-            /^(Import|Replace and import)$/.test(button.textContent ?? ''),
+            /^(Import|Replace and import…)$/.test(button.textContent ?? ''),
           )?.disabled ?? 'absent',
         null,
       );
@@ -205,7 +205,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     await run(popup, { pick: { name: first.name, text: first.text } });
     await waitText(popup, 'How to import');
     await run(popup, { click: 'Replace the knowledge base' });
-    await run(popup, { click: 'Replace and import' });
+    await run(popup, { click: 'Replace and import…' });
+    await waitText(popup, 'Replace the knowledge base with');
+    await run(popup, { click: 'Remove and import' });
     await waitText(popup, 'Imported', 'status');
     const second = await exportAll(popup);
     const { exportedAt: _a, ...before } = JSON.parse(first.text);
@@ -229,7 +231,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       ['Import / export', [{ click: 'Import / export' }], 'Import a pack'],
       ['Import error', [{ pick: { name: 'bad.json', text: '{}' } }], 'be imported:'],
       ['Import preview', [{ pick: { name: 'starter.json', text: STARTER } }], 'How to import'],
-      ['Settings', [{ click: 'Settings' }], 'Restore starter pack'],
+      ['Settings', [{ click: 'Settings' }], 'Re-install the bundled starter pack'],
+      ['Re-install preview', [{ click: 'Re-install the bundled starter pack' }], 'Starter pack: Ukraine'],
       ['Packs', [{ click: 'Packs' }], 'Highlight its entries'],
     ];
     for (const [view, actions, ready] of views) {
