@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const sheet = readFileSync('components/dossier/dossier-styles.css', 'utf8');
-const print = sheet.slice(sheet.indexOf('@media print'));
+const print = readFileSync('components/dossier/dossier-print.css', 'utf8');
 
 /** The declarations of `selector`'s first rule in `css`, or '' when it has none. */
 function rule(css: string, selector: string): string {

@@ -1,11 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { isFactDate } from '@/components/popover/format-date';
 import { type EntryRef, OWN_RECORDS } from '@/utils/dossier/dossier-source';
-import { dateSpan } from '@/utils/dossier/partial-date';
 import { NO_FILTER, type TimelineFilter } from '@/utils/dossier/timeline-filter';
 import { familyLabel, kindLabel } from '@/utils/i18n/labels';
 import { KINDS } from '@/utils/model';
 import { DOSSIER_WORDS as W } from './dossier-wording';
+import { type Fields, fieldsOf, filterOf } from './filter-fields';
 
 /** Props of {@link TimelineFilters}. */
 export interface TimelineFiltersProps {
@@ -14,27 +13,6 @@ export interface TimelineFiltersProps {
   entries: readonly EntryRef[];
   packs: readonly { id: string; title: string }[];
   onApply(filter: TimelineFilter): void;
-}
-
-type Fields = Omit<TimelineFilter, 'entryId' | 'from' | 'to'> & { entry: string; from: string; to: string };
-
-function fieldsOf(filter: TimelineFilter, entries: readonly EntryRef[]): Fields {
-  const entry = entries.find((candidate) => candidate.id === filter.entryId)?.name ?? '';
-  return { ...filter, entry, from: filter.from ?? '', to: filter.to ?? '' };
-}
-
-/** The filter the fields describe, or why they describe none. */
-function filterOf(fields: Fields, entries: readonly EntryRef[]): TimelineFilter | string {
-  const name = fields.entry.trim().toLocaleLowerCase();
-  const entry = name === '' ? null : entries.find((candidate) => candidate.name.toLocaleLowerCase() === name);
-  if (entry === undefined) return W.unknownEntry(fields.entry.trim());
-  const from = fields.from.trim() || null;
-  const to = fields.to.trim() || null;
-  if (from !== null && !isFactDate(from)) return W.badDate(W.from, from);
-  if (to !== null && !isFactDate(to)) return W.badDate(W.to, to);
-  if (from !== null && to !== null && dateSpan(from).first > dateSpan(to).last) return W.reversedRange;
-  const { family, kind, type, pack, order } = fields;
-  return { entryId: entry?.id ?? null, family, kind, type, pack, from, to, order };
 }
 
 /**

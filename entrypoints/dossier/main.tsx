@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '@/components/popup/popup-styles.css';
 import '@/components/dossier/dossier-styles.css';
+import '@/components/dossier/dossier-print.css';
 import { tokenSheet } from '@/utils/design/token-css';
 import { DossierApp } from './dossier-app';
 
