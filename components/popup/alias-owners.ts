@@ -1,3 +1,4 @@
+import { messageLanguage, t, tn } from '@/utils/i18n/t';
 import { phrasesOf } from '@/utils/matcher/expand-pattern';
 import type { Entry } from '@/utils/model';
 import { foldCaseKey, foldKey } from '@/utils/normalize';
@@ -62,12 +63,10 @@ export function aliasOwners(entries: readonly Entry[]): AliasOwners {
   return owners;
 }
 
-const names = new Intl.ListFormat('en', { type: 'conjunction' });
-
-function ownersMessage(owners: readonly { name: string }[], what: string): string {
+function ownersMessage(owners: readonly { name: string }[], what: 'owners_alias' | 'owners_name'): string {
   const shown = owners.slice(0, 3).map((owner) => owner.name);
-  if (owners.length > 3) shown.push(`${owners.length - 3} more`);
-  return `Also ${what} ${names.format(shown)}`;
+  if (owners.length > 3) shown.push(tn('owners_more', owners.length - 3));
+  return t(what, new Intl.ListFormat(messageLanguage(), { type: 'conjunction' }).format(shown));
 }
 
 /** "Also an alias of …; Also the name of …" for the other entries spelling any of `keys`, or null when none does. */
@@ -83,8 +82,8 @@ export function ownersWarning(
   const viaAlias = [...others.values()].filter((owner) => owner.via === 'alias');
   const viaName = [...others.values()].filter((owner) => owner.via === 'name');
   const parts = [
-    ...(viaAlias.length > 0 ? [ownersMessage(viaAlias, 'an alias of')] : []),
-    ...(viaName.length > 0 ? [ownersMessage(viaName, 'the name of')] : []),
+    ...(viaAlias.length > 0 ? [ownersMessage(viaAlias, 'owners_alias')] : []),
+    ...(viaName.length > 0 ? [ownersMessage(viaName, 'owners_name')] : []),
   ];
   return parts.length > 0 ? parts.join('; ') : null;
 }

@@ -1,7 +1,7 @@
 import { t, tn } from '@/utils/i18n/t';
 import { expandPattern } from '@/utils/matcher/expand-pattern';
 import { phraseFaults } from '@/utils/schema/pattern-rules';
-import { PHRASE_FAULT_LABELS } from './field-checks';
+import { phraseFaultLabel } from './field-checks';
 
 /** Phrases named in the summary line; the rest are behind "All n phrases". */
 const SHOWN = 3;
@@ -47,7 +47,7 @@ export function PatternPreview({ text, caseSensitive }: PatternPreviewProps) {
       {faults.length > 0 && (
         <ul class="fl-pattern-faults" aria-label={t('pattern_refused')}>
           {faults.map(({ phrase, kind }) => (
-            <li key={phrase}>{t('pattern_fault', t('quote', shown(phrase)), PHRASE_FAULT_LABELS[kind])}</li>
+            <li key={phrase}>{t('pattern_fault', t('quote', shown(phrase)), phraseFaultLabel(kind))}</li>
           ))}
         </ul>
       )}

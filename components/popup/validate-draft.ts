@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import { type Entry, type Family, familyOf } from '@/utils/model';
 import { MAX_ENTRY_PHRASES, patternPhraseCount } from '@/utils/schema/pattern-rules';
 import { type AliasOwners, aliasKeys, aliasOwners, aliasRepeats, ownersWarning } from './alias-owners';
@@ -46,7 +47,7 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
   };
   const text = (path: string, value: string, required?: string) => {
     if (required !== undefined && value.trim() === '') error(path, required);
-    if (hasHtml(value)) error(path, "Text can't contain HTML tags");
+    if (hasHtml(value)) error(path, t('no_html'));
   };
   const visible = (path: string, value: string, required: string) => {
     const problem = checkVisibleText(value, required);
@@ -69,9 +70,9 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
     if (problem) error(path, problem);
   };
 
-  text('name', form.name, 'Enter a name');
-  visible('name', form.name, 'Enter a name');
-  if (form.kind === '') error('kind', 'Choose a kind');
+  text('name', form.name, t('need_name'));
+  visible('name', form.name, t('need_name'));
+  if (form.kind === '') error('kind', t('need_kind'));
   text('role', form.role);
   text('summary', form.summary);
   text('caveat', form.caveat);
@@ -81,21 +82,18 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
   let phrases = 0;
   form.aliases.forEach((alias, index) => {
     const path = `aliases.${index}.text`;
-    text(path, alias.text, 'Enter the alias or remove it');
-    visible(path, alias.text, 'Enter the alias or remove it');
+    text(path, alias.text, t('need_alias'));
+    visible(path, alias.text, t('need_alias'));
     const refused = issues[path] ? null : checkAliasWords(alias);
     if (refused) error(path, refused);
     if (issues[path]) return;
     const before = phrases;
     phrases += patternPhraseCount([alias]);
     if (phrases > MAX_ENTRY_PHRASES && before <= MAX_ENTRY_PHRASES)
-      error(
-        path,
-        `This entry's patterns expand to over ${MAX_ENTRY_PHRASES.toLocaleString('en')} phrases together: narrow them`,
-      );
+      error(path, t('too_many_phrases', MAX_ENTRY_PHRASES));
     const keys = aliasKeys(alias.text);
     if (keys.length === 0 || issues[path]) return;
-    if (repeats(alias)) issues[path] = { level: 'warning', message: 'Listed twice for this entry' };
+    if (repeats(alias)) issues[path] = { level: 'warning', message: t('listed_twice') };
     if (alias.exclude) return;
     const shared = ownersWarning(keys, context.owners, context.selfId);
     if (shared) issues[path] ??= { level: 'warning', message: shared };
@@ -103,24 +101,25 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
 
   form.links.forEach((link, index) => {
     text(`links.${index}.title`, link.title);
-    url(`links.${index}.url`, link.url, 'Enter the link address or remove the link');
+    url(`links.${index}.url`, link.url, t('need_link'));
   });
 
   form.facts.forEach((fact, index) => {
-    date(`facts.${index}.date`, fact.date, 'Enter a date (YYYY, YYYY-MM or YYYY-MM-DD)');
-    text(`facts.${index}.text`, fact.text, 'Enter what happened or was said');
-    text(`facts.${index}.source.outlet`, fact.outlet, 'Name the source');
+    date(`facts.${index}.date`, fact.date, t('need_fact_date'));
+    text(`facts.${index}.text`, fact.text, t('need_fact_text'));
+    text(`facts.${index}.source.outlet`, fact.outlet, t('need_source'));
     url(`facts.${index}.source.url`, fact.url);
   });
 
   const want: Family | null =
     form.kind === '' ? null : familyOf(form.kind) === 'actor' ? 'proposal' : 'actor';
-  const wantLabel = want === 'actor' ? 'an actor' : want === 'proposal' ? 'a proposal' : 'the other entry';
+
   form.stances.forEach((stance, index) => {
     const path = `stances.${index}.otherId`;
     const other = context.entriesById.get(stance.otherId);
-    if (stance.otherId === '' || other === undefined) error(path, `Choose ${wantLabel}`);
-    else if (want !== null && familyOf(other.kind) !== want) error(path, `${other.name} is not ${wantLabel}`);
+    if (stance.otherId === '' || other === undefined)
+      error(path, t(want ? `choose_${want}` : 'choose_other'));
+    else if (want !== null && familyOf(other.kind) !== want) error(path, t(`not_${want}`, other.name));
     date(`stances.${index}.date`, stance.date);
     text(`stances.${index}.note`, stance.note);
     text(`stances.${index}.source.outlet`, stance.outlet);
