@@ -138,7 +138,7 @@ try {
     '',
     ...lines,
   ].join('\n');
-  await writeKeptSection(join(repo, 'BENCHMARKS.md'), body);
+  await writeKeptSection(join(repo, 'BENCHMARKS.md'), 'bench-compare', body);
   process.stdout.write(`${body}\n`);
 } finally {
   await browser.close();

@@ -13,7 +13,7 @@ import { measureHeap, measureMarkKeywords, profileScan, traceScan } from './benc
 import { endToEndMarkdown } from './bench/e2e-report.mjs';
 import { measureEndToEnd } from './bench/end-to-end.mjs';
 import { harnessScripts } from './bench/harness-bundle.mjs';
-import { keptSection } from './bench/kept-section.mjs';
+import { keptSections } from './bench/kept-section.mjs';
 import { knowledgeBases } from './bench/knowledge-bases.mjs';
 import { loadNow, machineInfo } from './bench/machine-info.mjs';
 import { measurePage } from './bench/measure-page.mjs';
@@ -135,7 +135,7 @@ try {
   const target = quick ? join(repo, 'tmp/bench-quick.md') : join(repo, 'BENCHMARKS.md');
   await mkdir(join(repo, 'tmp'), { recursive: true });
   await writeFile(join(repo, `tmp/bench-results${quick ? '-quick' : ''}.json`), JSON.stringify(results));
-  const kept = keptSection(await readFile(target, 'utf8').catch(() => ''));
+  const kept = keptSections(await readFile(target, 'utf8').catch(() => ''));
   await writeFile(
     target,
     [
