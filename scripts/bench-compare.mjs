@@ -17,7 +17,7 @@ import { corpusBySize } from './bench/corpus-pages.mjs';
 import { harnessScripts } from './bench/harness-bundle.mjs';
 import { writeKeptSection } from './bench/kept-section.mjs';
 import { knowledgeBasesOf } from './bench/knowledge-bases.mjs';
-import { machineInfo } from './bench/machine-info.mjs';
+import { loadNow, machineInfo } from './bench/machine-info.mjs';
 import { median, ms, times } from './bench/stats.mjs';
 
 const fastest = (values) => Math.min(...values);
@@ -120,6 +120,9 @@ try {
     );
   }
   lines.push(
+    '',
+    `Load average ${loadNow().toFixed(2)} at the end. Single pages swing with the machine's load; the medians over ` +
+      'pages are the figures to read. The first ten pages:',
     '',
     '| page | KB | head scan ms | base scan ms | head mentions | base mentions |',
     '| --- | --- | --- | --- | --- | --- |',
