@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { describeTimestamp } from '@/components/popover/format-date';
-import { uiLocale } from '@/utils/i18n/t';
+import { t, tn, tSlots, uiLocale } from '@/utils/i18n/t';
 import type { InstalledPack, PackCounts } from '@/utils/installed-pack';
 
 /** A pack the extension ships that is not installed yet: what the Packs view offers to install. */
@@ -21,15 +21,9 @@ export interface PacksViewProps {
   onInstall(id: string): void;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** A pack's size as a reader counts it. */
 export function countsText({ entries, facts, stances }: PackCounts): string {
-  return [
-    plural(entries, 'entry', 'entries'),
-    plural(facts, 'fact', 'facts'),
-    plural(stances, 'stance', 'stances'),
-  ].join(' · ');
+  return [tn('entries_count', entries), tn('facts_count', facts), tn('stances_count', stances)].join(' · ');
 }
 
 /** One installed pack: what it is, who publishes it, how large, when updated, and its on / off switch. */
@@ -50,12 +44,14 @@ function PackItem({
         {pack.title || pack.id}
       </h4>
       <p class="fl-pack-meta">
-        Version {pack.version} · {pack.publisher ?? 'Unknown publisher'}
+        {t('pack_version', pack.version, pack.publisher ?? t('pack_unknown_publisher'))}
       </p>
       <p class="fl-pack-meta">{countsText(pack.counts)}</p>
       {updated && (
         <p class="fl-pack-meta">
-          Last updated <time dateTime={updated.datetime}>{updated.label}</time>
+          {tSlots('pack_updated', 1).map((part) =>
+            typeof part === 'string' ? part : <time dateTime={updated.datetime}>{updated.label}</time>,
+          )}
         </p>
       )}
       <label class="fl-check">
@@ -68,7 +64,7 @@ function PackItem({
           disabled={busy}
           onChange={(event) => onToggle(event.currentTarget.checked)}
         />
-        Highlight its entries
+        {t('pack_switch')}
       </label>
     </li>
   );
@@ -80,12 +76,12 @@ function PackItem({
  */
 export function PacksView({ packs, available, busy, onToggle, onInstall }: PacksViewProps) {
   const base = useId();
-  if (packs === null) return <p class="fl-empty">Loading packs…</p>;
+  if (packs === null) return <p class="fl-empty">{t('packs_loading')}</p>;
   return (
-    <section class="fl-view fl-packs" aria-label="Packs">
-      <h3 class="fl-subheading">Installed</h3>
+    <section class="fl-view fl-packs" aria-label={t('popup_tab_packs')}>
+      <h3 class="fl-subheading">{t('packs_installed')}</h3>
       {packs.length === 0 ? (
-        <p class="fl-empty">No pack is installed.</p>
+        <p class="fl-empty">{t('packs_none')}</p>
       ) : (
         <ul class="fl-pack-list">
           {packs.map((pack) => (
@@ -100,14 +96,14 @@ export function PacksView({ packs, available, busy, onToggle, onInstall }: Packs
       )}
       {available.length > 0 && (
         <>
-          <h3 class="fl-subheading">Available</h3>
+          <h3 class="fl-subheading">{t('packs_available')}</h3>
           <ul class="fl-pack-list">
             {available.map((pack) => (
               <li key={pack.id} class="fl-pack">
                 <h4 class="fl-pack-title" id={`${base}-${pack.id}`}>
                   {pack.title}
                 </h4>
-                <p class="fl-pack-meta">{pack.publisher} · not installed</p>
+                <p class="fl-pack-meta">{t('pack_not_installed', pack.publisher)}</p>
                 <button
                   type="button"
                   class="fl-button fl-primary"
@@ -115,17 +111,14 @@ export function PacksView({ packs, available, busy, onToggle, onInstall }: Packs
                   disabled={busy === pack.id}
                   onClick={() => onInstall(pack.id)}
                 >
-                  {busy === pack.id ? 'Installing…' : 'Install'}
+                  {busy === pack.id ? t('pack_installing') : t('pack_install')}
                 </button>
               </li>
             ))}
           </ul>
         </>
       )}
-      <p class="fl-hint">
-        A pack turned off keeps its entries, facts and stances: they are hidden from pages until you turn it
-        on again. Entries you wrote yourself are never hidden.
-      </p>
+      <p class="fl-hint">{t('packs_hint')}</p>
     </section>
   );
 }

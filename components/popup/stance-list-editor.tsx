@@ -22,7 +22,7 @@ const CHOOSE_TARGET = { actor: 'stance_choose_actor', proposal: 'stance_choose_p
 export function StanceListEditor({ stances, targetFamily, targets, onChange }: StanceListEditorProps) {
   const fields = useContext(FieldRegistryContext);
   const targetLabel = targetFamily ? familyLabel(targetFamily) : t('stance_other_entry');
-  const chooseTarget = t(targetFamily ? CHOOSE_TARGET[targetFamily] : 'stance_choose_other');
+  const chooseTarget = t(targetFamily ? CHOOSE_TARGET[targetFamily] : 'stance_choose_any');
   return (
     <fieldset class="fl-rows">
       <legend>{t('stances_legend')}</legend>

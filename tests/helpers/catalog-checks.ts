@@ -40,17 +40,24 @@ function placeholderShape(entry: Catalog[string]): { declared: string[]; used: s
 }
 
 /**
- * Messages whose placeholders differ from English (a plural form against English's `_other`), or whose text uses
- * a placeholder it does not declare or declares one it never uses.
+ * Messages whose placeholders differ from English, or whose text uses a placeholder it does not declare or declares
+ * one it never uses. A plural form is held to English's `_other`, and may leave out what it does not need (English
+ * "Fix the marked field" for one), while `_other` itself must match.
  */
 export function placeholderProblems(english: Catalog, other: Catalog): string[] {
+  const stems = plurals(english);
   return Object.entries(other).flatMap(([key, entry]) => {
-    const reference = english[key] ?? english[`${stem(key)}_other`];
+    const plural = stems.has(stem(key));
+    const reference = plural ? english[`${stem(key)}_other`] : english[key];
     if (!reference) return [];
     const mine = placeholderShape(entry);
     const theirs = placeholderShape(reference);
     const names = mine.declared.map((pair) => pair.split('=')[0]!).sort();
-    if (mine.declared.join() !== theirs.declared.join()) return [`${key}: placeholders differ from English`];
+    const fits =
+      plural && !key.endsWith('_other')
+        ? mine.declared.every((pair) => theirs.declared.includes(pair))
+        : mine.declared.join() === theirs.declared.join();
+    if (!fits) return [`${key}: placeholders differ from English`];
     if (names.join() !== mine.used.join()) return [`${key}: uses ${mine.used} but declares ${names}`];
     return [];
   });

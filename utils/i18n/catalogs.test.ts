@@ -2,10 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { keyProblems, placeholderProblems, untranslated } from '@/tests/helpers/catalog-checks';
 import { CATALOGS, type Catalog } from '@/tests/helpers/fake-i18n';
 
-/** Messages that read the same in English: the product's name, and words French shares with English. */
+/**
+ * Messages that rightly read the same as in English: the product's name, "URL", words French shares with English
+ * (Organisation, Mission, Note, Position…), and lines that are only placeholders and punctuation.
+ */
 const SAME_AS_ENGLISH: Record<'fr' | 'uk', readonly string[]> = {
-  fr: ['ext_name', 'kind_organisation', 'kind_mission', 'kind_coalition'],
-  uk: ['ext_name'],
+  fr: [
+    'ext_name',
+    'kind_organisation',
+    'kind_mission',
+    'kind_coalition',
+    'mentions_one',
+    'mentions_other',
+    'alias_n',
+    'field_alias',
+    'field_date',
+    'field_position',
+    'field_note',
+    'field_url',
+    'pack_version',
+  ],
+  uk: ['ext_name', 'field_url', 'failure_reason', 'pattern_fault'],
 };
 
 const TRANSLATIONS = ['fr', 'uk'] as const;
@@ -59,6 +76,23 @@ describe('the catalog checks', () => {
       'unexpected farewell',
     ]);
     expect(keyProblems(en, en, 'uk')).toEqual(['missing entries_few', 'missing entries_many']);
+  });
+
+  it('let a plural form leave out the count, but not _other, and not add a placeholder', () => {
+    const enOne: Catalog = { ...en, entries_one: { message: 'One entry' } };
+    expect(placeholderProblems(enOne, uk)).toEqual([]);
+    const extra: Catalog = {
+      ...uk,
+      entries_one: {
+        message: '$COUNT$ $X$',
+        placeholders: { count: { content: '$1' }, x: { content: '$2' } },
+      },
+      entries_other: { message: 'записів' },
+    };
+    expect(placeholderProblems(en, extra)).toEqual([
+      'entries_one: placeholders differ from English',
+      'entries_other: placeholders differ from English',
+    ]);
   });
 
   it('find a placeholder renamed, pointing elsewhere, or declared but unused', () => {
