@@ -3,7 +3,6 @@ import {
   type ImportPlan,
   type InvalidRecord,
   type PlannedRecord,
-  type PlannedRemoval,
   planImport,
   recordOf,
 } from './import-plan';
@@ -99,10 +98,12 @@ function itemsOf(plan: ImportPlan, stored: PackRecords): ImportPreviewItem[] {
 }
 
 /** The stored records a replace would remove: those no record of the pack keeps by id (a valid pack's replace). */
-function removalsOf(records: PackRecords, stored: PackRecords): PlannedRemoval[] {
+function removalsOf(records: PackRecords, stored: PackRecords): PlannedRecord[] {
   return COLLECTIONS.flatMap((collection) => {
     const kept = new Set(records[collection].map((record) => record.id));
-    return stored[collection].filter((record) => !kept.has(record.id)).map(({ id }) => ({ collection, id }));
+    return stored[collection]
+      .filter((record) => !kept.has(record.id))
+      .map((record, index) => ({ collection, index, record }));
   });
 }
 
@@ -124,13 +125,14 @@ export function previewRecords(
   if (issues.some((issue) => recordOf(issue) === null)) return { ok: false, issues: [...issues] };
   const plan = planImport(records, stored, 'merge', issues);
   const removes = removalsOf(records, stored);
-  const storedById = new Map(
-    COLLECTIONS.flatMap((key) => stored[key].map((record) => [`${key}:${record.id}`, record])),
-  );
-  const removed = removes.map(({ collection, id }) =>
-    item({ collection, index: 0, record: storedById.get(`${collection}:${id}`) ?? { id } }, 'removed'),
-  );
+  const removed = removes.map((record) => item(record, 'removed'));
   const items = [...itemsOf(plan, stored), ...kept.map((record) => item(record, 'kept', KEPT))];
-  const undoable = { merge: undoFits(plan, stored), replace: undoFits({ ...plan, removes }, stored) };
+  const undoable = {
+    merge: undoFits(plan, stored),
+    replace: undoFits(
+      { ...plan, removes: removes.map(({ collection, record }) => ({ collection, id: record.id })) },
+      stored,
+    ),
+  };
   return { ok: true, value: { title, items, removed, undoable } };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { COLLECTIONS, type Collection } from './import-plan';
-import type { ImportSummary, Pack, PackRecords } from './pack';
+import type { Pack, PackRecords } from './pack';
 import { CHUNK_CHARS, type RecordCounts } from './pack-chunks';
 import { MAX_PACK_CHARS } from './pack-parse';
 import { entrySchema } from './schema/entry';
@@ -170,11 +170,7 @@ export class StagedImports {
    * cross-record rule; otherwise hands the whole pack to `write`, which must write all of it (in the mode the commit names) or
    * nothing.
    */
-  async commit(
-    id: string,
-    now: number,
-    write: (pack: Pack) => Promise<ImportSummary>,
-  ): Promise<ImportSummary> {
+  async commit<T>(id: string, now: number, write: (pack: Pack) => Promise<T>): Promise<T> {
     const staging = this.#open(id, now);
     this.#staging = null;
     const { records, issues } = recordsOf(staging);

@@ -199,7 +199,7 @@ describe('App: import', () => {
       }),
       'kb.importBegin': () => ({ importId: ID }),
       'kb.importChunk': ({ from }) => ({ received: from + 1, total: 1, writing: false }),
-      'kb.importCommit': () => ({ added: 1, updated: 0, unchanged: 0, removed: 2 }),
+      'kb.importCommit': () => ({ added: 1, updated: 0, unchanged: 0, removed: 2, kept: 0, undo: null }),
     });
     renderApp();
     fireEvent.click(screen.getByRole('tab', { name: 'Import / export' }));

@@ -9,6 +9,7 @@ import {
   makeStance,
   NOTHING_LOADED,
 } from '@/tests/helpers/kb-records';
+
 import { PEACE_2025_PACK } from '@/utils/bundled-packs';
 import { UNDO_MAX_CHARS } from '@/utils/undo-point';
 import { undoBulk } from './bulk-undo';
@@ -16,19 +17,20 @@ import { listPacks, setPackEnabled } from './installed-packs';
 import type { Kb } from './kb';
 import { importPack } from './pack-io';
 
+/** A test pack with its own title, which undo labels and installed packs go by. */
+const titled = (title: string, records: Parameters<typeof makePack>[0]) => ({ ...makePack(records), title });
+
 const stamp = { createdAt: 100, updatedAt: 200, rev: 3 };
 const france = makeEntry('france', { kind: 'country', name: 'France', ...stamp });
 const macron = makeEntry('macron', { name: 'Emmanuel Macron', affiliation: 'france', ...stamp });
 const mission = makeEntry('mission', { kind: 'mission', name: 'Reassurance force', ...stamp });
-const base = makePack({
-  title: 'Base',
+const base = titled('Base', {
   entries: [france, macron, mission],
   facts: [makeFact('f1', ['macron'], stamp)],
   stances: [makeStance('s1', 'macron', 'mission', stamp)],
 });
 const later = { createdAt: 100, updatedAt: 900, rev: 5 };
-const update = makePack({
-  title: 'Update',
+const update = titled('Update', {
   entries: [
     { ...macron, role: 'President', ...later },
     makeEntry('merz', { name: 'Friedrich Merz', ...later }),

@@ -1,6 +1,7 @@
-import type { ImportMode, ImportSummary } from '@/utils/pack';
+import type { ImportMode } from '@/utils/pack';
 import { parsePack } from '@/utils/pack-parse';
 import { issueMessages } from '@/utils/schema/issues';
+import type { BulkSummary } from '@/utils/undo-point';
 import type { Kb } from './kb';
 import { importPack } from './pack-io';
 
@@ -10,7 +11,7 @@ export async function importPackText(
   text: string,
   mode: ImportMode,
   now: number,
-): Promise<ImportSummary> {
+): Promise<BulkSummary> {
   const parsed = parsePack(text, now);
   if (!parsed.ok) throw new Error(`The pack was not imported:\n${issueMessages(parsed.issues).join('\n')}`);
   return importPack(kb, parsed.value, mode);

@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { everything } from '@/tests/helpers/kb-everything';
 import { freshKb, makeEntry, makeFact, makePack, NOTHING_LOADED } from '@/tests/helpers/kb-records';
+
 import { undoBulk } from './bulk-undo';
 import type { Kb } from './kb';
 import { restoreStarter } from './pack-io';
 import { previewReinstall } from './reinstall';
+
+/** A test pack with its own title, which undo labels and installed packs go by. */
+const titled = (title: string, records: Parameters<typeof makePack>[0]) => ({ ...makePack(records), title });
 
 const stamp = { createdAt: 100, updatedAt: 200, rev: 3 };
 const later = { createdAt: 100, updatedAt: 900, rev: 5 };
@@ -12,8 +16,7 @@ const france = makeEntry('france', { kind: 'country', name: 'France', ...stamp }
 const macron = makeEntry('macron', { name: 'Emmanuel Macron', affiliation: 'france', ...stamp });
 const mission = makeEntry('mission', { kind: 'mission', name: 'Reassurance force', ...stamp });
 const facts = [makeFact('f1', ['macron'], stamp)];
-const next = makePack({
-  title: 'Starter',
+const next = titled('Starter', {
   entries: [
     { ...france, name: 'French Republic', ...later },
     { ...macron, role: 'President', ...later },
@@ -25,7 +28,7 @@ const next = makePack({
 let kb: Kb;
 beforeEach(async () => {
   kb = await freshKb();
-  await restoreStarter(kb, makePack({ title: 'Starter', entries: [france, macron, mission], facts }));
+  await restoreStarter(kb, titled('Starter', { entries: [france, macron, mission], facts }));
   const renamed = { entry: { ...france, name: 'République française' }, facts: [], stances: [] };
   await kb.saveDraft(renamed, 3, NOTHING_LOADED);
   await kb.deleteEntry('mission', 3);
