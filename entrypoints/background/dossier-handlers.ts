@@ -1,6 +1,6 @@
 import { buildMatrix, matrixPage, type StanceMatrix } from '@/utils/dossier/matrix';
 import { buildTimeline, type TimelineItem } from '@/utils/dossier/timeline';
-import { timelinePage } from '@/utils/dossier/timeline-filter';
+import { filterTimeline, timelinePage } from '@/utils/dossier/timeline-filter';
 import type { Handlers } from '@/utils/protocol/router';
 import { readDossierSource } from '@/utils/store/dossier-read';
 import type { Kb } from '@/utils/store/kb';
@@ -13,6 +13,8 @@ interface Built {
   version: number;
   timeline: () => TimelineItem[];
   matrix: () => StanceMatrix;
+  /** The last filter asked for (as JSON) and the items that pass it, so paging through them filters once. */
+  filtered: { key: string; items: TimelineItem[] } | null;
 }
 
 function once<T>(make: () => T): () => T {
@@ -25,7 +27,8 @@ function once<T>(make: () => T): () => T {
 
 /**
  * Answers the dossier's pages. The timeline and the matrix are built from every record once per knowledge-base
- * version and kept until the next write, so paging and filtering a large knowledge base reads it only once.
+ * version and kept until the next write, and the last filter's items until another filter is asked for, so paging
+ * through a large knowledge base reads and filters it only once.
  */
 export function createDossierHandlers(kb: () => Promise<Kb>): Pick<Handlers, DossierCall> {
   let built: Built | null = null;
@@ -33,12 +36,18 @@ export function createDossierHandlers(kb: () => Promise<Kb>): Pick<Handlers, Dos
     const db = await kb();
     if (built && built.version === (await db.version())) return built;
     const { version, source } = await db.read(readDossierSource);
-    built = { version, timeline: once(() => buildTimeline(source)), matrix: once(() => buildMatrix(source)) };
+    const timeline = once(() => buildTimeline(source));
+    built = { version, timeline, matrix: once(() => buildMatrix(source)), filtered: null };
     return built;
   };
   return {
-    'dossier.timeline': async ({ filter, offset, limit }) =>
-      timelinePage((await current()).timeline(), filter, offset, limit),
+    'dossier.timeline': async ({ filter, offset, limit }) => {
+      const dossier = await current();
+      const key = JSON.stringify(filter);
+      if (dossier.filtered?.key !== key)
+        dossier.filtered = { key, items: filterTimeline(dossier.timeline(), filter) };
+      return timelinePage(dossier.filtered.items, offset, limit);
+    },
     'dossier.matrix': async ({ offset, limit }) => matrixPage((await current()).matrix(), offset, limit),
   };
 }

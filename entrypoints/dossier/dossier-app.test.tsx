@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dossierSource, dossierTimeline } from '@/tests/helpers/dossier-fixtures';
 import { buildMatrix, matrixPage } from '@/utils/dossier/matrix';
-import { timelinePage } from '@/utils/dossier/timeline-filter';
+import { filterTimeline, timelinePage } from '@/utils/dossier/timeline-filter';
 import { call } from '@/utils/protocol/call';
 import { DossierApp } from './dossier-app';
 
@@ -20,7 +20,7 @@ function answer(type: string, payload: never): unknown {
   if (type === 'kb.entries') return source.entries;
   if (type === 'packs.list') return { installed: [starter], available: [] };
   if (type === 'dossier.timeline')
-    return timelinePage(dossierTimeline(), asked.filter, asked.offset, asked.limit);
+    return timelinePage(filterTimeline(dossierTimeline(), asked.filter), asked.offset, asked.limit);
   if (type === 'dossier.matrix') return matrixPage(buildMatrix(source), asked.offset, asked.limit);
   if (type === 'kb.draft') {
     const entry = source.entries.find(({ id }) => id === asked.id);

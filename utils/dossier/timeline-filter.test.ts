@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeEntry, makeFact, makeStance } from '@/tests/helpers/kb-records';
 import { OWN_RECORDS } from './dossier-source';
 import { buildTimeline } from './timeline';
-import { NO_FILTER, type TimelineFilter, timelinePage } from './timeline-filter';
+import { filterTimeline, NO_FILTER, type TimelineFilter, timelinePage } from './timeline-filter';
 
 const timeline = buildTimeline({
   entries: [
@@ -22,11 +22,11 @@ const timeline = buildTimeline({
   ]),
 });
 
-function ids(filter: Partial<TimelineFilter>, offset = 0, limit = 100): string[] {
-  return timelinePage(timeline, { ...NO_FILTER, ...filter }, offset, limit).items.map((item) => item.id);
+function ids(filter: Partial<TimelineFilter>): string[] {
+  return filterTimeline(timeline, { ...NO_FILTER, ...filter }).map((item) => item.id);
 }
 
-describe('timelinePage', () => {
+describe('filterTimeline and timelinePage', () => {
   it('keeps only items about the entry, a stance counting for its actor and its proposal', () => {
     expect(ids({ entryId: 'macron' })).toEqual(['stance', 'macron-2024']);
     expect(ids({ entryId: 'mission' })).toEqual(['stance', 'mission-2025']);
@@ -53,15 +53,15 @@ describe('timelinePage', () => {
   });
 
   it('refuses a range that starts after it ends', () => {
-    expect(() => timelinePage(timeline, { ...NO_FILTER, from: '2025-05', to: '2025-04' }, 0, 10)).toThrow(
+    expect(() => filterTimeline(timeline, { ...NO_FILTER, from: '2025-05', to: '2025-04' })).toThrow(
       /starts \(2025-05\) after it ends/,
     );
   });
 
   it('pages the filtered items in the chosen order and counts them all', () => {
-    const page = timelinePage(timeline, { ...NO_FILTER, order: 'oldest' }, 1, 2);
+    const page = timelinePage(filterTimeline(timeline, { ...NO_FILTER, order: 'oldest' }), 1, 2);
     expect(page.total).toBe(4);
     expect(page.items.map((item) => item.id)).toEqual(['mission-2025', 'france-march']);
-    expect(timelinePage(timeline, NO_FILTER, 4, 2).items).toEqual([]);
+    expect(timelinePage(timeline, 4, 2).items).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { type Family, familyOf, type Kind } from '@/utils/model';
 import { OWN_RECORDS } from './dossier-source';
-import { dateSpan, inDateRange } from './partial-date';
+import { dateRangeTest, dateSpan } from './partial-date';
 import { itemEntries, type TimelineItem } from './timeline';
 
 /** Which timeline items the reader asked for; null means any. */
@@ -32,18 +32,34 @@ export const NO_FILTER: TimelineFilter = {
   order: 'latest',
 };
 
-/** Whether one item passes every part of the filter. */
-export function matchesFilter(item: TimelineItem, filter: TimelineFilter): boolean {
+/** The test of whether one item passes every part of the filter, prepared once for a whole timeline. */
+function filterTest(filter: TimelineFilter): (item: TimelineItem) => boolean {
   const { entryId, family, kind, type, pack } = filter;
-  if (type !== null && item.type !== type) return false;
-  if (pack !== null && !(pack === OWN_RECORDS ? item.packs.length === 0 : item.packs.includes(pack)))
-    return false;
-  if (!inDateRange(item.date, filter.from, filter.to)) return false;
-  if (entryId === null && family === null && kind === null) return true;
-  const entries = itemEntries(item);
-  if (entryId !== null && !entries.some((entry) => entry.id === entryId)) return false;
-  if (family !== null && !entries.some((entry) => familyOf(entry.kind) === family)) return false;
-  return kind === null || entries.some((entry) => entry.kind === kind);
+  const inRange = dateRangeTest(filter.from, filter.to);
+  const byEntries = entryId !== null || family !== null || kind !== null;
+  return (item) => {
+    if (type !== null && item.type !== type) return false;
+    if (pack !== null && !(pack === OWN_RECORDS ? item.packs.length === 0 : item.packs.includes(pack)))
+      return false;
+    if (!inRange(item.date)) return false;
+    if (!byEntries) return true;
+    const entries = itemEntries(item);
+    if (entryId !== null && !entries.some((entry) => entry.id === entryId)) return false;
+    if (family !== null && !entries.some((entry) => familyOf(entry.kind) === family)) return false;
+    return kind === null || entries.some((entry) => entry.kind === kind);
+  };
+}
+
+/**
+ * The items of `timeline` (latest first) that pass `filter`, in its order. Throws, and filters nothing, when the
+ * range starts after it ends.
+ */
+export function filterTimeline(timeline: readonly TimelineItem[], filter: TimelineFilter): TimelineItem[] {
+  if (filter.from !== null && filter.to !== null && dateSpan(filter.from).first > dateSpan(filter.to).last)
+    throw new RangeError(`The date range starts (${filter.from}) after it ends (${filter.to})`);
+  const passes = filterTest(filter);
+  const items = timeline.filter(passes);
+  return filter.order === 'latest' ? items : items.reverse();
 }
 
 /** One page of the filtered timeline, and how many items pass the filter in all. */
@@ -52,25 +68,7 @@ export interface TimelinePage {
   items: TimelineItem[];
 }
 
-/**
- * The items of `timeline` (latest first) that pass `filter`, in its order, from `offset` on, at most `limit`.
- * Throws, and filters nothing, when the range starts after it ends.
- */
-export function timelinePage(
-  timeline: readonly TimelineItem[],
-  filter: TimelineFilter,
-  offset: number,
-  limit: number,
-): TimelinePage {
-  if (filter.from !== null && filter.to !== null && dateSpan(filter.from).first > dateSpan(filter.to).last)
-    throw new RangeError(`The date range starts (${filter.from}) after it ends (${filter.to})`);
-  const ordered = filter.order === 'latest' ? timeline : [...timeline].reverse();
-  const items: TimelineItem[] = [];
-  let total = 0;
-  for (const item of ordered) {
-    if (!matchesFilter(item, filter)) continue;
-    if (total >= offset && items.length < limit) items.push(item);
-    total += 1;
-  }
-  return { total, items };
+/** Items `offset` to `offset + limit` of a filtered timeline, and how many it holds. */
+export function timelinePage(items: readonly TimelineItem[], offset: number, limit: number): TimelinePage {
+  return { total: items.length, items: items.slice(offset, offset + limit) };
 }

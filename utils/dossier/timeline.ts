@@ -1,7 +1,7 @@
 import type { Fact, Source } from '@/utils/model';
 import type { DossierSource, EntryRef } from './dossier-source';
 import { entryRefs } from './dossier-source';
-import { latestFirst } from './partial-date';
+import { sortLatestFirst } from './partial-date';
 import { type StanceStep, stanceHistories } from './stance-history';
 
 /** A dated fact on the timeline, with the entries it concerns that still exist. */
@@ -55,7 +55,7 @@ export function buildTimeline(source: DossierSource): TimelineItem[] {
       if (step.date !== null) items.push({ ...step, date: step.date, type: 'stance', actor, proposal });
     }
   }
-  return items.sort(latestFirst);
+  return sortLatestFirst(items);
 }
 
 /** The entries a timeline item concerns: a fact's, or a stance's actor and proposal. */
