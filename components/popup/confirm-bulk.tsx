@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import { UNDO_MAX_CHARS, UNDO_MAX_RECORDS } from '@/utils/undo-point';
 
 /** Props of {@link ConfirmBulk}. */
@@ -16,7 +17,9 @@ export interface ConfirmBulkProps {
 }
 
 /** Why a write cannot be undone, with the bounds of the copy Fact Linker keeps. */
-export const NO_UNDO_TEXT = `This cannot be undone: it changes more than the ${UNDO_MAX_RECORDS.toLocaleString('en')} records or ${UNDO_MAX_CHARS / 1_000_000} MB that Fact Linker keeps a copy of to undo a change.`;
+export function noUndoText(): string {
+  return t('no_undo', UNDO_MAX_RECORDS, UNDO_MAX_CHARS / 1_000_000);
+}
 
 /**
  * The explicit second step before a bulk write that removes records or cannot be undone: says what will happen,
@@ -35,7 +38,7 @@ export function ConfirmBulk(props: ConfirmBulkProps) {
         {props.details?.map((line) => (
           <p key={line}>{line}</p>
         ))}
-        {!props.undoable && <p class="fl-warning">{NO_UNDO_TEXT}</p>}
+        {!props.undoable && <p class="fl-warning">{noUndoText()}</p>}
       </div>
       <div class="fl-actions">
         <button
@@ -55,7 +58,7 @@ export function ConfirmBulk(props: ConfirmBulkProps) {
           disabled={props.busy}
           onClick={props.onCancel}
         >
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

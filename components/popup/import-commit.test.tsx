@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NO_UNDO_TEXT } from './confirm-bulk';
+import { noUndoText } from './confirm-bulk';
 import { ImportCommit } from './import-commit';
 import type { ImportPreview } from './types';
 
@@ -62,7 +62,7 @@ describe('ImportCommit', () => {
     expect(screen.getByText('It cannot be undone.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(onConfirm).not.toHaveBeenCalled();
-    expect(screen.getByText(NO_UNDO_TEXT)).toBeTruthy();
+    expect(screen.getByText(noUndoText())).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import anyway' }));
     expect(onConfirm).toHaveBeenCalledExactlyOnceWith('merge');
   });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { t, tn } from '@/utils/i18n/t';
 import type { ImportMode } from '@/utils/pack';
 import { ConfirmBulk } from './confirm-bulk';
 import { groupCount } from './import-counts';
@@ -21,10 +22,8 @@ const count = (items: ImportPreview['items'], status: string) =>
 function whyBlocked(preview: ImportPreview, mode: ImportMode): string | null {
   const invalid = count(preview.items, 'invalid');
   const breaks = mode === 'merge' ? count(preview.items, 'breaks') : 0;
-  if (invalid > 0)
-    return `Fix the ${invalid === 1 ? 'invalid item' : `${invalid} invalid items`} in the file first: nothing is imported while any is invalid.`;
-  if (breaks > 0)
-    return `A merge would break ${breaks === 1 ? 'a stored record' : `${breaks} stored records`}: fix ${breaks === 1 ? 'it' : 'them'} here first, or replace the knowledge base.`;
+  if (invalid > 0) return tn('import_fix_invalid', invalid);
+  if (breaks > 0) return tn('import_breaks', breaks);
   return null;
 }
 
@@ -40,7 +39,7 @@ export function ImportCommit({ preview, busy, progress, onConfirm }: ImportCommi
   const [confirming, setConfirming] = useState(false);
   useEffect(() => setConfirming(false), [preview, mode]);
   const blockedBy = whyBlocked(preview, mode);
-  const why = busy ? (progress ?? 'Working…') : blockedBy;
+  const why = busy ? (progress ?? t('working')) : blockedBy;
   const blocked = busy || preview.items.length === 0 || blockedBy !== null;
   const undoable = preview.undoable[mode];
   const removed = preview.removed.length > 0 ? groupCount(preview.removed) : null;
@@ -52,7 +51,7 @@ export function ImportCommit({ preview, busy, progress, onConfirm }: ImportCommi
   return (
     <>
       <fieldset class="fl-choice">
-        <legend>How to import</legend>
+        <legend>{t('import_how')}</legend>
         {(['merge', 'replace'] as const).map((value) => (
           <label key={value}>
             <input
@@ -62,31 +61,31 @@ export function ImportCommit({ preview, busy, progress, onConfirm }: ImportCommi
               checked={mode === value}
               onChange={() => setMode(value)}
             />
-            {value === 'merge' ? 'Merge: add and update, keep everything else' : 'Replace the knowledge base'}
+            {value === 'merge' ? t('import_merge') : t('import_replace')}
           </label>
         ))}
       </fieldset>
       {mode === 'replace' &&
         (removed ? (
           <>
-            <p class="fl-warning">{`Replacing removes ${removed} that the pack does not have:`}</p>
+            <p class="fl-warning">{t('import_removes', removed)}</p>
             <ImportGroup status="removed" items={preview.removed} />
           </>
         ) : (
-          <p class="fl-hint">Nothing stored is removed: the pack has every stored record.</p>
+          <p class="fl-hint">{t('import_removes_nothing')}</p>
         ))}
-      <p class="fl-hint">{undoable ? 'You can undo it once, right after.' : 'It cannot be undone.'}</p>
+      <p class="fl-hint">{undoable ? t('import_undo_once') : t('import_no_undo')}</p>
       {confirming ? (
         <ConfirmBulk
           question={
             mode === 'merge'
-              ? `Import “${preview.title}”?`
+              ? t('import_ask_merge', t('quote', preview.title))
               : removed
-                ? `Remove ${removed} and import “${preview.title}”?`
-                : `Replace the knowledge base with “${preview.title}”?`
+                ? t('import_ask_remove', removed, t('quote', preview.title))
+                : t('import_ask_replace', t('quote', preview.title))
           }
           undoable={undoable}
-          confirmLabel={mode === 'merge' ? 'Import anyway' : 'Remove and import'}
+          confirmLabel={mode === 'merge' ? t('import_anyway') : t('import_remove_and')}
           busy={busy}
           onConfirm={confirm}
           onCancel={() => setConfirming(false)}
@@ -99,7 +98,7 @@ export function ImportCommit({ preview, busy, progress, onConfirm }: ImportCommi
           aria-describedby={why ? `${base}-why` : undefined}
           onClick={() => (mode === 'replace' || !undoable ? setConfirming(true) : onConfirm(mode))}
         >
-          {mode === 'merge' ? 'Import' : 'Replace and import…'}
+          {mode === 'merge' ? t('import_do') : t('import_replace_do')}
         </button>
       )}
       {why && (

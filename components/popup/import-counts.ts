@@ -1,3 +1,4 @@
+import { t, tn } from '@/utils/i18n/t';
 import type { ImportPreviewItem, ImportStatus } from './types';
 
 /** Statuses in the order the preview lists them: what needs attention first. */
@@ -11,25 +12,19 @@ export const IMPORT_STATUS_ORDER: readonly ImportStatus[] = [
   'unchanged',
 ];
 
-/** Human names of import statuses. */
-export const IMPORT_STATUS_LABELS: Readonly<Record<ImportStatus, string>> = {
-  invalid: 'Invalid',
-  breaks: 'Broken by a merge',
-  conflicting: 'Conflicting',
-  new: 'New',
-  updated: 'Updated',
-  unchanged: 'Unchanged',
-  kept: 'Kept (edited here)',
-  removed: 'Removed',
-};
+/** The human name of an import status ("Updated"). */
+export function importStatusLabel(status: ImportStatus): string {
+  return t(`status_${status}`);
+}
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** "2 entries", "1 fact": a count of one type of record. */
+const counted = { entry: 'entries_count', fact: 'facts_count', stance: 'stances_count' } as const;
 
 /** "2 new, 1 updated": how many of `items` have each status, attention first. */
 function byStatus(items: readonly ImportPreviewItem[]): string {
   return IMPORT_STATUS_ORDER.flatMap((status) => {
     const count = items.filter((item) => item.status === status).length;
-    return count > 0 ? [`${count} ${IMPORT_STATUS_LABELS[status].toLowerCase()}`] : [];
+    return count > 0 ? [t('status_count', count, importStatusLabel(status).toLowerCase())] : [];
   }).join(', ');
 }
 
@@ -37,8 +32,8 @@ function byStatus(items: readonly ImportPreviewItem[]): string {
 export function entryLine(items: readonly ImportPreviewItem[]): string {
   const entries = items.filter((item) => item.type === 'entry');
   return entries.length === 0
-    ? 'no entries'
-    : `${plural(entries.length, 'entry', 'entries')}: ${byStatus(entries)}`;
+    ? t('preview_no_entries')
+    : t('preview_entries', tn('entries_count', entries.length), byStatus(entries));
 }
 
 /** The facts and stances that come with the entries, as a secondary line, or null when there are none. */
@@ -48,19 +43,16 @@ export function recordLine(items: readonly ImportPreviewItem[]): string | null {
   const facts = others.filter((item) => item.type === 'fact').length;
   const stances = others.length - facts;
   const what = [
-    ...(facts > 0 ? [plural(facts, 'fact', 'facts')] : []),
-    ...(stances > 0 ? [plural(stances, 'stance', 'stances')] : []),
-  ].join(' and ');
-  return `With ${what}: ${byStatus(others)}`;
+    ...(facts > 0 ? [tn('facts_count', facts)] : []),
+    ...(stances > 0 ? [tn('stances_count', stances)] : []),
+  ].join(` ${t('and')} `);
+  return t('preview_with', what, byStatus(others));
 }
 
 /** A status group's size by kind of record, e.g. "1 entry, 2 facts". */
 export function groupCount(items: readonly ImportPreviewItem[]): string {
   const count = (type: ImportPreviewItem['type']) => items.filter((item) => item.type === type).length;
-  const parts: [number, string, string][] = [
-    [count('entry'), 'entry', 'entries'],
-    [count('fact'), 'fact', 'facts'],
-    [count('stance'), 'stance', 'stances'],
-  ];
-  return parts.flatMap(([n, one, many]) => (n > 0 ? [plural(n, one, many)] : [])).join(', ');
+  return (['entry', 'fact', 'stance'] as const)
+    .flatMap((type) => (count(type) > 0 ? [tn(counted[type], count(type))] : []))
+    .join(', ');
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { groupCount, IMPORT_STATUS_LABELS } from './import-counts';
+import { t, tn } from '@/utils/i18n/t';
+import { groupCount, importStatusLabel } from './import-counts';
 import type { ImportPreviewItem, ImportStatus } from './types';
 
 /** Rows shown per group; a first import may hold thousands of records and the popup must stay quick. */
 export const IMPORT_GROUP_LIMIT = 200;
 
-const TYPE_LABELS = { entry: 'Entry', fact: 'Fact', stance: 'Stance' } as const;
+const TYPE_LABELS = { entry: 'type_entry', fact: 'type_fact', stance: 'type_stance' } as const;
 
 /** Props of {@link ImportGroup}. */
 export interface ImportGroupProps {
@@ -19,7 +20,7 @@ export interface ImportGroupProps {
  */
 export function ImportGroup({ status, items }: ImportGroupProps) {
   const [open, setOpen] = useState(status !== 'unchanged');
-  const label = IMPORT_STATUS_LABELS[status];
+  const label = importStatusLabel(status);
   const withReason = status === 'invalid' || status === 'breaks' || status === 'conflicting';
   const shown = items.slice(0, IMPORT_GROUP_LIMIT);
   return (
@@ -28,17 +29,17 @@ export function ImportGroup({ status, items }: ImportGroupProps) {
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary>{`${label} (${groupCount(items)})`}</summary>
+      <summary>{t('group_summary', label, groupCount(items))}</summary>
       {open && (
         <table
           class="fl-table"
-          aria-label={status === 'breaks' ? 'Stored records a merge would break' : `${label} records`}
+          aria-label={status === 'breaks' ? t('group_breaks_table') : t('group_table', label)}
         >
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Type</th>
-              {withReason && <th scope="col">Reason</th>}
+              <th scope="col">{t('column_name')}</th>
+              <th scope="col">{t('column_type')}</th>
+              {withReason && <th scope="col">{t('column_reason')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -47,14 +48,14 @@ export function ImportGroup({ status, items }: ImportGroupProps) {
                 <td>
                   {item.name}
                   {item.changes && item.changes.length > 0 && (
-                    <ul class="fl-changes" aria-label={`What changes in ${item.name}`}>
+                    <ul class="fl-changes" aria-label={t('what_changes', item.name)}>
                       {item.changes.map((change) => (
                         <li key={change.field}>{`${change.field}: ${change.before} → ${change.after}`}</li>
                       ))}
                     </ul>
                   )}
                 </td>
-                <td>{TYPE_LABELS[item.type]}</td>
+                <td>{t(TYPE_LABELS[item.type])}</td>
                 {withReason && <td>{item.reason ?? ''}</td>}
               </tr>
             ))}
@@ -62,7 +63,7 @@ export function ImportGroup({ status, items }: ImportGroupProps) {
         </table>
       )}
       {open && items.length > shown.length && (
-        <p class="fl-hint">{`…and ${items.length - shown.length} more`}</p>
+        <p class="fl-hint">{tn('and_more', items.length - shown.length)}</p>
       )}
     </details>
   );

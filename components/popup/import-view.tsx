@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t, tn } from '@/utils/i18n/t';
 import type { ImportMode } from '@/utils/pack';
 import { ImportCommit } from './import-commit';
 import { PreviewSummary } from './preview-summary';
@@ -25,8 +26,7 @@ export interface ImportViewProps {
 
 /** The page export's label, saying which entries it takes: "selected" alone did not say they were the page's. */
 function pageExportLabel(count: number): string {
-  if (count === 0) return 'Export the entries on this page (none found)';
-  return count === 1 ? 'Export the 1 entry on this page' : `Export the ${count} entries on this page`;
+  return count === 0 ? t('export_page_none') : tn('export_page', count);
 }
 
 /**
@@ -38,10 +38,10 @@ export function ImportView(props: ImportViewProps) {
   const base = useId();
 
   return (
-    <section class="fl-view fl-import" aria-label="Import and export" aria-busy={busy}>
-      <h2 class="fl-heading">Import a pack</h2>
+    <section class="fl-view fl-import" aria-label={t('import_label')} aria-busy={busy}>
+      <h2 class="fl-heading">{t('import_title')}</h2>
       <label class="fl-field" for={`${base}-file`}>
-        Pack file (.json)
+        {t('import_file')}
         <input
           id={`${base}-file`}
           type="file"
@@ -70,10 +70,10 @@ export function ImportView(props: ImportViewProps) {
           <ImportCommit preview={preview} busy={busy} progress={props.progress} onConfirm={props.onConfirm} />
         </>
       )}
-      <h2 class="fl-heading">Export</h2>
+      <h2 class="fl-heading">{t('export_title')}</h2>
       <div class="fl-actions">
         <button type="button" class="fl-button" disabled={busy} onClick={props.onExportAll}>
-          Export all
+          {t('export_all')}
         </button>
         {props.onExportPage && (
           <button

@@ -1,3 +1,4 @@
+import { t, tSlots } from '@/utils/i18n/t';
 import { entryLine, IMPORT_STATUS_ORDER, recordLine } from './import-counts';
 import { ImportGroup } from './import-preview-groups';
 import type { ImportPreview, ImportPreviewItem, ImportStatus } from './types';
@@ -23,8 +24,19 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
   return (
     <>
       <p>
-        <strong>{preview.title}</strong>
-        {`: ${preview.items.length === 0 ? 'empty' : entryLine(preview.items)}`}
+        {tSlots('preview_title_line', 2).map((part) =>
+          part === 0 ? (
+            <strong>{preview.title}</strong>
+          ) : part === 1 ? (
+            preview.items.length === 0 ? (
+              t('preview_empty')
+            ) : (
+              entryLine(preview.items)
+            )
+          ) : (
+            part
+          ),
+        )}
       </p>
       {records && <p class="fl-hint">{records}</p>}
       {IMPORT_STATUS_ORDER.map((status) => {

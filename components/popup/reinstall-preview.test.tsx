@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NO_UNDO_TEXT } from './confirm-bulk';
+import { noUndoText } from './confirm-bulk';
 import { ReinstallPreview } from './reinstall-preview';
 import type { ImportPreview } from './types';
 
@@ -53,7 +53,7 @@ describe('ReinstallPreview', () => {
     const { onConfirm } = setup({ ...preview, undoable: { merge: false, replace: false } });
     fireEvent.click(screen.getByRole('button', { name: 'Re-install' }));
     expect(onConfirm).not.toHaveBeenCalled();
-    expect(screen.getByText(NO_UNDO_TEXT)).toBeTruthy();
+    expect(screen.getByText(noUndoText())).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Re-install anyway' }));
     expect(onConfirm).toHaveBeenCalledOnce();
   });

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import { ConfirmBulk } from './confirm-bulk';
 import { PreviewSummary } from './preview-summary';
 import type { ImportPreview } from './types';
@@ -25,23 +26,19 @@ export function ReinstallPreview({ preview, busy, onConfirm, onCancel }: Reinsta
   if (confirming)
     return (
       <ConfirmBulk
-        question={`Re-install “${preview.title}”?`}
+        question={t('reinstall_ask', t('quote', preview.title))}
         undoable={false}
-        confirmLabel="Re-install anyway"
+        confirmLabel={t('reinstall_anyway')}
         busy={busy}
         onConfirm={onConfirm}
         onCancel={() => setConfirming(false)}
       />
     );
   return (
-    <section class="fl-reinstall" aria-label="What re-installing changes">
+    <section class="fl-reinstall" aria-label={t('reinstall_label')}>
       <PreviewSummary preview={preview} />
       <p class="fl-hint">
-        {changes === 0
-          ? 'Nothing to re-install: every starter record is here, as shipped or as you edited it.'
-          : undoable
-            ? 'Records you edited stay as they are. You can undo the re-install once, right after.'
-            : 'Records you edited stay as they are. It cannot be undone.'}
+        {changes === 0 ? t('reinstall_nothing') : undoable ? t('reinstall_undoable') : t('reinstall_final')}
       </p>
       <div class="fl-actions">
         <button
@@ -50,10 +47,10 @@ export function ReinstallPreview({ preview, busy, onConfirm, onCancel }: Reinsta
           disabled={busy || changes === 0}
           onClick={() => (undoable ? onConfirm() : setConfirming(true))}
         >
-          {busy ? 'Re-installing…' : 'Re-install'}
+          {busy ? t('reinstalling') : t('reinstall')}
         </button>
         <button type="button" class="fl-button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </section>

@@ -21,8 +21,18 @@ const SAME_AS_ENGLISH: Record<'fr' | 'uk', readonly string[]> = {
     'field_note',
     'field_url',
     'pack_version',
+    'column_type',
+    'group_summary',
   ],
-  uk: ['ext_name', 'field_url', 'failure_reason', 'pattern_fault'],
+  uk: [
+    'ext_name',
+    'field_url',
+    'failure_reason',
+    'pattern_fault',
+    'group_summary',
+    'preview_entries',
+    'preview_title_line',
+  ],
 };
 
 const TRANSLATIONS = ['fr', 'uk'] as const;
