@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n/t';
+
 /** Props of {@link DisabledSitesList}. */
 export interface DisabledSitesListProps {
   sites: readonly string[];
@@ -7,10 +9,10 @@ export interface DisabledSitesListProps {
 /** The sites where the reader turned highlighting off, each with a way to turn it back on. */
 export function DisabledSitesList({ sites, onRemove }: DisabledSitesListProps) {
   return (
-    <section class="fl-sites" aria-label="Sites turned off">
-      <h3 class="fl-subheading">Sites turned off</h3>
+    <section class="fl-sites" aria-label={t('sites_off')}>
+      <h3 class="fl-subheading">{t('sites_off')}</h3>
       {sites.length === 0 ? (
-        <p class="fl-hint">None</p>
+        <p class="fl-hint">{t('field_none')}</p>
       ) : (
         <ul>
           {sites.map((site) => (
@@ -19,10 +21,10 @@ export function DisabledSitesList({ sites, onRemove }: DisabledSitesListProps) {
               <button
                 type="button"
                 class="fl-link-button"
-                aria-label={`Turn highlighting back on for ${site}`}
+                aria-label={t('site_turn_on', site)}
                 onClick={() => onRemove(site)}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import { DisabledSitesList } from './disabled-sites-list';
 import { ReinstallPreview, type ReinstallPreviewProps } from './reinstall-preview';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from './types';
@@ -15,11 +16,11 @@ export interface SettingsViewProps {
   reinstall?: ReinstallPreviewProps;
 }
 
-const STYLE_LABELS: Readonly<Record<HighlightStyle, string>> = {
-  background: 'Tinted background and underline',
-  underline: 'Underline only',
-  subtle: 'Faint dotted underline',
-};
+const STYLE_LABELS = {
+  background: 'style_background',
+  underline: 'style_underline',
+  subtle: 'style_subtle',
+} as const satisfies Record<HighlightStyle, string>;
 
 /** Bounds of the hover delay, in ms. */
 export const HOVER_DELAY = { min: 0, max: 2000, step: 50 } as const;
@@ -39,7 +40,7 @@ export function SettingsView(props: SettingsViewProps) {
   const siteOn = currentSite !== null && !settings.disabledSites.includes(currentSite);
 
   return (
-    <section class="fl-view fl-settings" aria-label="Settings">
+    <section class="fl-view fl-settings" aria-label={t('popup_tab_settings')}>
       <label class="fl-check">
         <input
           type="checkbox"
@@ -48,7 +49,7 @@ export function SettingsView(props: SettingsViewProps) {
           aria-checked={settings.paused}
           onChange={(event) => set({ paused: event.currentTarget.checked })}
         />
-        Pause highlighting everywhere
+        {t('settings_pause')}
       </label>
       <label class="fl-check">
         <input
@@ -64,11 +65,11 @@ export function SettingsView(props: SettingsViewProps) {
             set({ disabledSites: event.currentTarget.checked ? others : [...others, currentSite] });
           }}
         />
-        {currentSite ? `Highlight on ${currentSite}` : 'Highlight on this site'}
+        {currentSite ? t('settings_site', currentSite) : t('settings_this_site')}
       </label>
       {currentSite === null && (
         <p id={`${base}-site`} class="fl-hint">
-          Not available on this page.
+          {t('settings_site_na')}
         </p>
       )}
       <DisabledSitesList
@@ -76,7 +77,7 @@ export function SettingsView(props: SettingsViewProps) {
         onRemove={(site) => set({ disabledSites: settings.disabledSites.filter((other) => other !== site) })}
       />
       <label class="fl-field" for={`${base}-style`}>
-        Highlight style
+        {t('settings_style')}
         <select
           id={`${base}-style`}
           value={settings.highlightStyle}
@@ -84,13 +85,13 @@ export function SettingsView(props: SettingsViewProps) {
         >
           {HIGHLIGHT_STYLES.map((style) => (
             <option key={style} value={style}>
-              {STYLE_LABELS[style]}
+              {t(STYLE_LABELS[style])}
             </option>
           ))}
         </select>
       </label>
       <label class="fl-field" for={`${base}-delay`}>
-        Hover delay (ms)
+        {t('settings_delay')}
         <input
           id={`${base}-delay`}
           type="number"
@@ -112,11 +113,10 @@ export function SettingsView(props: SettingsViewProps) {
           aria-describedby={`${base}-topic`}
           onChange={(event) => set({ topicGate: event.currentTarget.checked })}
         />
-        Only highlight general names on pages about the topic
+        {t('settings_topic')}
       </label>
       <p id={`${base}-topic`} class="fl-hint">
-        Countries, large organisations and outlets are named everywhere: they are highlighted only on pages
-        that also name something specific to the knowledge base, such as a negotiator or a proposal.
+        {t('settings_topic_hint')}
       </p>
       <label class="fl-check">
         <input
@@ -124,7 +124,7 @@ export function SettingsView(props: SettingsViewProps) {
           checked={settings.requireModifier}
           onChange={(event) => set({ requireModifier: event.currentTarget.checked })}
         />
-        Open cards only while Alt is held
+        {t('settings_alt')}
       </label>
       <label class="fl-check">
         <input
@@ -133,11 +133,10 @@ export function SettingsView(props: SettingsViewProps) {
           aria-describedby={`${base}-private`}
           onChange={(event) => set({ privateHighlights: event.currentTarget.checked })}
         />
-        Hide highlights from pages
+        {t('settings_private')}
       </label>
       <p id={`${base}-private`} class="fl-hint">
-        Pages cannot tell which of their words are in your knowledge base. Highlights are drawn from Fact
-        Linker's own frame instead, and may trail a frame behind while you scroll.
+        {t('settings_private_hint')}
       </p>
       {reinstall ? (
         <ReinstallPreview {...reinstall} />
@@ -149,14 +148,12 @@ export function SettingsView(props: SettingsViewProps) {
             aria-describedby={`${base}-starter`}
             onClick={onRestoreStarter}
           >
-            Re-install the bundled starter pack
+            {t('settings_reinstall')}
           </button>
         </div>
       )}
       <p id={`${base}-starter`} class="fl-hint">
-        Adds back the starter entries you deleted and updates those you left as shipped; entries you edited,
-        and your own, stay as they are. You see what would change before anything is written, and can undo it
-        once.
+        {t('settings_reinstall_hint')}
       </p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { t, uiLocale } from '@/utils/i18n/t';
 import { MAX_PACK_CHARS } from '@/utils/pack-parse';
 
 /** Largest file read for import: the background refuses longer text anyway, so bigger files are never read. */
@@ -6,9 +7,10 @@ export const MAX_PACK_BYTES = MAX_PACK_CHARS;
 /** A file's text, or why it was not read. */
 export type FileRead = { ok: true; text: string } | { ok: false; error: string };
 
-/** Sizes the way the messages state them: one decimal in MB. */
+/** Sizes the way the messages state them: one decimal in MB, written the reader's way ("1.5 MB", "1,5 Mo"). */
 export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const size = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return t('megabytes', size.format(bytes / 1024 / 1024));
 }
 
 /** Reads a picked pack file, refusing one over the limit from its size alone, before reading any of it. */
@@ -16,12 +18,12 @@ export async function readPackFile(file: File): Promise<FileRead> {
   if (file.size > MAX_PACK_BYTES) {
     return {
       ok: false,
-      error: `“${file.name}” is ${megabytes(file.size)}: a pack can be at most ${megabytes(MAX_PACK_BYTES)}. Nothing was imported.`,
+      error: t('file_too_big', t('quote', file.name), megabytes(file.size), megabytes(MAX_PACK_BYTES)),
     };
   }
   try {
     return { ok: true, text: await file.text() };
   } catch (error) {
-    return { ok: false, error: `Could not read “${file.name}”: ${String(error)}` };
+    return { ok: false, error: t('file_unreadable', t('quote', file.name), String(error)) };
   }
 }

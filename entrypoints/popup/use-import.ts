@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t, tn } from '@/utils/i18n/t';
 import type { ImportPreview } from '@/utils/import-preview';
 import type { ImportMode } from '@/utils/pack';
 import { call } from '@/utils/protocol/call';
@@ -63,7 +64,7 @@ export function useImport(notify: Notify, offerUndo: (point: UndoPoint) => void)
           staged.current = previewed.staged;
           setPreview(previewed.preview);
         } catch (failure) {
-          setError(`${quoted(file.name)} can't be imported: ${errorText(failure)}`);
+          setError(t('import_cannot', quoted(file.name), errorText(failure)));
         } finally {
           setProgress(null);
         }
@@ -75,7 +76,7 @@ export function useImport(notify: Notify, offerUndo: (point: UndoPoint) => void)
           const summary = await commitStaged(staged.current, mode, call, onProgress);
           setPreview(null);
           staged.current = null;
-          notify.status(`Imported ${quoted(preview.title)}: ${summaryText(summary)}`);
+          notify.status(t('status_imported', quoted(preview.title), summaryText(summary)));
           if (summary.undo) offerUndo(summary.undo);
         } catch (failure) {
           setError(errorText(failure));
@@ -90,9 +91,9 @@ export function useImport(notify: Notify, offerUndo: (point: UndoPoint) => void)
           const name = `fact-linker-${ids ? 'selection-' : ''}${localDate(new Date())}.json`;
           downloadJson(name, pack);
           const count = pack.entries.length;
-          notify.status(`Exported ${count} ${count === 1 ? 'entry' : 'entries'} to ${name}.`);
+          notify.status(tn('status_exported', count, name));
         } catch (failure) {
-          setError(`Export failed: ${errorText(failure)}`);
+          setError(t('error_export', errorText(failure)));
         }
       }),
   };

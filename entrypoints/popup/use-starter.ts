@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n/t';
+import { t, tn } from '@/utils/i18n/t';
 import type { ImportPreview } from '@/utils/import-preview';
 import { call } from '@/utils/protocol/call';
 import type { UndoPoint } from '@/utils/undo-point';
@@ -35,7 +35,7 @@ export function useStarter(notify: Notify, offerUndo: (point: UndoPoint) => void
       run(
         call('kb.restoreStarter', {}).then((summary) => {
           setPreview(null);
-          const kept = summary.kept > 0 ? ` ${summary.kept} kept as you edited them.` : '';
+          const kept = summary.kept > 0 ? ` ${tn('starter_kept', summary.kept)}` : '';
           notify.status(`${t('status_starter_restored', summaryText(summary))}${kept}`);
           if (summary.undo) offerUndo(summary.undo);
         }),
