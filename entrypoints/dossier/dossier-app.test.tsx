@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dossierSource, dossierTimeline } from '@/tests/helpers/dossier-fixtures';
 import { buildMatrix, matrixPage } from '@/utils/dossier/matrix';
-import { filterTimeline, timelinePage } from '@/utils/dossier/timeline-filter';
+import { filterTimeline, type TimelineFilter, timelinePage } from '@/utils/dossier/timeline-filter';
 import { call } from '@/utils/protocol/call';
 import { DossierApp } from './dossier-app';
 
@@ -14,9 +14,16 @@ vi.mock('@/utils/protocol/call', async (original) => ({
 const source = dossierSource();
 const starter = { id: 'starter', title: 'Starter pack' };
 
+/** Every field the requests below carry; each reads its own. */
+interface Asked {
+  filter: TimelineFilter;
+  offset: number;
+  limit: number;
+  id: string;
+}
+
 /** The background's answers, from the same pure code its handlers run. */
-function answer(type: string, payload: never): unknown {
-  const asked = payload as Record<string, never>;
+function answer(type: string, asked: Asked): unknown {
   if (type === 'kb.entries') return source.entries;
   if (type === 'packs.list') return { installed: [starter], available: [] };
   if (type === 'dossier.timeline')
@@ -36,7 +43,7 @@ function go(hash: string) {
 }
 
 beforeEach(() => {
-  vi.mocked(call).mockImplementation(async (type, payload) => answer(type, payload as never) as never);
+  vi.mocked(call).mockImplementation(async (type, payload) => answer(type, payload as Asked) as never);
   window.location.hash = '';
 });
 afterEach(cleanup);
