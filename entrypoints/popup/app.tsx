@@ -5,6 +5,7 @@ import { PacksView } from '@/components/popup/packs-view';
 import { PopupLayout, tabLabel } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
 import type { PopupTab, Settings } from '@/components/popup/types';
+import { t } from '@/utils/i18n/t';
 import { EntriesPanel } from './entries-panel';
 import { type Notice, Notices, type Notify } from './notices';
 import { openDossier, openInTab, revealEntry } from './page-actions';
@@ -142,7 +143,7 @@ export function App({ route }: AppProps) {
             }
           />
         ) : (
-          <p class="fl-empty">Loading settings…</p>
+          <p class="fl-empty">{t('loading_settings')}</p>
         );
     }
   }

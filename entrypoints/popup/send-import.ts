@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import type { ImportPreview } from '@/utils/import-preview';
 import type { ImportMode } from '@/utils/pack';
 import { type ChunkedPack, chunkPack } from '@/utils/pack-chunks';
@@ -29,19 +30,13 @@ type Stage = 'previewing' | 'sending' | 'writing';
 function lostTouch(error: unknown, stage: Stage): unknown {
   if (error instanceof CallError) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  if (stage === 'writing')
-    return new Error(
-      `The background stopped while writing the import (${reason}). It writes all or nothing: if the entries are not there, nothing was imported; try again.`,
-    );
-  const what = stage === 'previewing' ? 'the preview' : 'the import';
-  return new Error(
-    `The background stopped before ${what} was complete (${reason}): nothing was imported. Try again.`,
-  );
+  if (stage === 'writing') return new Error(t('stopped_writing', reason));
+  return new Error(t(stage === 'previewing' ? 'stopped_preview' : 'stopped_import', reason));
 }
 
 function split(text: string): ChunkedPack & { total: number } {
   const chunked = chunkPack(text);
-  if (!chunked.ok) throw new Error(`The pack was not imported:\n${issueMessages(chunked.issues).join('\n')}`);
+  if (!chunked.ok) throw new Error([t('pack_not_imported'), ...issueMessages(chunked.issues)].join('\n'));
   const { counts } = chunked.value;
   return { ...chunked.value, total: counts.entries + counts.facts + counts.stances };
 }
