@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n/t';
 import type { Link } from '@/utils/model';
-import { httpUrl } from './safe-url';
+import { httpUrl } from '@/utils/safe-url';
 
 /**
  * The entry's own links (an encyclopaedia page, an official site), first in the card so a reader can check who or

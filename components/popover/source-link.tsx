@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n/t';
 import type { Source } from '@/utils/model';
-import { httpUrl } from './safe-url';
+import { httpUrl } from '@/utils/safe-url';
 
 /** The hostname of a safe URL, used as the link text when a source has no outlet name. */
 function hostOf(url: string | null): string {

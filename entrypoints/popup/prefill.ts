@@ -1,5 +1,6 @@
 import { escapePattern } from '@/utils/matcher/alias-pattern';
 import { blankEntry, type Entry, type Fact, type Kind } from '@/utils/model';
+import { httpUrl } from '@/utils/safe-url';
 import type { EntryDraft } from '@/utils/store/save-draft';
 import type { Prefill } from './route';
 
@@ -9,15 +10,6 @@ const UNSTAMPED = { createdAt: 0, updatedAt: 0, rev: 0 };
 export function localDate(now: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function httpUrl(value: string): string | null {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { escapePattern } from '@/utils/matcher/alias-pattern';
 import { phrasesOf } from '@/utils/matcher/expand-pattern';
 import { type Alias, blankEntry, type Kind } from '@/utils/model';
 import { foldKey } from '@/utils/normalize';
+import { httpUrl } from '@/utils/safe-url';
 import type { EntryDraft } from '@/utils/store/save-draft';
 import type { GuessedKind, Suggestion } from './types';
 
@@ -28,15 +29,6 @@ export interface SeenOn {
   url: string;
 }
 
-function hostOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The unsaved entry one click on a suggestion opens in the editor: its name, the guessed kind, every form the page
  * used as an alias (escaped, so brackets stay literal), and a first fact "Mentioned in <title>" dated today with the
@@ -49,7 +41,8 @@ export function suggestedDraft(
   newId: () => string = () => crypto.randomUUID(),
 ): EntryDraft {
   const id = newId();
-  const host = hostOf(page.url);
+  const safe = httpUrl(page.url);
+  const host = safe === null ? null : new URL(safe).hostname;
   const title = page.title.trim() || host || 'this page';
   const entry = {
     ...blankEntry(id, KIND_OF[suggestion.kind] as Kind, suggestion.name),
