@@ -1,4 +1,5 @@
 import type { OriginLabel } from './installed-pack';
+import type { SeenSummary } from './seen';
 
 /** Kinds of actor: who can take a position on a proposal. */
 export const ACTOR_KINDS = ['person', 'organisation', 'country', 'media'] as const;
@@ -133,6 +134,8 @@ export interface Card {
   facts: Fact[];
   /** Which packs the entry came from (none: the reader's own), by title, and whether the reader edited it. */
   origin: OriginLabel;
+  /** How many pages the mention log holds for the entry, and the latest few. */
+  seen: SeenSummary;
 }
 
 /** One alias prepared for the matcher: enough to compile the automaton and resolve a hit to its entry. */

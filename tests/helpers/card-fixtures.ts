@@ -65,6 +65,7 @@ export function macronCard(): Card {
       fact('f5', '2025', 'Calls for European security guarantees.', ['macron']),
     ],
     origin: { packs: ['Starter pack'], edited: true },
+    seen: { total: 0, latest: [] },
   };
 }
 
@@ -105,5 +106,6 @@ export function coalitionCard(): Card {
     ],
     facts: [],
     origin: { packs: [], edited: false },
+    seen: { total: 0, latest: [] },
   };
 }

@@ -26,7 +26,7 @@ export async function layoutOf(name: string): Promise<DbLayout> {
 
 /** The layout of the current version: only the indexes some feature queries. */
 export const CURRENT_LAYOUT: DbLayout = {
-  version: 6,
+  version: 7,
   stores: {
     entries: [],
     facts: ['entryIds*'],
@@ -35,5 +35,6 @@ export const CURRENT_LAYOUT: DbLayout = {
     packs: [],
     stances: ['actorId', 'proposalId'],
     undo: [],
+    seen: ['entryLast', 'lastSeen'],
   },
 };

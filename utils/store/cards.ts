@@ -1,6 +1,7 @@
 import { type Card, type Fact, familyOf, POSITIONS } from '@/utils/model';
 import type { ReadTx } from './layout';
 import { originOf } from './origins';
+import { seenSummary } from './seen-log';
 import { labelOf, type PackView } from './visibility';
 
 /** Latest first: by date string descending (`2025` sorts after `2024-12-31`), then by last edit. */
@@ -12,7 +13,7 @@ function byRecency(a: Fact, b: Fact): number {
 /**
  * Assembles popover cards within one read transaction. Unknown and hidden ids are skipped, and so are hidden facts
  * and stances, and stances whose other side is missing or hidden; stances come strongest position first, then by the
- * other side's name. Each card says which packs its entry came from.
+ * other side's name. Each card says which packs its entry came from and the pages it was seen in.
  */
 export async function buildCards(tx: ReadTx, ids: string[], view: PackView): Promise<Card[]> {
   const { hidden } = view;
@@ -50,7 +51,7 @@ export async function buildCards(tx: ReadTx, ids: string[], view: PackView): Pro
         ? { id: entry.affiliation, name: affiliationName }
         : null;
     const origin = labelOf(await originOf(tx, 'entries', id), view.titles);
-    cards.push({ entry, affiliation, stances, facts, origin });
+    cards.push({ entry, affiliation, stances, facts, origin, seen: await seenSummary(tx, id) });
   }
   return cards;
 }

@@ -11,6 +11,7 @@ import { originOf } from './origins';
 import { writeFailure } from './quota';
 import { readDraft } from './read-all';
 import { type EntryDraft, type LoadedRevs, writeDraft } from './save-draft';
+import { SeenLog } from './seen-log';
 import { labelOf, readPackView } from './visibility';
 
 /** Opens (creating or upgrading) the knowledge base; only the background should hold it. */
@@ -89,6 +90,11 @@ export class Kb {
   /** Popover cards for the given entries, read consistently in one transaction; hidden records are left out. */
   cards(ids: string[]): Promise<Card[]> {
     return this.read(async (tx) => buildCards(tx, ids, await readPackView(tx)));
+  }
+
+  /** The mention log, on the same connection: its writes are not knowledge-base writes and bump no version. */
+  seenLog(): SeenLog {
+    return new SeenLog(this.#db);
   }
 
   /** The write counter: grows by one with every committed write. */

@@ -1,15 +1,17 @@
 import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
 import type { InstalledPack, Origin } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
+import type { SeenPage } from '@/utils/seen';
 import type { BulkSnapshot } from './bulk-snapshot';
 
 /** What the `meta` store keeps: the write counter and whether the starter pack went in once. */
 export type MetaKey = 'version' | 'starterInstalled';
 
 /**
- * The version 6 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
+ * The version 7 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
  * holds the installed packs by id; `origins` each record's origin under `originKey` (absent: the reader's own);
- * `undo` the one bulk write that can be undone, under `bulk`.
+ * `undo` the one bulk write that can be undone, under `bulk`; `seen` the mention log under [entryId, page], with
+ * `entryLast` for an entry's pages latest first and `lastSeen` for pruning by age.
  */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
@@ -19,12 +21,17 @@ export interface KbSchema extends DBSchema {
   packs: { key: string; value: InstalledPack };
   origins: { key: string; value: Origin };
   undo: { key: 'bulk'; value: BulkSnapshot };
+  seen: {
+    key: [string, string];
+    value: SeenPage;
+    indexes: { entryLast: [string, number]; lastSeen: number };
+  };
 }
 
 /** A store name of the current layout. */
 export type StoreName = StoreNames<KbSchema>;
 /** Every store: reads and writes span them all so a request never sees half of another write. */
-export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta', 'packs', 'origins', 'undo'];
+export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta', 'packs', 'origins', 'undo', 'seen'];
 /** A transaction that reads every store. */
 export type ReadTx = IDBPTransaction<KbSchema, StoreName[], 'readonly'>;
 /** A transaction that writes every store. */
