@@ -17,11 +17,11 @@ export const CATALOGS: Record<'en' | 'fr' | 'uk', Catalog> = { en: english, fr: 
 export function getMessage(
   lang: keyof typeof CATALOGS,
   key: string,
-  substitutions?: string | string[],
+  substitutions?: string | (string | number)[],
 ): string {
   const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];
   if (!entry) return '';
-  const values = substitutions === undefined ? [] : [substitutions].flat();
+  const values = substitutions === undefined ? [] : [substitutions].flat().map(String);
   const placeholders = new Map(
     Object.entries(entry.placeholders ?? {}).map(([name, { content }]) => [name.toLowerCase(), content]),
   );
@@ -37,7 +37,7 @@ export function getMessage(
  * shipped catalog and a UI locale for dates and numbers. English with "en-GB" is the default set by tests/setup.ts.
  */
 export function useLocale(lang: keyof typeof CATALOGS, uiLanguage: string = lang): void {
-  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) =>
+  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | (string | number)[]) =>
     getMessage(lang, key, substitutions);
   fakeBrowser.i18n.getUILanguage = () => uiLanguage;
 }

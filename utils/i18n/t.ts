@@ -20,12 +20,21 @@ export function formatNumber(value: number): string {
 
 /** The language the messages are actually in ("en", "fr", "uk"), for `lang` attributes and plural rules. */
 export function messageLanguage(): string {
-  return browser.i18n.getMessage('lang') || 'en';
+  return getMessage('lang', []) || 'en';
 }
 
+/**
+ * `getMessage` for any name: plural forms are composed at run time, and WXT's generated overloads only know the
+ * names of the catalog it saw at its last `prepare`.
+ */
+const getMessage = (key: string, substitutions: string[]): string =>
+  (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(key, substitutions);
+
 function lookUp(key: string, substitutions: readonly Substitution[]): string {
-  const text = substitutions.map((value) => (typeof value === 'number' ? formatNumber(value) : value));
-  return browser.i18n.getMessage(key, text);
+  return getMessage(
+    key,
+    substitutions.map((value) => (typeof value === 'number' ? formatNumber(value) : value)),
+  );
 }
 
 /**
@@ -53,7 +62,7 @@ export function tn(key: PluralKey, count: number, ...substitutions: Substitution
  */
 export function tSlots(key: MessageKey, slots: number): Array<string | number> {
   const markers = Array.from({ length: slots }, (_, index) => `\uE000${index}\uE000`);
-  const message = browser.i18n.getMessage(key, markers) || key;
+  const message = getMessage(key, markers) || key;
   return message
     .split(/\uE000(\d)\uE000/)
     .map((part, index) => (index % 2 === 1 ? Number(part) : part))
