@@ -13,6 +13,25 @@ describe('readSettings', () => {
     expect(readSettings({ topicGate: 'no' }).topicGate).toBe(true);
   });
 
+  it('logs mentions for 90 days and 200 pages per entry by default, never from private tabs, within bounds', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      seenLog: true,
+      seenMaxAgeDays: 90,
+      seenMaxPages: 200,
+      seenInPrivate: false,
+    });
+    expect(readSettings({ seenMaxAgeDays: 7, seenMaxPages: 10, seenInPrivate: true })).toMatchObject({
+      seenMaxAgeDays: 7,
+      seenMaxPages: 10,
+      seenInPrivate: true,
+    });
+    expect(readSettings({ seenMaxAgeDays: 0, seenMaxPages: 1.5, seenLog: 'off' })).toMatchObject({
+      seenLog: true,
+      seenMaxAgeDays: 90,
+      seenMaxPages: 200,
+    });
+  });
+
   it.each([undefined, null, 'paused', 42])('falls back to the defaults for %j', (stored) => {
     expect(readSettings(stored)).toEqual(DEFAULT_SETTINGS);
   });

@@ -13,6 +13,10 @@ const settingsSchema = v.object({
   requireModifier: v.boolean(),
   privateHighlights: v.boolean(),
   topicGate: v.boolean(),
+  seenLog: v.boolean(),
+  seenMaxAgeDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
+  seenMaxPages: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
+  seenInPrivate: v.boolean(),
 });
 
 /** The reader's preferences: kept in extension storage, edited in the popup, obeyed at once by every tab. */
@@ -27,6 +31,10 @@ export const DEFAULT_SETTINGS: Settings = {
   requireModifier: false,
   privateHighlights: false,
   topicGate: true,
+  seenLog: true,
+  seenMaxAgeDays: 90,
+  seenMaxPages: 200,
+  seenInPrivate: false,
 };
 
 /** The storage key settings live under. */

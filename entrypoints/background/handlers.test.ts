@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { validPack } from '@/tests/helpers/minimal-pack';
 import { type Kb, openKb } from '@/utils/store/kb';
@@ -17,6 +17,7 @@ async function setup() {
   const kb = await openKb(`handlers-${Math.random()}`);
   open.push(kb);
   const starter = async () => validPack(starterText, 0);
+  const record = vi.fn(async () => undefined);
   const badge = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined };
   const handlers = createHandlers({
     kb: async () => kb,
@@ -25,8 +26,9 @@ async function setup() {
     tabUrl: async () => tabShows,
     openEditor: async () => undefined,
     tickets: new FrameTickets(fakeBrowser.storage.session),
+    seen: { record },
   });
-  return { kb, handlers };
+  return { kb, handlers, record };
 }
 
 afterEach(() => {
@@ -46,6 +48,18 @@ describe('background handlers', () => {
     expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual({ mentions, topic });
     tabShows = 'https://news.example/b';
     expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual({ mentions: [], topic: null });
+  });
+
+  it("logs a report's entries under its page without the fragment, with the sender's tab", async () => {
+    const { handlers, record } = await setup();
+    const tab = { id: 6, incognito: true, title: 'Talks' };
+    const mentions = [{ id: 'un', count: 2, first: 0 }];
+    const topic = { gate: true, onTopic: true, evidence: [], hidden: [] };
+    await handlers['page.report'](
+      { mentions, topic, url: 'https://news.example/a#top' },
+      { id: 'ext', url: 'https://news.example/a', tab },
+    );
+    expect(record).toHaveBeenCalledWith(tab, 'https://news.example/a', ['un']);
   });
 
   it('restores the starter pack without duplicating it', async () => {

@@ -10,6 +10,8 @@ import type { DossierCall } from './dossier-handlers';
 import type { FrameTickets } from './frame-tickets';
 import { createImportHandlers } from './import-handlers';
 import type { PackCall } from './pack-handlers';
+import type { SeenCall } from './seen-handlers';
+import type { SeenRecorder } from './seen-recorder';
 import { pageOf, reportedPage, type TabReports } from './tab-reports';
 
 /** What the handlers work with: the knowledge base once open, the starter pack on demand, the tab reports. */
@@ -23,14 +25,16 @@ export interface HandlerDeps {
   openEditor: (entryId: string) => Promise<void>;
   /** The tickets that pair each tab's page script with its popover frame. */
   tickets: FrameTickets;
+  /** The mention log's writer, told of every report after the tab's report is kept. */
+  seen: Pick<SeenRecorder, 'record'>;
 }
 
 /**
- * Answers every request of the message map but the Packs view's (./pack-handlers.ts) and the dossier's
- * (./dossier-handlers.ts) from the knowledge base.
+ * Answers every request of the message map but the Packs view's (./pack-handlers.ts), the dossier's
+ * (./dossier-handlers.ts) and the mention log's (./seen-handlers.ts) from the knowledge base.
  */
-export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall | DossierCall> {
-  const { kb, starter, reports, tabUrl, openEditor, tickets } = deps;
+export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall | DossierCall | SeenCall> {
+  const { kb, starter, reports, tabUrl, openEditor, tickets, seen } = deps;
   return {
     'kb.aliases': async () => {
       const db = await kb();
@@ -58,7 +62,13 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall | Dos
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
     'kb.undoBulk': async ({ id }) => undoBulk(await kb(), id),
     'page.report': async ({ mentions, topic, url }, sender) => {
-      await reports.set(sender.tab!.id!, pageOf(reportedPage(url, sender.url)), mentions, topic);
+      const page = pageOf(reportedPage(url, sender.url));
+      await reports.set(sender.tab!.id!, page, mentions, topic);
+      await seen.record(
+        sender.tab!,
+        page,
+        mentions.map((mention) => mention.id),
+      );
       return null;
     },
     'page.mentions': async ({ tabId }) => reports.get(tabId, pageOf(await tabUrl(tabId))),

@@ -11,6 +11,8 @@ import { createDossierHandlers } from './dossier-handlers';
 import { FrameTickets } from './frame-tickets';
 import { createHandlers } from './handlers';
 import { createPackHandlers } from './pack-handlers';
+import { createSeenHandlers } from './seen-handlers';
+import { SeenRecorder } from './seen-recorder';
 import { loadBundledPack } from './starter';
 import { watchTabs } from './tab-lifecycle';
 import { TabReports } from './tab-reports';
@@ -39,9 +41,15 @@ export default defineBackground(() => {
     });
   };
   const tickets = new FrameTickets(browser.storage.session);
+  const settings = async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const seen = new SeenRecorder({ kb: () => ready, settings, now: Date.now });
+  const pruneSeen = () =>
+    seen.prune().catch((error) => console.warn('Fact Linker could not prune its reading log', error));
+  void pruneSeen();
   const route = createRouter(
     {
-      ...createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets }),
+      ...createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets, seen }),
+      ...createSeenHandlers(() => ready),
       ...createPackHandlers({ kb: () => ready, bundled }),
       ...createDossierHandlers(() => ready),
     },
@@ -64,7 +72,12 @@ export default defineBackground(() => {
   });
   const showSettings = (stored: unknown) => void toolbar.setSettings(readSettings(stored));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) showSettings(changes[SETTINGS_KEY]?.newValue);
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const change = changes[SETTINGS_KEY];
+    showSettings(change?.newValue);
+    const [before, after] = [readSettings(change?.oldValue), readSettings(change?.newValue)];
+    if (before.seenMaxAgeDays !== after.seenMaxAgeDays || before.seenMaxPages !== after.seenMaxPages)
+      void pruneSeen();
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading') void toolbar.show(tabId, tab.url);

@@ -9,6 +9,7 @@ import type { AliasRecord, Card, Entry } from '@/utils/model';
 import type { Pack } from '@/utils/pack';
 import { CHUNK_CHARS } from '@/utils/pack-chunks';
 import { MAX_PACK_CHARS } from '@/utils/pack-parse';
+import type { SeenPage } from '@/utils/seen';
 import type { Removed } from '@/utils/store/cascade';
 import type { EntryDraft } from '@/utils/store/save-draft';
 import type { BulkSummary } from '@/utils/undo-point';
@@ -180,6 +181,18 @@ export const CALLS = {
     payload: v.strictObject(dossierPaging),
     reply: storeRecord<MatrixPage>(),
   },
+  /** Popup editor: one page of the pages an entry was seen in, latest first, and how many there are. */
+  'seen.list': {
+    from: 'extension',
+    payload: v.strictObject({
+      entryId: idField,
+      offset: wholeNumber,
+      limit: v.pipe(wholeNumber, v.maxValue(100)),
+    }),
+    reply: v.object({ total: wholeNumber, pages: storeRecords<SeenPage>() }),
+  },
+  /** Popup settings: forget every page of the mention log. */
+  'seen.clear': { from: 'extension', payload: emptyPayload, reply: v.null() },
   /** Popup: the installed packs, and the bundled ones not installed yet, for the Packs view. */
   'packs.list': {
     from: 'extension',

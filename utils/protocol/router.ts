@@ -6,7 +6,7 @@ import { errorCodeSchema, issueText, type Reply } from './reply';
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean; title?: string };
 }
 
 /** One async handler per request, given the payload its schema checked and the sender. */
