@@ -5,6 +5,7 @@ import { familyOf } from '@/utils/model';
 import { EntryLinks } from './entry-links';
 import { FactList } from './fact-list';
 import { describeTimestamp } from './format-date';
+import { SeenPages } from './seen-pages';
 import { StanceList } from './stance-list';
 
 /** Props of {@link PopoverCard}: data in, callbacks out, so the content script owns messaging and placement. */
@@ -67,6 +68,7 @@ export function PopoverCard(props: PopoverCardProps) {
         ) : null}
         <StanceList family={family} stances={card.stances} idPrefix={headingId} />
         <FactList facts={card.facts} idPrefix={headingId} defaultShowAll={defaultShowAllFacts} />
+        <SeenPages seen={card.seen} />
       </div>
       <div class="fl-footer">
         <p class="fl-provenance">

@@ -46,6 +46,9 @@ ${tokenSheet('.fl-popover')}
 .fl-context, .fl-meta, .fl-provenance { color: var(--fl-muted); font-size: var(--fl-font-sm); }
 .fl-popover .fl-links { display: flex; flex-wrap: wrap; gap: var(--fl-space-2) var(--fl-space-5); margin-block-start: var(--fl-space-2); list-style: none; font-size: var(--fl-font-sm); }
 .fl-popover .fl-links a { color: var(--fl-accent); text-decoration: underline; text-underline-offset: 2px; }
+.fl-popover .fl-seen-list { list-style: none; margin-block-start: var(--fl-space-2); font-size: var(--fl-font-sm); }
+.fl-popover .fl-seen-list li { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.fl-popover .fl-seen-list a { color: var(--fl-accent); text-decoration: underline; text-underline-offset: 2px; }
 .fl-body { padding: 0 var(--fl-space-5) var(--fl-space-5); }
 .fl-summary { margin-block-end: var(--fl-space-4); }
 .fl-caveat { margin-block-end: var(--fl-space-4); padding: var(--fl-space-3) var(--fl-space-4); border-radius: var(--fl-radius-sm); background: var(--fl-warning-bg); color: var(--fl-warning); }
