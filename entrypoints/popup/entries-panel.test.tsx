@@ -58,6 +58,20 @@ describe('EntriesPanel', () => {
     expect(getComputedStyle(split as HTMLElement).display).toBe('grid');
   });
 
+  it('lists where a stored entry was seen below its editor, and nothing for a new one', () => {
+    const editor = editing();
+    render(<EntriesPanel entries={[macron, starmer]} editor={editor} />);
+    expect(screen.getByRole('heading', { name: 'Where it was seen' })).toBeTruthy();
+    cleanup();
+    render(
+      <EntriesPanel
+        entries={[macron]}
+        editor={{ ...editor, session: { ...editor.session!, isNew: true } }}
+      />,
+    );
+    expect(screen.queryByRole('heading', { name: 'Where it was seen' })).toBeNull();
+  });
+
   it('in a tab with no entry open, says where the editor will appear', () => {
     render(<EntriesPanel entries={[macron, starmer]} editor={{ ...editing(), session: null }} wide />);
     expect(screen.getByRole('listbox')).toBeTruthy();

@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EntriesView } from '@/components/popup/entries-view';
 import { EntryEditor } from '@/components/popup/entry-editor';
+import { SeenList } from '@/components/popup/seen-list';
 import { t } from '@/utils/i18n/t';
 import type { Entry } from '@/utils/model';
 import { conflictLines } from './draft-revisions';
 import type { Editor } from './use-editor';
+import { useSeenPages } from './use-seen-pages';
 
 /** Props of {@link EntriesPanel}. */
 export interface EntriesPanelProps {
@@ -15,7 +17,8 @@ export interface EntriesPanelProps {
 }
 
 /**
- * The "Entries" tab: the list, or the editor of the entry opened from it (in a tab, both side by side). Focus follows the switch (into the
+ * The "Entries" tab: the list, or the editor of the entry opened from it with the pages it was seen in (in a tab,
+ * both side by side). Focus follows the switch (into the
  * form's first field, back to the search box, or to the list showing the entry just saved) so keyboard readers
  * never land on the page's body.
  */
@@ -24,6 +27,8 @@ export function EntriesPanel({ entries, editor, wide = false }: EntriesPanelProp
   const previous = useRef<string | null>(null);
   const session = editor.session;
   const shown = entries === null ? 'loading' : session ? `editor-${session.generation}` : 'list';
+  const storedId = session && !session.isNew ? (session.source.entry?.id ?? null) : null;
+  const seen = useSeenPages(storedId);
 
   useLayoutEffect(() => {
     if (shown === 'loading') return;
@@ -49,20 +54,23 @@ export function EntriesPanel({ entries, editor, wide = false }: EntriesPanelProp
     <div ref={box} class={wide ? 'fl-split' : undefined}>
       {(wide || !session) && list}
       {session ? (
-        <EntryEditor
-          key={session.generation}
-          entry={session.source.entry}
-          facts={session.source.facts}
-          stances={session.source.stances}
-          origin={session.origin}
-          entries={entries}
-          conflict={session.conflict && conflictLines(session.source, session.conflict, nameOf)}
-          onSave={editor.save}
-          onDelete={editor.remove}
-          onReloadConflict={editor.reload}
-          onOverwriteConflict={editor.overwrite}
-          onCancel={editor.close}
-        />
+        <div>
+          <EntryEditor
+            key={session.generation}
+            entry={session.source.entry}
+            facts={session.source.facts}
+            stances={session.source.stances}
+            origin={session.origin}
+            entries={entries}
+            conflict={session.conflict && conflictLines(session.source, session.conflict, nameOf)}
+            onSave={editor.save}
+            onDelete={editor.remove}
+            onReloadConflict={editor.reload}
+            onOverwriteConflict={editor.overwrite}
+            onCancel={editor.close}
+          />
+          {storedId !== null && <SeenList state={seen.state} page={seen.page} onPage={seen.setPage} />}
+        </div>
       ) : (
         wide && <p class="fl-empty">{t('entries_choose')}</p>
       )}
