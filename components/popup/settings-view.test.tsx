@@ -13,6 +13,10 @@ const settings: Settings = {
   requireModifier: false,
   privateHighlights: false,
   topicGate: true,
+  seenLog: true,
+  seenMaxAgeDays: 90,
+  seenMaxPages: 200,
+  seenInPrivate: false,
 };
 
 function setup(overrides: Partial<SettingsViewProps> = {}) {
@@ -21,6 +25,8 @@ function setup(overrides: Partial<SettingsViewProps> = {}) {
     currentSite: 'www.lemonde.fr',
     onChange: vi.fn(),
     onRestoreStarter: vi.fn(),
+    onClearLog: vi.fn(),
+    logClearing: 'idle',
     ...overrides,
   };
   render(<SettingsView {...props} />);

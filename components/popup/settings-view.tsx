@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
 import { DisabledSitesList } from './disabled-sites-list';
+import { type LogClearing, ReadingLogSettings } from './reading-log-settings';
 import { ReinstallPreview, type ReinstallPreviewProps } from './reinstall-preview';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from './types';
 
@@ -14,6 +15,9 @@ export interface SettingsViewProps {
   onRestoreStarter(): void;
   /** The re-install's preview, shown in place of its button until the reader confirms or cancels; absent before. */
   reinstall?: ReinstallPreviewProps;
+  /** Asks the background to forget the whole reading log; `logClearing` says how it went. */
+  onClearLog(): void;
+  logClearing: LogClearing;
 }
 
 const STYLE_LABELS = {
@@ -32,9 +36,9 @@ export function normalizeHoverDelay(value: number, fallback: number): number {
   return Math.min(HOVER_DELAY.max, Math.max(HOVER_DELAY.min, stepped));
 }
 
-/** The reader's preferences: where highlighting runs, how it looks, when cards open. */
+/** The reader's preferences: where highlighting runs, how it looks, when cards open, what the reading log keeps. */
 export function SettingsView(props: SettingsViewProps) {
-  const { settings, currentSite, onChange, onRestoreStarter, reinstall } = props;
+  const { settings, currentSite, onChange, onRestoreStarter, reinstall, onClearLog, logClearing } = props;
   const base = useId();
   const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
   const siteOn = currentSite !== null && !settings.disabledSites.includes(currentSite);
@@ -138,6 +142,7 @@ export function SettingsView(props: SettingsViewProps) {
       <p id={`${base}-private`} class="fl-hint">
         {t('settings_private_hint')}
       </p>
+      <ReadingLogSettings settings={settings} onChange={set} onClear={onClearLog} clearing={logClearing} />
       {reinstall ? (
         <ReinstallPreview {...reinstall} />
       ) : (

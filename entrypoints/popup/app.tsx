@@ -13,6 +13,7 @@ import { PagePanel } from './page-panel';
 import { PopupHeader } from './popup-header';
 import type { PopupRoute } from './route';
 import { UndoBar } from './undo-bar';
+import { useClearLog } from './use-clear-log';
 import { useCurrentTab } from './use-current-tab';
 import { useEditor } from './use-editor';
 import { useEntries } from './use-entries';
@@ -54,6 +55,7 @@ export function App({ route }: AppProps) {
   const entries = useEntries(notify);
   const onPage = usePageMentions(current?.id ?? null, entries);
   const settings = useSettings(notify);
+  const readingLog = useClearLog();
   const undo = useUndo(notify);
   const editor = useEditor(notify, undo.offer);
   const importer = useImport(notify, undo.offerBulk);
@@ -131,6 +133,8 @@ export function App({ route }: AppProps) {
             currentSite={current?.site ?? null}
             onChange={settings.save}
             onRestoreStarter={starter.ask}
+            onClearLog={readingLog.clear}
+            logClearing={readingLog.clearing}
             reinstall={
               starter.preview
                 ? {

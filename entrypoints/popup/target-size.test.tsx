@@ -79,6 +79,8 @@ const VIEWS: [string, () => VNode][] = [
         currentSite="example.org"
         onChange={noop}
         onRestoreStarter={noop}
+        onClearLog={noop}
+        logClearing="idle"
       />
     ),
   ],
