@@ -31,7 +31,16 @@ export interface KbSchema extends DBSchema {
 /** A store name of the current layout. */
 export type StoreName = StoreNames<KbSchema>;
 /** Every store: reads and writes span them all so a request never sees half of another write. */
-export const STORES: StoreName[] = ['entries', 'facts', 'stances', 'meta', 'packs', 'origins', 'undo', 'seen'];
+export const STORES: StoreName[] = [
+  'entries',
+  'facts',
+  'stances',
+  'meta',
+  'packs',
+  'origins',
+  'undo',
+  'seen',
+];
 /** A transaction that reads every store. */
 export type ReadTx = IDBPTransaction<KbSchema, StoreName[], 'readonly'>;
 /** A transaction that writes every store. */
