@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { validPack } from '@/tests/helpers/minimal-pack';
 import { type Kb, openKb } from '@/utils/store/kb';
+import { importPack } from '@/utils/store/pack-io';
 import { FrameTickets } from './frame-tickets';
 import { createHandlers } from './handlers';
 import { TabReports } from './tab-reports';
@@ -83,31 +84,6 @@ describe('background handlers', () => {
     expect(facts.outlets.times).toContain('The Times');
   });
 
-  it('refuses a malformed pack with the reason and writes nothing', async () => {
-    const { kb, handlers } = await setup();
-    await handlers['kb.restoreStarter']({}, popup);
-    const before = await handlers['kb.export']({ ids: null }, popup);
-    const bad = JSON.parse(starterText);
-    bad.entries[1].kind = 'wizard';
-    await expect(
-      handlers['kb.import']({ text: JSON.stringify(bad), mode: 'replace' }, popup),
-    ).rejects.toThrow(/entries\[1\]\.kind/);
-    await expect(handlers['kb.import']({ text: '{"format":', mode: 'merge' }, popup)).rejects.toThrow(/JSON/);
-    const after = await handlers['kb.export']({ ids: null }, popup);
-    expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
-    expect((await kb.entries()).length).toBe(before.entries.length);
-  });
-
-  it('round-trips an export through import unchanged', async () => {
-    const { handlers } = await setup();
-    await handlers['kb.restoreStarter']({}, popup);
-    const exported = await handlers['kb.export']({ ids: null }, popup);
-    const summary = await handlers['kb.import']({ text: JSON.stringify(exported), mode: 'replace' }, popup);
-    expect(summary.updated + summary.added + summary.removed).toBe(0);
-    const again = await handlers['kb.export']({ ids: null }, popup);
-    expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
-  });
-
   it('previews a re-install, and undoes a bulk write once by its undo point', async () => {
     const { kb, handlers } = await setup();
     await handlers['kb.restoreStarter']({}, popup);
@@ -115,7 +91,7 @@ describe('background handlers', () => {
     const preview = await handlers['kb.starterPreview']({}, popup);
     expect(preview.items.every((item) => item.status === 'unchanged')).toBe(true);
     const emptied = { ...before, entries: [], facts: [], stances: [] };
-    const replaced = await handlers['kb.import']({ text: JSON.stringify(emptied), mode: 'replace' }, popup);
+    const replaced = await importPack(kb, emptied, 'replace');
     expect(await kb.entries()).toEqual([]);
     expect(await handlers['kb.undoBulk']({ id: replaced.undo!.id }, popup)).toEqual(replaced.undo);
     const after = await handlers['kb.export']({ ids: null }, popup);

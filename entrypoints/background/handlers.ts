@@ -4,7 +4,6 @@ import type { Handlers } from '@/utils/protocol/router';
 import { undoBulk } from '@/utils/store/bulk-undo';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, restoreStarter } from '@/utils/store/pack-io';
-import { importPackText } from '@/utils/store/pack-text';
 import { previewReinstall } from '@/utils/store/reinstall';
 import type { DossierCall } from './dossier-handlers';
 import type { FrameTickets } from './frame-tickets';
@@ -56,7 +55,6 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall | Dos
       return null;
     },
     'kb.export': async ({ ids }) => exportPack(await kb(), ids, new Date()),
-    'kb.import': async ({ text, mode }) => importPackText(await kb(), text, mode, Date.now()),
     ...createImportHandlers(kb),
     'kb.starterPreview': async () => previewReinstall(await kb(), await starter()),
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),

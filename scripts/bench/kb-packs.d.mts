@@ -7,3 +7,5 @@ export interface KbPack {
 }
 /** Types for tests: the starter pack, then each size of generated entries plus the starter pack, as pack texts. */
 export declare function kbPacks(repo: string, sizes?: number[]): Promise<KbPack[]>;
+/** Types for tests: the bench's import of pack texts through the staged calls, as an extension page runs it. */
+export declare function importPackTexts(texts: string[]): Promise<void>;

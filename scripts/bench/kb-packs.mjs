@@ -30,8 +30,8 @@ const packEntry = ({ id, kind, name, aliases }) => ({
 /**
  * The knowledge bases the end-to-end runs import into the built extension, as pack texts: the bundled starter
  * pack, then `PACK_SIZES` generated entries plus the starter pack (so the demo page still has its mentions),
- * each imported through the popup's own path (`kb.import`), which validates every entry as a reader's file;
- * a base past one file's limit is split into files of `ENTRIES_PER_FILE` generated entries.
+ * each imported through the popup's staged import (`importPackTexts`), which validates every entry as a reader's
+ * file; a base past one file's limit is split into files of `ENTRIES_PER_FILE` generated entries.
  * @param {string} repo
  * @param {number[]} [sizes]
  * @returns {Promise<KbPack[]>}
@@ -60,17 +60,66 @@ export async function kbPacks(repo, sizes = PACK_SIZES) {
 }
 
 /**
- * Extension page: replaces the knowledge base with the first pack text and merges the others into it, through
- * the same request the popup's import sends; throws what the background refused. Serialised on its own.
+ * Extension page: replaces the knowledge base with the first pack text and merges the others into it, each as the
+ * popup's staged import sends it (entrypoints/popup/send-import.ts): `kb.importBegin` with the envelope, one
+ * `kb.importChunk` per megabyte of records as utils/pack-chunks.ts splits them, then `kb.importCommit` while
+ * `kb.importStatus` every 2 s keeps the background awake, as the popup's pings do. Throws what the background
+ * refused. Serialised on its own by `evaluate`, so everything it uses is inside it.
  * @param {string[]} texts
  */
 export async function importPackTexts(texts) {
   const scope = /** @type {any} */ (globalThis);
   const api = scope.browser ?? scope.chrome;
-  for (const [i, text] of texts.entries()) {
-    const payload = { text, mode: i === 0 ? 'replace' : 'merge' };
-    const reply = await api.runtime.sendMessage({ type: 'kb.import', payload });
+  /** utils/pack-chunks.ts's CHUNK_CHARS, which the router enforces on every chunk. */
+  const CHUNK_CHARS = 1024 * 1024;
+  const send = async (type, payload) => {
+    const reply = await api.runtime.sendMessage({ type, payload });
     if (!reply?.ok)
-      throw new Error(`kb.import refused the pack: ${String(JSON.stringify(reply)).slice(0, 2000)}`);
+      throw new Error(`${type} refused the pack: ${String(JSON.stringify(reply)).slice(0, 2000)}`);
+    return reply.value;
+  };
+  /** chunkPack: the envelope with its lists emptied, their lengths, and the records as JSON array text. */
+  const chunked = (text) => {
+    const pack = JSON.parse(text);
+    const head = { ...pack };
+    const counts = { entries: 0, facts: 0, stances: 0 };
+    const chunks = [];
+    for (const collection of ['entries', 'facts', 'stances']) {
+      const list = pack[collection];
+      if (!Array.isArray(list)) continue;
+      head[collection] = [];
+      counts[collection] = list.length;
+      let [parts, size, from] = [[], 2, 0];
+      for (const [index, record] of list.entries()) {
+        const part = JSON.stringify(record);
+        if (part.length + 2 > CHUNK_CHARS)
+          throw new Error(`${collection}[${index}] is larger than one chunk`);
+        if (size + part.length + 1 > CHUNK_CHARS) {
+          chunks.push({ collection, from, text: `[${parts.join(',')}]` });
+          [parts, size, from] = [[], 2, index];
+        }
+        parts.push(part);
+        size += part.length + 1;
+      }
+      if (parts.length > 0) chunks.push({ collection, from, text: `[${parts.join(',')}]` });
+    }
+    return { head, counts, chunks };
+  };
+  for (const [i, text] of texts.entries()) {
+    const { head, counts, chunks } = chunked(text);
+    const { importId } = await send('kb.importBegin', { head, counts });
+    for (const chunk of chunks) await send('kb.importChunk', { importId, ...chunk });
+    let ping;
+    // A status refused (the background restarted and lost the import) ends the wait, after the commit's own answer
+    // has had a moment to land, as the popup's `awake` does.
+    const gone = new Promise((_, reject) => {
+      const fail = (error) => setTimeout(() => reject(error), 2_000);
+      ping = setInterval(() => void send('kb.importStatus', { importId }).catch(fail), 2_000);
+    });
+    try {
+      await Promise.race([send('kb.importCommit', { importId, mode: i === 0 ? 'replace' : 'merge' }), gone]);
+    } finally {
+      clearInterval(ping);
+    }
   }
 }

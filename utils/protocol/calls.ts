@@ -107,12 +107,6 @@ export const CALLS = {
     payload: v.strictObject({ ids: v.nullable(listOf(idField, 100_000)) }),
     reply: storeRecord<Pack>(),
   },
-  /** Popup: validate then write a pack's text, all or nothing. */
-  'kb.import': {
-    from: 'extension',
-    payload: v.strictObject({ text: v.string(), mode: v.picklist(['merge', 'replace']) }),
-    reply: storeRecord<BulkSummary>(),
-  },
   /**
    * Popup, a staged import (utils/staged-import.ts): opens it with the pack's envelope (lists empty) and how many
    * records follow; the answer names it for the chunks and the commit.

@@ -25,7 +25,7 @@ describe('requests', () => {
       evidence: string[];
       hidden: string[];
     } | null>();
-    expectTypeOf<CallPayload<'kb.import'>['mode']>().toEqualTypeOf<'merge' | 'replace'>();
+    expectTypeOf<CallPayload<'kb.importCommit'>['mode']>().toEqualTypeOf<'merge' | 'replace'>();
   });
 
   test('a handler must read the fields its payload schema names', () => {
@@ -48,8 +48,8 @@ describe('requests', () => {
     void call('kb.draft', { id: 'macron' });
     // @ts-expect-error the kb.draft schema says { id }
     void call('kb.draft', { entryId: 1 });
-    // @ts-expect-error kb.import's mode is merge or replace
-    void call('kb.import', { text: '{}', mode: 'append' });
+    // @ts-expect-error kb.importCommit's mode is merge or replace
+    void call('kb.importCommit', { importId: 'x', mode: 'append' });
     // @ts-expect-error there is no such request
     void call('kb.nope', {});
   });

@@ -20,7 +20,14 @@ function setup() {
     'kb.export': vi.fn(async () => {
       throw new Error('disk full');
     }),
-    'kb.import': vi.fn(async () => ({ added: 1, updated: 0, unchanged: 0, removed: 0, kept: 0, undo: null })),
+    'kb.importCommit': vi.fn(async () => ({
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+      kept: 0,
+      undo: null,
+    })),
     'kb.restoreStarter': vi.fn(async () => ({
       added: 0,
       updated: 0,
@@ -78,13 +85,13 @@ describe('createRouter', () => {
 
   it('keeps writes to the extension pages: a content script cannot import', async () => {
     const { route, handlers } = setup();
-    const message = { type: 'kb.import', payload: { text: '{}', mode: 'merge' } };
+    const message = { type: 'kb.importCommit', payload: { importId: crypto.randomUUID(), mode: 'merge' } };
     expect(await route(message, tab)).toEqual({
       ok: false,
-      error: "kb.import is only accepted from the extension's pages",
+      error: "kb.importCommit is only accepted from the extension's pages",
     });
     expect((await route(message, popup)).ok).toBe(true);
-    expect(handlers['kb.import']).toHaveBeenCalledTimes(1);
+    expect(handlers['kb.importCommit']).toHaveBeenCalledTimes(1);
   });
 
   it('accepts page reports only from tabs', async () => {

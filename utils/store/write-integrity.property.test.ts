@@ -10,12 +10,12 @@ import {
   makeStance,
   NOTHING_LOADED,
 } from '@/tests/helpers/kb-records';
+import { validPack } from '@/tests/helpers/minimal-pack';
 import { violationsIn } from '@/utils/kb-integrity';
 import type { Removed } from './cascade';
 import { ConflictError, IntegrityError, NotFoundError } from './errors';
 import type { Kb } from './kb';
 import { exportPack, importPack } from './pack-io';
-import { importPackText } from './pack-text';
 import { readAll } from './read-all';
 import type { EntryDraft } from './save-draft';
 
@@ -87,7 +87,7 @@ describe('every write path keeps the knowledge base consistent', () => {
             if (failed) expect(await dump(kb)).toEqual(before);
             expect(violationsIn(await kb.read(readAll))).toEqual([]);
             const text = JSON.stringify(await exportPack(kb, null, new Date(0)));
-            await importPackText(mirror, text, 'replace', 0);
+            await importPack(mirror, validPack(text, 0), 'replace');
           }
         } finally {
           kb.close();
