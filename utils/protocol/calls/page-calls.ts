@@ -1,0 +1,42 @@
+import * as v from 'valibot';
+import {
+  emptyPayload,
+  idField,
+  listOf,
+  mentionSummarySchema,
+  topicVerdictSchema,
+  wholeNumber,
+} from '../shapes';
+import type { CallRule } from './call-rule';
+
+/** What a tab's page script and popover frame ask, and what the popup asks of a tab's report. */
+export const PAGE_CALLS = {
+  /**
+   * Page script: what this tab mentions, for the badge and the popup's "On this page", why the page counts as on
+   * topic or not, and the address the page shows now (a single-page app's route changes it, while the browser's
+   * sender URL keeps the one loaded).
+   */
+  'page.report': {
+    from: 'page',
+    payload: v.strictObject({
+      mentions: listOf(mentionSummarySchema, 100_000),
+      topic: topicVerdictSchema,
+      url: v.pipe(v.string(), v.maxLength(8_192)),
+    }),
+    reply: v.null(),
+  },
+  /** Popover frame: open the popup's editor on an entry, in a tab (only our frame's button may ask). */
+  'ui.openEditor': { from: 'extension', payload: v.strictObject({ entryId: idField }), reply: v.null() },
+  /** Page script and the popover frame it embeds: the tab's ticket that pairs them over a private port. */
+  'ui.frameTicket': {
+    from: 'page',
+    payload: emptyPayload,
+    reply: v.strictObject({ ticket: v.pipe(v.string(), v.length(36)) }),
+  },
+  /** Popup: what a tab reported, in reading order, and the topic gate's verdict (null before any report). */
+  'page.mentions': {
+    from: 'extension',
+    payload: v.strictObject({ tabId: wholeNumber }),
+    reply: v.strictObject({ mentions: v.array(mentionSummarySchema), topic: v.nullable(topicVerdictSchema) }),
+  },
+} satisfies Record<string, CallRule>;
