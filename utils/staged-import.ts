@@ -1,20 +1,15 @@
 import * as v from 'valibot';
 import { COLLECTIONS, type Collection } from './import-plan';
 import type { Pack, PackRecords } from './pack';
-import { CHUNK_CHARS, type RecordCounts } from './pack-chunks';
-import { MAX_PACK_CHARS } from './pack-parse';
-import { entrySchema } from './schema/entry';
-import { factSchema } from './schema/fact';
-import { listSchema } from './schema/fields';
+import type { RecordCounts } from './pack-chunks';
 import { integrityIssues } from './schema/integrity';
 import { type Issue, issueMessages, issuesOf } from './schema/issues';
 import { packSchema } from './schema/pack';
-import { stanceSchema } from './schema/stance';
+import { readChunk } from './staged-chunk';
 
 /** A staged import no message touched for this long is dropped: the popup that was sending it has gone. */
 export const STALE_MS = 60_000;
 
-const SCHEMAS = { entries: entrySchema, facts: factSchema, stances: stanceSchema };
 const GONE =
   'This import is no longer open (it finished, another import replaced it, or it waited over a minute): nothing was imported from it.';
 
@@ -85,9 +80,10 @@ function recordsOf(staging: Staging): StagedRecords {
 
 /**
  * The background's one staged import: the popup sends a pack as its envelope, then chunks of records, then a
- * preview, a commit, or a preview and later a commit of the same records. Each chunk is checked as it arrives with the record schemas `parsePack` uses, so no message does much work
- * and each resets the browser's idle timer; nothing reaches the knowledge base until the commit, which adds the
- * cross-record checks and writes everything in one transaction or nothing. A new import replaces an unfinished one.
+ * preview, a commit, or a preview and later a commit of the same records. Each chunk is checked as it arrives
+ * (./staged-chunk.ts), so no message does much work and each resets the browser's idle timer; nothing reaches the
+ * knowledge base until the commit, which adds the cross-record checks and writes everything in one transaction or
+ * nothing. A new import replaces an unfinished one.
  */
 export class StagedImports {
   #staging: Staging | null = null;
@@ -119,31 +115,22 @@ export class StagedImports {
   /** Checks and stages one chunk of records; a chunk out of place, oversized or not a list ends the import. */
   add(id: string, collection: Collection, from: number, text: string, now: number): ImportProgress {
     const staging = this.#open(id, now);
-    const fail = (reason: string) => {
-      this.#staging = null;
-      return new StagedImportError(`The pack was not imported: ${reason}. Nothing was imported.`);
-    };
     const have = staging.raw[collection];
-    if (text.length > CHUNK_CHARS) throw fail(`a chunk is over ${CHUNK_CHARS} characters`);
-    if (staging.chars + text.length > MAX_PACK_CHARS) throw fail('the pack is over its size limit');
-    if (from !== have.length) throw fail(`${collection} chunk at ${from} came out of order`);
-    let records: unknown;
-    try {
-      records = JSON.parse(text);
-    } catch {
-      throw fail(`a ${collection} chunk is not JSON`);
+    const place = {
+      collection,
+      from,
+      received: have.length,
+      announced: staging.counts[collection],
+      chars: staging.chars,
+    };
+    const read = readChunk(text, place, staging.now);
+    if (!read.ok) {
+      this.#staging = null;
+      throw new StagedImportError(`The pack was not imported: ${read.reason}. Nothing was imported.`);
     }
-    if (!Array.isArray(records) || records.length === 0)
-      throw fail(`a ${collection} chunk is not a list of records`);
-    if (from + records.length > staging.counts[collection]) throw fail(`more ${collection} than announced`);
-    const result = v.safeParse(listSchema(SCHEMAS[collection](staging.now)), records);
-    if (result.success) for (const record of result.output) staging.checked[collection].push(record);
-    else
-      for (const { path, message } of issuesOf(result.issues)) {
-        const [index, ...rest] = path;
-        staging.issues[collection].push({ path: [collection, from + Number(index), ...rest], message });
-      }
-    for (const record of records) have.push(record);
+    for (const record of read.checked) staging.checked[collection].push(record);
+    for (const issue of read.issues) staging.issues[collection].push(issue);
+    for (const record of read.records) have.push(record);
     staging.chars += text.length;
     return this.status(id, now);
   }
