@@ -18,7 +18,7 @@ function browserTable(browser) {
     ['', ...figures.map((f) => f.label)],
     [
       row('Entries', (f) => f.entries.toLocaleString('en')),
-      row('Import through `kb.import` (ms)', (f) => msOr(f.importMs)),
+      row('Import through the staged import (ms)', (f) => msOr(f.importMs)),
       row(
         `**Added cost per page load, median of ${figures[0]?.pages} pages (ms)**`,
         (f) => `**${msOr(f.addedCostMs)}**`,
@@ -72,9 +72,9 @@ ${browserTable(b)}`,
   return `## End to end: the built extension, per page load
 
 The extension as a reader installs it (\`.output/chrome-mv3\` and \`.output/firefox-mv3\`, copied when the run
-starts), each knowledge base imported through the popup's own request (\`kb.import\`, replacing the last) from an
-extension page. Each browser is launched twice the same way, once with the extension and once without; every load
-is a fresh tab, and requests off 127.0.0.1 fail at once (a dead proxy).
+starts), each knowledge base imported as the popup's staged import sends it (\`kb.importBegin\`, chunks,
+\`kb.importCommit\`, replacing the last) from an extension page. Each browser is launched twice the same way,
+once with the extension and once without; every load is a fresh tab, and requests off 127.0.0.1 fail at once (a dead proxy).
 
 - **Added cost per page load**: the ${pages.length} largest corpus pages (${pages.join(', ')}),
   ${runs(plan.loadRuns, 'run')} each with ${plan.loadKbs.join(' and ')} (the bases the issue bounds it for), with
