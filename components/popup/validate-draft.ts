@@ -117,8 +117,7 @@ export function validateDraft(form: EntryForm, context: DraftContext): DraftIssu
   form.stances.forEach((stance, index) => {
     const path = `stances.${index}.otherId`;
     const other = context.entriesById.get(stance.otherId);
-    if (stance.otherId === '' || other === undefined)
-      error(path, t(want ? `choose_${want}` : 'choose_any'));
+    if (stance.otherId === '' || other === undefined) error(path, t(want ? `choose_${want}` : 'choose_any'));
     else if (want !== null && familyOf(other.kind) !== want) error(path, t(`not_${want}`, other.name));
     date(`stances.${index}.date`, stance.date);
     text(`stances.${index}.note`, stance.note);
