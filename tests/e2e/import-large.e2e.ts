@@ -112,7 +112,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a 10,000-entry pack importe
     expect(await popup.evaluate(alerts, null)).toBe('');
     await until(
       popup,
-      new RegExp(`Imported “${literally(large.label)}”: ${large.entries - starter.entries} added`),
+      new RegExp(
+        `Imported “${literally(large.label)}”: ${(large.entries - starter.entries).toLocaleString('en')} added`,
+      ),
       100,
     );
     const total = Date.now() - started;
@@ -123,7 +125,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a 10,000-entry pack importe
     expect(await entryCount(popup)).toBe(large.entries);
     if (name === 'firefox') expect(total).toBeGreaterThan(IDLE_MS);
     await run(popup, { click: 'Entries' });
-    await until(popup, new RegExp(`(?<!\\d)${large.entries} entries`), 15_000);
+    await until(popup, new RegExp(`(?<![\\d,])${large.entries.toLocaleString('en')} entries`), 15_000);
     await popup.close();
   }, 90_000);
 });
