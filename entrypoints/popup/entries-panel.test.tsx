@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { usePopupCss } from '@/tests/helpers/popup-css';
+import { describe, expect, it, vi } from 'vitest';
+import { withPopupCss } from '@/tests/helpers/popup-css';
 import { makeEntry } from '@/tests/helpers/popup-fixtures';
 import { EntriesPanel } from './entries-panel';
 import type { Editor } from './use-editor';
@@ -29,14 +29,7 @@ function editing(): Editor {
   };
 }
 
-let removeCss: () => void;
-beforeEach(() => {
-  removeCss = usePopupCss();
-});
-afterEach(() => {
-  cleanup();
-  removeCss();
-});
+withPopupCss();
 
 describe('EntriesPanel', () => {
   it('in the popup, shows the editor in place of the list', () => {

@@ -1,18 +1,11 @@
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { PopupLayout } from '@/components/popup/popup-layout';
-import { usePopupCss } from '@/tests/helpers/popup-css';
+import { withPopupCss } from '@/tests/helpers/popup-css';
 import { Notices } from './notices';
 import { PopupHeader } from './popup-header';
 
-let removeCss: () => void;
-beforeEach(() => {
-  removeCss = usePopupCss();
-});
-afterEach(() => {
-  cleanup();
-  removeCss();
-});
+withPopupCss();
 
 /** The shell's frame as App renders it, with the popup's stylesheets. */
 function renderFrame() {

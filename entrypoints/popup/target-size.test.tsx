@@ -1,27 +1,20 @@
-import { cleanup, render } from '@testing-library/preact';
+import { render } from '@testing-library/preact';
 import type { VNode } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EntriesView } from '@/components/popup/entries-view';
 import { EntryEditor } from '@/components/popup/entry-editor';
 import { ImportView } from '@/components/popup/import-view';
 import { OnThisPage } from '@/components/popup/on-this-page';
 import { PopupLayout } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
-import { px, usePopupCss } from '@/tests/helpers/popup-css';
+import { px, withPopupCss } from '@/tests/helpers/popup-css';
 import { alias, editorProps, makeEntry } from '@/tests/helpers/popup-fixtures';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { Notices } from './notices';
 import { PopupHeader } from './popup-header';
 import { UndoBar } from './undo-bar';
 
-let removeCss: () => void;
-beforeEach(() => {
-  removeCss = usePopupCss();
-});
-afterEach(() => {
-  cleanup();
-  removeCss();
-});
+withPopupCss();
 
 const starmer = makeEntry({ id: 'starmer', name: 'Keir Starmer', aliases: [alias('Starmer')] });
 const noop = vi.fn();
