@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { t, tn } from '@/utils/i18n/t';
 import type { ImportMode } from '@/utils/pack';
 import { ConfirmBulk } from './confirm-bulk';
@@ -36,8 +36,11 @@ function whyBlocked(preview: ImportPreview, mode: ImportMode): string | null {
 export function ImportCommit({ preview, busy, progress, onConfirm }: ImportCommitProps) {
   const base = useId();
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [confirming, setConfirming] = useState(false);
-  useEffect(() => setConfirming(false), [preview, mode]);
+  // What the reader is asked to confirm; a new preview or mode drops the question without an effect, whose late run
+  // could otherwise undo a click made right after the change.
+  const [asked, setAsked] = useState<{ preview: ImportPreview; mode: ImportMode } | null>(null);
+  const confirming = asked?.preview === preview && asked.mode === mode;
+  const setConfirming = (on: boolean) => setAsked(on ? { preview, mode } : null);
   const blockedBy = whyBlocked(preview, mode);
   const why = busy ? (progress ?? t('working')) : blockedBy;
   const blocked = busy || preview.items.length === 0 || blockedBy !== null;

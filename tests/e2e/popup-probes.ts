@@ -7,8 +7,11 @@ export type PopupAction =
   | { choose: string; value: string }
   | { pick: { name: string; text?: string; bytes?: number } };
 
-/** Popup page: performs one action, throwing when its target is missing so a failing step names itself. */
-export function act(action: PopupAction): void {
+/**
+ * Popup page: performs one action once its target is there and enabled, as a reader waits for a button to appear;
+ * throws after 5 s naming the missing or disabled target, so a failing step names itself.
+ */
+export async function act(action: PopupAction): Promise<void> {
   const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
   const labelled = (name: string) => {
     for (const label of document.querySelectorAll('label')) {
@@ -22,24 +25,32 @@ export function act(action: PopupAction): void {
     }
     throw new Error(`Nothing named ${name}`);
   };
-  if ('click' in action) {
+  const find = (): HTMLElement => {
+    if ('fill' in action) return labelled(action.fill);
+    if (!('click' in action)) return labelled((action as { choose: string }).choose);
     const named = (element: Element) =>
       clean(element.getAttribute('aria-label')) === action.click ||
       clean((element.querySelector('.fl-row-name, .fl-mention-name') ?? element).textContent) ===
         action.click;
-    const target =
+    return (
       [...document.querySelectorAll<HTMLElement>('button, [role="tab"], [role="option"], a')].find(named) ??
-      labelled(action.click);
-    target.click();
-  } else if ('fill' in action) {
-    const field = labelled(action.fill);
-    field.value = action.value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  } else if ('choose' in action) {
-    const field = labelled(action.choose);
-    field.value = action.value;
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-  } else {
+      labelled(action.click)
+    );
+  };
+  const ready = async (): Promise<HTMLElement> => {
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      try {
+        const target = find();
+        if (!(target as HTMLButtonElement).disabled) return target;
+        if (Date.now() > deadline) throw new Error(`${clean(target.textContent)} stays disabled`);
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  if ('pick' in action) {
     const input = document.querySelector<HTMLInputElement>('input[type="file"]');
     if (!input) throw new Error('No file input');
     const { name, text, bytes } = action.pick;
@@ -48,6 +59,15 @@ export function act(action: PopupAction): void {
     transfer.items.add(file);
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
+    return;
+  }
+  const target = await ready();
+  if ('click' in action) {
+    target.click();
+  } else {
+    const field = target as HTMLInputElement;
+    field.value = action.value;
+    field.dispatchEvent(new Event('fill' in action ? 'input' : 'change', { bubbles: true }));
   }
 }
 

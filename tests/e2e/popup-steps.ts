@@ -1,5 +1,5 @@
 import type { PageHandle } from './page-handle';
-import { act, type PopupAction, readDownloads } from './popup-probes';
+import { act, type PopupAction, popupText, readDownloads } from './popup-probes';
 import { HIGHLIGHT_NAMES, readHighlights, readKnowledgeBase } from './probes';
 
 /** Node side of the popup suite: steps composed from the in-page probes, so tests read as what a reader does. */
@@ -7,22 +7,25 @@ export async function run(page: PageHandle, ...actions: PopupAction[]): Promise<
   for (const action of actions) await page.evaluate(act, action);
 }
 
-/** Waits until the page (or only its alert or status regions) shows `text`, whitespace collapsed. */
-export function waitText(
-  page: PageHandle,
-  text: string,
-  where: 'alert' | 'status' | 'body' = 'body',
-): Promise<void> {
-  return page.waitFor(
-    ({ text, where }) => {
-      const regions = { alert: '[role="alert"]', status: '[role="status"]', body: 'body' };
-      const found = [...document.querySelectorAll(regions[where])].map((element) => element.textContent);
-      return found.join(' ').replace(/\s+/g, ' ').includes(text);
-    },
-    { text, where },
-    10_000,
-  );
+/** Waits until the page (or only its alert or status regions) shows `text`, whitespace collapsed; says what it showed instead. */
+export async function waitText(page: PageHandle, text: string, where: Region = 'body'): Promise<void> {
+  try {
+    await page.waitFor(
+      ({ text, where }) => {
+        const regions = { alert: '[role="alert"]', status: '[role="status"]', body: 'body' };
+        const found = [...document.querySelectorAll(regions[where])].map((element) => element.textContent);
+        return found.join(' ').replace(/\s+/g, ' ').includes(text);
+      },
+      { text, where },
+      10_000,
+    );
+  } catch (error) {
+    const seen = (await page.evaluate(popupText, null))[where].replace(/\s+/g, ' ');
+    throw new Error(`"${text}" never showed in ${where}; it read: ${seen.slice(-700)}`, { cause: error });
+  }
 }
+
+type Region = 'alert' | 'status' | 'body';
 
 /** How many entries IndexedDB holds, read from an extension page. */
 export async function entryCount(page: PageHandle): Promise<number> {
