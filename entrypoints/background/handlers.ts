@@ -1,5 +1,6 @@
 import { entryFactsOf } from '@/utils/mention-rules';
 import type { Pack } from '@/utils/pack';
+import type { SubscriptionCall } from '@/utils/protocol/calls/subscription-calls';
 import type { Handlers } from '@/utils/protocol/router';
 import { undoBulk } from '@/utils/store/bulk-undo';
 import type { Kb } from '@/utils/store/kb';
@@ -29,10 +30,12 @@ export interface HandlerDeps {
 }
 
 /**
- * Answers every request of the message map but the Packs view's (./pack-handlers.ts), the dossier's
+ * Answers every request of the message map but the Packs view's (./pack-handlers.ts, ./subscription-handlers.ts), the dossier's
  * (./dossier-handlers.ts) and the mention log's (./seen-handlers.ts) from the knowledge base.
  */
-export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackCall | DossierCall | SeenCall> {
+export function createHandlers(
+  deps: HandlerDeps,
+): Omit<Handlers, PackCall | SubscriptionCall | DossierCall | SeenCall> {
   const { kb, starter, reports, tabUrl, openEditor, tickets, seen } = deps;
   return {
     'kb.aliases': async () => {

@@ -6,8 +6,9 @@ import { KB_CALLS } from './calls/kb-calls';
 import { PACK_CALLS } from './calls/pack-calls';
 import { PAGE_CALLS } from './calls/page-calls';
 import { SEEN_CALLS } from './calls/seen-calls';
+import { SUBSCRIPTION_CALLS } from './calls/subscription-calls';
 
-const AREAS = [KB_CALLS, IMPORT_CALLS, DOSSIER_CALLS, SEEN_CALLS, PACK_CALLS, PAGE_CALLS];
+const AREAS = [KB_CALLS, IMPORT_CALLS, DOSSIER_CALLS, SEEN_CALLS, PACK_CALLS, SUBSCRIPTION_CALLS, PAGE_CALLS];
 
 describe('CALLS', () => {
   it("holds every area's requests, each name in one area only, so no spread hides another's rule", () => {

@@ -6,6 +6,7 @@ import { KB_CALLS } from './calls/kb-calls';
 import { PACK_CALLS } from './calls/pack-calls';
 import { PAGE_CALLS } from './calls/page-calls';
 import { SEEN_CALLS } from './calls/seen-calls';
+import { SUBSCRIPTION_CALLS } from './calls/subscription-calls';
 
 /**
  * Every request between content scripts, popup and background, defined once (each area's in `./calls/`): the router
@@ -18,6 +19,7 @@ export const CALLS = {
   ...DOSSIER_CALLS,
   ...SEEN_CALLS,
   ...PACK_CALLS,
+  ...SUBSCRIPTION_CALLS,
   ...PAGE_CALLS,
 } satisfies Record<string, CallRule>;
 

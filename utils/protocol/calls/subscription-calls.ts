@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import type { InstalledPack } from '@/utils/installed-pack';
+import type { SubscriptionPreview } from '@/utils/subscribe/subscription-preview';
+import type { BulkSummary } from '@/utils/undo-point';
+import { idField, storeRecord } from '../shapes';
+import type { CallRule } from './call-rule';
+
+/** A pack's address as the reader pasted it; utils/subscribe/subscription-url.ts says which ones are accepted. */
+const urlField = v.pipe(v.string(), v.maxLength(2048));
+/** The most conflicts one answer may settle: as many records as an undoable bulk write touches. */
+const MAX_CHOICES = 20_000;
+/** The reader's choice for each conflicting record, by the key the preview gives it; a conflict left out keeps mine. */
+const choicesField = v.pipe(
+  v.record(v.pipe(v.string(), v.maxLength(200)), v.picklist(['mine', 'theirs'])),
+  v.check((choices) => Object.keys(choices).length <= MAX_CHOICES, `at most ${MAX_CHOICES} choices`),
+);
+
+/**
+ * The Packs view's requests about packs subscribed to by address (issue 12): preview and subscribe, check and update,
+ * automatic updates on or off, remove. The background makes every request to the pack's address; the popup never
+ * fetches it.
+ */
+export const SUBSCRIPTION_CALLS = {
+  /** Popup: fetch the pack at an address and say what subscribing would do, writing nothing. */
+  'packs.subscribePreview': {
+    from: 'extension',
+    payload: v.strictObject({ url: urlField }),
+    reply: storeRecord<SubscriptionPreview>(),
+  },
+  /** Popup: install the pack at an address as previewed, with the reader's choices, and remember the address. */
+  'packs.subscribe': {
+    from: 'extension',
+    payload: v.strictObject({ url: urlField, choices: choicesField }),
+    reply: storeRecord<BulkSummary>(),
+  },
+  /** Popup: ask a subscribed pack's address whether it changed; an update comes with its preview, nothing written. */
+  'packs.check': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField }),
+    reply: v.variant('status', [
+      v.strictObject({ status: v.literal('unchanged') }),
+      v.strictObject({ status: v.literal('update'), preview: storeRecord<SubscriptionPreview>() }),
+    ]),
+  },
+  /** Popup: apply a subscribed pack's update as previewed, with the reader's choices; it can be undone once. */
+  'packs.update': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField, choices: choicesField }),
+    reply: storeRecord<BulkSummary>(),
+  },
+  /** Popup: let the daily check apply a pack's updates by itself (edits here are always kept), or stop it. */
+  'packs.setAutoUpdate': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField, on: v.boolean() }),
+    reply: storeRecord<InstalledPack>(),
+  },
+  /** Popup: what removing a pack would delete and keep, before it is asked. */
+  'packs.removePreview': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField }),
+    reply: storeRecord<unknown>(),
+  },
+  /** Popup: remove a pack and the records only it brought; it can be undone once. */
+  'packs.remove': {
+    from: 'extension',
+    payload: v.strictObject({ id: idField }),
+    reply: storeRecord<BulkSummary>(),
+  },
+} satisfies Record<string, CallRule>;
+
+/** The requests entrypoints/background/subscription-handlers.ts answers. */
+export type SubscriptionCall = keyof typeof SUBSCRIPTION_CALLS;
