@@ -1,5 +1,5 @@
 import type { Collection } from '@/utils/import-plan';
-import { sameRecord } from './equal';
+import { sameContent } from './equal';
 import type { KbRecord } from './errors';
 import type { WriteTx } from './layout';
 import { originKey } from './origins';
@@ -8,11 +8,6 @@ import type { EntryDraft } from './save-draft';
 
 /** The records an editor save may touch, by origin key, as stored before it: undefined for one that is not stored. */
 export type DraftSnapshot = Map<string, { collection: Collection; id: string; stored: KbRecord | undefined }>;
-
-/** A record's content without its bookkeeping, to tell an edit from a save that changed nothing. */
-function content({ createdAt: _c, updatedAt: _u, rev: _r, ...rest }: KbRecord): object {
-  return rest;
-}
 
 /** Reads, before an editor save, every record it may touch: the entry, the facts and stances stored and drafted. */
 export async function snapshotDraft(tx: WriteTx, draft: EntryDraft): Promise<DraftSnapshot> {
@@ -45,7 +40,7 @@ export async function markDraftOrigins(tx: WriteTx, before: DraftSnapshot): Prom
       continue;
     }
     const origin = await origins.get(key);
-    if (origin && origin.packs.length > 0 && !origin.edited && !sameRecord(content(after), content(stored))) {
+    if (origin && origin.packs.length > 0 && !origin.edited && !sameContent(after, stored)) {
       await origins.put({ ...origin, edited: true }, key);
     }
   }

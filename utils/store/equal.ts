@@ -15,3 +15,13 @@ export function sameRecord(a: unknown, b: unknown): boolean {
     keys.every((key) => Object.hasOwn(right, key) && sameRecord(left[key], right[key]))
   );
 }
+
+/**
+ * Whether two records say the same thing, their bookkeeping (revision and times) aside: a save that changed nothing
+ * is no edit, and a pack that only re-stamped a record did not change it.
+ */
+export function sameContent(a: object, b: object): boolean {
+  const { createdAt: _a, updatedAt: _b, rev: _c, ...left } = a as Record<string, unknown>;
+  const { createdAt: _d, updatedAt: _e, rev: _f, ...right } = b as Record<string, unknown>;
+  return sameRecord(left, right);
+}
