@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import type { InstalledPack } from '@/utils/installed-pack';
 import type { SubscriptionPreview } from '@/utils/subscribe/subscription-preview';
+import { MAX_URL_CHARS } from '@/utils/subscribe/subscription-url';
 import type { BulkSummary } from '@/utils/undo-point';
 import { idField, storeRecord } from '../shapes';
 import type { CallRule } from './call-rule';
 
 /** A pack's address as the reader pasted it; utils/subscribe/subscription-url.ts says which ones are accepted. */
-const urlField = v.pipe(v.string(), v.maxLength(2048));
+const urlField = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
 /** The most conflicts one answer may settle: as many records as an undoable bulk write touches. */
 const MAX_CHOICES = 20_000;
 /** The reader's choice for each conflicting record, by the key the preview gives it; a conflict left out keeps mine. */
