@@ -26,7 +26,7 @@ export async function layoutOf(name: string): Promise<DbLayout> {
 
 /** The layout of the current version: only the indexes some feature queries. */
 export const CURRENT_LAYOUT: DbLayout = {
-  version: 7,
+  version: 8,
   stores: {
     entries: [],
     facts: ['entryIds*'],
@@ -36,5 +36,6 @@ export const CURRENT_LAYOUT: DbLayout = {
     stances: ['actorId', 'proposalId'],
     undo: [],
     seen: ['entryLast', 'lastSeen'],
+    'pack-bases': [],
   },
 };

@@ -5,6 +5,7 @@ import { undoFits } from '@/utils/undo-point';
 import type { KbRecord } from './errors';
 import type { WriteTx } from './layout';
 import { originKey } from './origins';
+import type { BaseBefore } from './pack-bases';
 
 /** One record a bulk write touched, as it was before, and how to tell whether it changed since the write. */
 export interface SnapshotRecord {
@@ -22,7 +23,8 @@ export interface SnapshotRecord {
 
 /**
  * What undoing the last bulk write needs, kept in the `undo` store until the next bulk write replaces it: every
- * record and origin it touched as they were, and the installed packs as they were.
+ * record and origin it touched as they were, the installed packs as they were, and the pack bases it replaced (absent
+ * in snapshots taken before bases were kept).
  */
 export interface BulkSnapshot {
   id: string;
@@ -30,6 +32,7 @@ export interface BulkSnapshot {
   at: number;
   records: SnapshotRecord[];
   packs: InstalledPack[];
+  bases?: BaseBefore[];
 }
 
 /**

@@ -5,6 +5,7 @@ import { requireIntegrity } from './integrity-check';
 import type { Kb } from './kb';
 import type { WriteTx } from './layout';
 import { originKey } from './origins';
+import { restoreBases } from './pack-bases';
 
 const NOTHING_CHANGED = 'Nothing was changed.';
 
@@ -41,7 +42,10 @@ async function requireUnchanged(tx: WriteTx, snapshot: BulkSnapshot): Promise<vo
   );
 }
 
-/** Puts back every record and origin as the snapshot holds them, and the installed packs (keeping later on / off). */
+/**
+ * Puts back every record and origin as the snapshot holds them, the installed packs (keeping later on / off) and the
+ * pack bases.
+ */
 async function putBack(tx: WriteTx, snapshot: BulkSnapshot): Promise<void> {
   const origins = tx.objectStore('origins');
   for (const { collection, id, written, before, origin } of snapshot.records) {
@@ -55,6 +59,7 @@ async function putBack(tx: WriteTx, snapshot: BulkSnapshot): Promise<void> {
   for (const id of now.keys()) if (!snapshot.packs.some((pack) => pack.id === id)) await packs.delete(id);
   for (const pack of snapshot.packs)
     await packs.put({ ...pack, enabled: now.get(pack.id)?.enabled ?? pack.enabled });
+  await restoreBases(tx, snapshot.bases ?? []);
 }
 
 /**

@@ -9,9 +9,10 @@ export const DB_NAME = 'fact-linker';
  * Version 2 added facts, stances, meta and alias objects; version 3 dropped the indexes no feature queried and the
  * alias keys stored for one of them; version 4 reads alias texts as patterns, so older ones are stored escaped;
  * version 5 added the installed packs and each record's origin (./migrate-v4.ts); version 6 the undo point of the
- * last bulk write (./bulk-snapshot.ts), empty until one; version 7 the mention log (`seen`, ./seen-log.ts), empty.
+ * last bulk write (./bulk-snapshot.ts), empty until one; version 7 the mention log (`seen`, ./seen-log.ts), empty; version 8 each pack's last installed version
+ * (`pack-bases`, ./pack-bases.ts), empty: packs installed before have no base until their next install.
  */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** Indexes earlier versions kept up on every write although nothing queried them, with the version that added each. */
 const UNUSED_INDEXES = [
@@ -28,7 +29,7 @@ function migrate(tx: UpgradeTx, run: (tx: UpgradeTx) => Promise<void>): void {
 }
 
 /**
- * Brings a database of any earlier version to version 7: the stores and indexes one historical step at a time, then
+ * Brings a database of any earlier version to version 8: the stores and indexes one historical step at a time, then
  * every entry rewritten from its old shape in a single pass, then the starter's records given their origin.
  */
 export function upgradeKb(
@@ -62,6 +63,7 @@ export function upgradeKb(
     seen.createIndex('entryLast', ['entryId', 'lastSeen']);
     seen.createIndex('lastSeen', 'lastSeen');
   }
+  if (oldVersion < 8) db.createObjectStore('pack-bases', { keyPath: 'id' });
   if (oldVersion >= 1 && oldVersion < 5) {
     const now = Date.now();
     migrate(tx, async (upgrade) => {

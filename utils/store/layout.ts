@@ -3,15 +3,17 @@ import type { InstalledPack, Origin } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import type { SeenPage } from '@/utils/seen';
 import type { BulkSnapshot } from './bulk-snapshot';
+import type { PackBase } from './pack-bases';
 
 /** What the `meta` store keeps: the write counter and whether the starter pack went in once. */
 export type MetaKey = 'version' | 'starterInstalled';
 
 /**
- * The version 7 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
+ * The version 8 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
  * holds the installed packs by id; `origins` each record's origin under `originKey` (absent: the reader's own);
  * `undo` the one bulk write that can be undone, under `bulk`; `seen` the mention log under [entryId, page], with
- * `entryLast` for an entry's pages latest first and `lastSeen` for pruning by age.
+ * `entryLast` for an entry's pages latest first and `lastSeen` for pruning by age; `pack-bases` the version of each
+ * pack last installed, by pack id, which its updates are merged against.
  */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
@@ -26,6 +28,7 @@ export interface KbSchema extends DBSchema {
     value: SeenPage;
     indexes: { entryLast: [string, number]; lastSeen: number };
   };
+  'pack-bases': { key: string; value: PackBase };
 }
 
 /** A store name of the current layout. */
@@ -40,6 +43,7 @@ export const STORES: StoreName[] = [
   'origins',
   'undo',
   'seen',
+  'pack-bases',
 ];
 /** A transaction that reads every store. */
 export type ReadTx = IDBPTransaction<KbSchema, StoreName[], 'readonly'>;

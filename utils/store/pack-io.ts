@@ -57,8 +57,8 @@ function labelOf(pack: Pack, mode: ImportMode, bundled: BundledPack | null): str
 
 /**
  * Writes an already validated pack in one transaction, all of it or on any failure nothing at all, and records it as
- * an installed pack (`bundled` names one the extension ships) that its records come from. It can be undone once,
- * until the next bulk write (./bulk-undo.ts).
+ * an installed pack (`bundled` names one the extension ships, whose copy is kept as the base its updates merge
+ * against) that its records come from. It can be undone once, until the next bulk write (./bulk-undo.ts).
  */
 export function importPack(
   kb: Kb,
@@ -73,6 +73,7 @@ export function importPack(
       install: () => recordInstall(tx, pack, bundled, Date.now()),
       label: labelOf(pack, mode, bundled),
       kept: 0,
+      ...(bundled && { base: pack }),
     }),
   );
 }
@@ -91,6 +92,7 @@ export function restoreStarter(kb: Kb, pack: Pack): Promise<BulkSummary> {
       install: () => recordInstall(tx, pack, STARTER_PACK, Date.now()),
       label: 'The re-install of the starter pack',
       kept: kept.length,
+      base: pack,
     });
     await tx.objectStore('meta').put(true, 'starterInstalled');
     return summary;

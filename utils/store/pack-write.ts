@@ -1,12 +1,13 @@
 import { type ImportPlan, planImport } from '@/utils/import-plan';
 import { violationLines } from '@/utils/kb-integrity';
-import type { ImportMode, ImportSummary, PackRecords } from '@/utils/pack';
+import type { ImportMode, ImportSummary, Pack, PackRecords } from '@/utils/pack';
 import { issueLine } from '@/utils/schema/issues';
 import type { BulkSummary } from '@/utils/undo-point';
 import { keepUndoPoint, snapshotBefore } from './bulk-snapshot';
 import { IntegrityError } from './errors';
 import type { WriteTx } from './layout';
 import { recordPackOrigins } from './origins';
+import { baseOf, replaceBase } from './pack-bases';
 import { readAll } from './read-all';
 
 /**
@@ -26,9 +27,9 @@ export function checkedPlan(pack: PackRecords, stored: PackRecords, mode: Import
 
 /**
  * Writes a checked plan inside the caller's transaction, keeping each record's own revision and times, and records
- * that the records written come from pack `packId`. Returns the plan's counts.
+ * that the records written come from pack `packId`. Returns the plan's counts; pack updates write theirs with it.
  */
-async function applyPlan(tx: WriteTx, plan: ImportPlan, packId: string): Promise<ImportSummary> {
+export async function applyPlan(tx: WriteTx, plan: ImportPlan, packId: string): Promise<ImportSummary> {
   for (const { collection, id } of plan.removes) await tx.objectStore(collection).delete(id);
   for (const { collection, record } of plan.creates) await tx.objectStore(collection).add(record);
   for (const { collection, record } of plan.updates) await tx.objectStore(collection).put(record);
@@ -50,6 +51,8 @@ export interface BulkWrite {
   label: string;
   /** Records of the pack left as they are because the reader edited them: counted in the summary. */
   kept: number;
+  /** The pack whose records become the installed pack's base, which later updates of it are merged against. */
+  base?: Pack;
 }
 
 /**
@@ -61,7 +64,9 @@ export async function writeBulk(tx: WriteTx, write: BulkWrite): Promise<BulkSumm
   const stored = await readAll(tx);
   const plan = checkedPlan(write.records, stored, write.mode);
   const snapshot = await snapshotBefore(tx, plan, stored, crypto.randomUUID(), write.label, Date.now());
-  const summary = await applyPlan(tx, plan, await write.install());
-  await keepUndoPoint(tx, snapshot);
-  return { ...summary, kept: write.kept, undo: snapshot && { id: snapshot.id, label: snapshot.label } };
+  const packId = await write.install();
+  const summary = await applyPlan(tx, plan, packId);
+  const kept = write.base ? await replaceBase(tx, snapshot, packId, baseOf(packId, write.base)) : snapshot;
+  await keepUndoPoint(tx, kept);
+  return { ...summary, kept: write.kept, undo: kept && { id: kept.id, label: kept.label } };
 }
