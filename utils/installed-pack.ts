@@ -22,6 +22,30 @@ export interface InstalledPack {
   installedAt: number;
   updatedAt: number;
   enabled: boolean;
+  /**
+   * A subscribed pack's address (utils/subscribe/subscription-url.ts); absent for bundled packs and imported files.
+   * The fields below are kept only with it.
+   */
+  url?: string;
+  /** The validators of the response the installed version came in, sent back so an unchanged pack costs a 304. */
+  etag?: string | null;
+  lastModified?: string | null;
+  /** Epoch milliseconds of the last check of the address, whatever it found. */
+  checkedAt?: number;
+  /** Why the last check failed, as the Packs view shows it; null once a check succeeds. */
+  lastError?: string | null;
+  /** Whether the daily check installs updates by itself, always keeping the reader's edits; off unless turned on. */
+  autoUpdate?: boolean;
+  /** An update a check found that is not installed yet (automatic updates off): the popup previews and applies it. */
+  pending?: PendingUpdate | null;
+}
+
+/** What the Packs view says of an update found but not installed: which version, when, and how many conflicts. */
+export interface PendingUpdate {
+  version: string;
+  foundAt: number;
+  /** Records edited here that the update also changes: the reader chooses for each when applying it. */
+  conflicts: number;
 }
 
 /**
