@@ -5,8 +5,8 @@ import type { Pack } from '@/utils/pack';
 import type { Kb } from './kb';
 import type { AnyTx, WriteTx } from './layout';
 
-/** A slug of a pack's title, for a file that names no id of its own. */
-function slugOf(title: string): string {
+/** A slug of a pack's title, for a file or a subscribed pack, which name no id of their own. */
+export function slugOf(title: string): string {
   const slug = foldKey(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

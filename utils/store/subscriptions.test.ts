@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshKb } from '@/tests/helpers/kb-records';
 import type { InstalledPack } from '@/utils/installed-pack';
 import type { Kb } from './kb';
-import { packAt, patchSubscription, subscribedPack, subscribedPacks } from './subscriptions';
+import { freePackId, packAt, patchSubscription, subscribedPack, subscribedPacks } from './subscriptions';
 
 const row = (id: string, installedAt: number, url?: string): InstalledPack => ({
   id,
@@ -58,5 +58,14 @@ describe('subscriptions', () => {
     await expect(subscribedPack(kb, 'file')).rejects.toThrow('is not subscribed');
     expect(await kb.version()).toBe(version);
     expect((await kb.read((tx) => tx.objectStore('packs').get('file')))?.autoUpdate).toBeUndefined();
+  });
+
+  it('gives a new subscription a slug of its title that no installed pack has', async () => {
+    expect(await freePackId(kb, 'Peace talks 2026')).toBe('peace-talks-2026');
+    expect(await freePackId(kb, 'File')).toBe('file-2');
+    await kb.write(async (tx) => {
+      await tx.objectStore('packs').put(row('file-2', 4));
+    });
+    expect(await freePackId(kb, 'file')).toBe('file-3');
   });
 });

@@ -1,5 +1,5 @@
 import type { InstalledPack } from '@/utils/installed-pack';
-import { listPacks } from './installed-packs';
+import { listPacks, slugOf } from './installed-packs';
 import type { Kb } from './kb';
 
 /** What a check or the reader changes of a subscribed pack's row; the rest of the row stays as it is. */
@@ -39,4 +39,16 @@ export function patchSubscription(kb: Kb, id: string, patch: SubscriptionPatch):
     await store.put(next);
     return next;
   });
+}
+
+/**
+ * The id a new subscription is installed under: a slug of the pack's title no installed pack has, so subscribing never
+ * takes over a bundled pack or an imported file that shares records with it (shared records get both origins).
+ */
+export async function freePackId(kb: Kb, title: string): Promise<string> {
+  const taken = new Set((await listPacks(kb)).map((pack) => pack.id));
+  const base = slugOf(title);
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
 }
