@@ -8,7 +8,7 @@ export interface SeenRequest {
 export interface FakeAnswer {
   status?: number;
   headers?: Record<string, string>;
-  body?: string | Uint8Array;
+  body?: string | Uint8Array<ArrayBuffer>;
 }
 
 /**
