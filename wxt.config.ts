@@ -35,8 +35,11 @@ export default defineConfig({
     default_locale: 'en',
     // Why each is needed, and why not `tabs`: README.md, "Permissions". The host permissions are the pages the
     // page script already runs on; they let the background read those tabs' address and title (and no others').
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'alarms'],
     host_permissions: PAGES,
+    // Asked for one host at a time when the reader subscribes to a pack there (plain http only on this computer, for
+    // the end-to-end tests' local server): the background fetches a subscribed pack's address and no other.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // The toolbar icon (the manifest's icons come from public/icon/; public/icon-off/ marks a paused or off site).
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // The page script is an unlisted script (see entrypoints/page/index.ts), so it is declared here by hand.

@@ -60,7 +60,7 @@ describe('manifest permissions', () => {
     '%s: declares exactly the permissions the code uses',
     async (browser) => {
       const manifest = await manifestFor(browser);
-      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'alarms']);
       expect(permissionProblems(manifest.permissions ?? [], usedNamespaces())).toEqual([]);
     },
   );
@@ -73,6 +73,18 @@ describe('manifest permissions', () => {
       const pages = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
       expect(manifest.host_permissions).toEqual(pages);
       expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    },
+  );
+
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: may ask, one host at a time, to fetch subscribed packs over https (or from this computer)',
+    async (browser) => {
+      const manifest = await manifestFor(browser);
+      expect(manifest.optional_host_permissions).toEqual([
+        'https://*/*',
+        'http://localhost/*',
+        'http://127.0.0.1/*',
+      ]);
     },
   );
 
