@@ -5,15 +5,19 @@ import { broadcast, emit } from '@/utils/protocol/send';
 import { readSettings, SETTINGS_KEY } from '@/utils/settings';
 import { openKb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
+import { subscribedPacks } from '@/utils/store/subscriptions';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { createDossierHandlers } from './dossier-handlers';
 import { FrameTickets } from './frame-tickets';
 import { createHandlers } from './handlers';
 import { createPackHandlers } from './pack-handlers';
+import { checkSubscribedPacks, schedulePackChecks } from './pack-scheduler';
+import { PackSubscriptions } from './pack-subscriptions';
 import { createSeenHandlers } from './seen-handlers';
 import { SeenRecorder } from './seen-recorder';
 import { loadBundledPack } from './starter';
+import { createSubscriptionHandlers } from './subscription-handlers';
 import { watchTabs } from './tab-lifecycle';
 import { TabReports } from './tab-reports';
 import { ToolbarState } from './toolbar-state';
@@ -46,11 +50,27 @@ export default defineBackground(() => {
   const pruneSeen = () =>
     seen.prune().catch((error) => console.warn('Fact Linker could not prune its reading log', error));
   void pruneSeen();
+  const subscriptions = new PackSubscriptions({
+    kb: () => ready,
+    fetcher: fetch.bind(globalThis),
+    now: Date.now,
+    allowed: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  });
+  const checkPacks = () =>
+    checkSubscribedPacks(
+      subscriptions,
+      async () => subscribedPacks(await ready),
+      (message) => console.warn(message),
+    );
+  schedulePackChecks(browser.alarms, checkPacks).catch((error) =>
+    console.warn('Fact Linker could not schedule its pack checks', error),
+  );
   const route = createRouter(
     {
       ...createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets, seen }),
       ...createSeenHandlers(() => ready),
       ...createPackHandlers({ kb: () => ready, bundled }),
+      ...createSubscriptionHandlers({ subscriptions, kb: () => ready, now: Date.now }),
       ...createDossierHandlers(() => ready),
     },
     {

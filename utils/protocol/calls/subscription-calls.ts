@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { InstalledPack } from '@/utils/installed-pack';
+import type { PackRemovalPreview } from '@/utils/store/pack-remove';
 import type { SubscriptionPreview } from '@/utils/subscribe/subscription-preview';
 import { MAX_URL_CHARS } from '@/utils/subscribe/subscription-url';
 import type { BulkSummary } from '@/utils/undo-point';
@@ -59,7 +60,7 @@ export const SUBSCRIPTION_CALLS = {
   'packs.removePreview': {
     from: 'extension',
     payload: v.strictObject({ id: idField }),
-    reply: storeRecord<unknown>(),
+    reply: storeRecord<PackRemovalPreview>(),
   },
   /** Popup: remove a pack and the records only it brought; it can be undone once. */
   'packs.remove': {
