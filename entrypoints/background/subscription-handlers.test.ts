@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeFetch } from '@/tests/helpers/fake-fetch';
-import { dump, freshKb } from '@/tests/helpers/kb-records';
+import { dump, freshKb, makeEntry } from '@/tests/helpers/kb-records';
 import { editEntry, PACK_V1, PACK_V2 } from '@/tests/helpers/pack-versions';
 import { CALLS } from '@/utils/protocol/calls';
 import { createRouter } from '@/utils/protocol/router';
 import { undoBulk } from '@/utils/store/bulk-undo';
 import type { Kb } from '@/utils/store/kb';
+import { importPack } from '@/utils/store/pack-io';
 import { PackSubscriptions } from './pack-subscriptions';
 import { createSubscriptionHandlers } from './subscription-handlers';
 
@@ -240,5 +241,17 @@ describe('subscription handlers', () => {
     await undoBulk(kb, removed.undo!.id);
     expect(await row(kb, 'peace-process')).toMatchObject({ url: URL_, etag: '"v1"' });
     expect((await kb.entries()).map((entry) => entry.id).sort()).toEqual(['france', 'macron', 'mission']);
+  });
+
+  it('keeps the reader’s later automatic-update setting when an earlier bulk write is undone', async () => {
+    const { kb, net, handlers } = await setup();
+    net.answer(json(PACK_V1, '"v1"'));
+    await handlers['packs.subscribe']({ url: URL_, choices: {} }, popup);
+    const other = { ...PACK_V1, title: 'Other', entries: [makeEntry('merz')], facts: [], stances: [] };
+    const { undo } = await importPack(kb, other, 'merge');
+    await handlers['packs.setAutoUpdate']({ id: 'peace-process', on: true }, popup);
+    await undoBulk(kb, undo!.id);
+    expect(await row(kb, 'peace-process')).toMatchObject({ autoUpdate: true, etag: '"v1"' });
+    expect(await row(kb, 'other')).toBeUndefined();
   });
 });

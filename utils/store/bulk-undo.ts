@@ -43,8 +43,8 @@ async function requireUnchanged(tx: WriteTx, snapshot: BulkSnapshot): Promise<vo
 }
 
 /**
- * Puts back every record and origin as the snapshot holds them, the installed packs (keeping later on / off) and the
- * pack bases.
+ * Puts back every record and origin as the snapshot holds them, the installed packs (keeping the reader's later
+ * settings: on / off, automatic updates) and the pack bases.
  */
 async function putBack(tx: WriteTx, snapshot: BulkSnapshot): Promise<void> {
   const origins = tx.objectStore('origins');
@@ -57,8 +57,12 @@ async function putBack(tx: WriteTx, snapshot: BulkSnapshot): Promise<void> {
   const packs = tx.objectStore('packs');
   const now = new Map((await packs.getAll()).map((pack) => [pack.id, pack]));
   for (const id of now.keys()) if (!snapshot.packs.some((pack) => pack.id === id)) await packs.delete(id);
-  for (const pack of snapshot.packs)
-    await packs.put({ ...pack, enabled: now.get(pack.id)?.enabled ?? pack.enabled });
+  for (const pack of snapshot.packs) {
+    const later = now.get(pack.id);
+    const row = { ...pack, enabled: later?.enabled ?? pack.enabled };
+    if (later?.autoUpdate !== undefined) row.autoUpdate = later.autoUpdate;
+    await packs.put(row);
+  }
   await restoreBases(tx, snapshot.bases ?? []);
 }
 
