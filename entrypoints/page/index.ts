@@ -4,6 +4,7 @@ import { onTabRequest } from '@/utils/protocol/tab-requests';
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { whileExtensionLives } from './extension-lifetime';
 import { frameAddress, frameTicket } from './frame-address';
+import { lazyPopover } from './lazy-popover';
 import { readMainText } from './main-text';
 import { type Session, startSession } from './page-session';
 import { type Popover, startPopover } from './popover-controller';
@@ -14,7 +15,8 @@ import { watchSettings } from './settings-watch';
  * highlights them without changing the page's DOM. It is an unlisted script rather than a WXT content script
  * because WXT's content-script context announces itself to the page with the extension id and stops on a page
  * event that any page can forge; this script announces nothing and stops only when the extension goes away. It sends
- * the page's main text only to the popup that asks for it (suggestions), and not where Fact Linker is paused.
+ * the page's main text only to the popup that asks for it (suggestions), and not where Fact Linker is paused. The
+ * popover starts only once the page has a mention (`lazyPopover`): a page that mentions nothing gets no listeners of it.
  */
 export default defineUnlistedScript(() => {
   const lifetime = new AbortController();
@@ -38,7 +40,7 @@ export default defineUnlistedScript(() => {
       session?.destroy();
       session = null;
     }
-    popover ??= startPopover({ win: window, settings: () => current });
+    popover ??= lazyPopover(() => startPopover({ win: window, settings: () => current }));
     session ??= startSession({
       win: window,
       requestIdle: browserIdle(window),
