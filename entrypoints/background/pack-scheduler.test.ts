@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch } from '@/tests/helpers/fake-fetch';
-import { dump, freshKb } from '@/tests/helpers/kb-records';
+import { dump, freshKb, makeFact } from '@/tests/helpers/kb-records';
 import { editEntry, PACK_V1, PACK_V2 } from '@/tests/helpers/pack-versions';
 import type { Kb } from '@/utils/store/kb';
 import { subscribedPacks } from '@/utils/store/subscriptions';
@@ -110,6 +110,28 @@ describe('pack scheduler', () => {
       version: '2026-02-01',
       pending: null,
       updatedAt: now(),
+    });
+  });
+
+  it('with automatic updates on, leaves an update that would break a record of the reader’s waiting, with why', async () => {
+    const { kb, net, subscriptions, runChecks } = await subscribed();
+    await subscriptions.setAutoUpdate('peace-process', true);
+    await kb.write(async (tx) => {
+      await tx.objectStore('facts').put(makeFact('mine', ['mission']));
+    });
+    const before = await dump(kb);
+    const withoutMission = {
+      ...PACK_V2,
+      entries: PACK_V2.entries.filter((entry) => entry.id !== 'mission'),
+      stances: [],
+    };
+    net.answer(json(withoutMission, '"v2"'));
+    await runChecks();
+    expect((await dump(kb)).entries).toEqual(before.entries);
+    expect(await pack(kb, 'peace-process')).toMatchObject({
+      etag: '"v1"',
+      pending: { version: '2026-02-01' },
+      lastError: expect.stringContaining('Fact "mine": entryIds[0]: no entry "mission"'),
     });
   });
 

@@ -40,7 +40,7 @@ export async function checkSubscribedPacks(
     try {
       const result = await subscriptions.check(pack.id);
       if (result.status === 'update' && pack.autoUpdate === true)
-        await subscriptions.updateKeepingMine(pack.id, result.preview);
+        await subscriptions.updateKeepingMine(pack.id);
     } catch (error) {
       log(`Fact Linker could not update “${pack.title}”: ${error instanceof Error ? error.message : error}`);
     }

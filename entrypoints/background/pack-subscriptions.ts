@@ -2,56 +2,48 @@ import type { InstalledPack } from '@/utils/installed-pack';
 import type { Kb } from '@/utils/store/kb';
 import { applyPackUpdate, previewPackUpdate } from '@/utils/store/pack-update';
 import { freePackId, packAt, patchSubscription, subscribedPack } from '@/utils/store/subscriptions';
-import { type FetchedPack, fetchPack } from '@/utils/subscribe/checked-pack';
 import type { Validators } from '@/utils/subscribe/fetch-pack';
-import { choiceKey, type MergeChoices } from '@/utils/subscribe/merge-resolve';
+import type { MergeChoices } from '@/utils/subscribe/merge-resolve';
 import { FetchPackError } from '@/utils/subscribe/read-capped';
 import type { SubscriptionPreview } from '@/utils/subscribe/subscription-preview';
 import { subscriptionAddress } from '@/utils/subscribe/subscription-url';
 import type { PackUpdatePreview } from '@/utils/subscribe/update-preview';
 import type { BulkSummary } from '@/utils/undo-point';
+import { PackFetcher, type PackFetcherDeps } from './pack-fetcher';
 
-/** What subscriptions work with: the knowledge base, the network, the clock and the reader's host permissions. */
-export interface SubscriptionDeps {
+/** What subscriptions work with: the knowledge base, and what fetching needs (./pack-fetcher.ts). */
+export interface SubscriptionDeps extends PackFetcherDeps {
   kb: () => Promise<Kb>;
-  fetcher: typeof fetch;
-  now: () => number;
-  /** Whether the reader let the extension reach the hosts of a match pattern (`https://example.org/*`). */
-  allowed: (pattern: string) => Promise<boolean>;
 }
 
 /** What a check found: nothing new, or an update with its preview, nothing written. */
 export type CheckResult = { status: 'unchanged' } | { status: 'update'; preview: SubscriptionPreview };
 
-type Changed = Extract<FetchedPack, { status: 'changed' }>;
-const WHOLE: Validators = { etag: null, lastModified: null };
-
 /**
  * Subscriptions by address (issue 12): every request goes to a subscribed address (or the one being previewed) and
- * nowhere else; what is fetched is checked as an import is and previewed as a three-way merge before anything is
- * written. The last pack fetched is held in memory, by address, for the commit that follows its preview; a background
- * that restarted in between fetches it again.
+ * nowhere else (./pack-fetcher.ts); what is fetched is checked as an import is and previewed as a three-way merge
+ * before anything is written.
  */
 export class PackSubscriptions {
-  #held: { url: string; fetched: Changed } | null = null;
+  readonly #net: PackFetcher;
 
-  constructor(private readonly deps: SubscriptionDeps) {}
+  constructor(private readonly deps: SubscriptionDeps) {
+    this.#net = new PackFetcher(deps);
+  }
 
   /** What subscribing to `input` would do: the address checked, its pack fetched and previewed, nothing written. */
   async preview(input: string): Promise<SubscriptionPreview> {
     const kb = await this.deps.kb();
     const url = await this.#newAddress(kb, input);
-    const fetched = await this.#fetchWhole(url);
-    const preview = await previewPackUpdate(kb, await freePackId(kb, fetched.pack.title), fetched.pack);
-    this.#held = { url, fetched };
-    return { ...preview, url };
+    const { pack } = await this.#net.whole(url);
+    return { ...(await previewPackUpdate(kb, await freePackId(kb, pack.title), pack)), url };
   }
 
   /** Installs the pack at `input` with the reader's choices, remembering its address and validators. */
   async subscribe(input: string, choices: MergeChoices): Promise<BulkSummary> {
     const kb = await this.deps.kb();
     const url = await this.#newAddress(kb, input);
-    const { pack, etag, lastModified } = this.#take(url) ?? (await this.#fetchWhole(url));
+    const { pack, etag, lastModified } = this.#net.take(url) ?? (await this.#net.whole(url));
     const now = this.deps.now();
     const row = {
       url,
@@ -74,8 +66,7 @@ export class PackSubscriptions {
     const pack = await subscribedPack(kb, id);
     const checkedAt = this.deps.now();
     try {
-      await this.#mayReach(pack.url);
-      const fetched = await fetchPack(this.deps.fetcher, pack.url, validatorsOf(pack), checkedAt);
+      const fetched = await this.#net.conditional(pack.url, validatorsOf(pack));
       if (fetched.status === 'unchanged') {
         await patchSubscription(kb, id, { checkedAt, lastError: null, pending: null });
         return fetched;
@@ -85,7 +76,6 @@ export class PackSubscriptions {
         await patchSubscription(kb, id, { checkedAt, lastError: null, pending: null });
         return { status: 'unchanged' };
       }
-      this.#held = { url: pack.url, fetched };
       const pending = { version: preview.version, foundAt: checkedAt, conflicts: preview.conflicts.length };
       await patchSubscription(kb, id, { checkedAt, lastError: null, pending });
       return { status: 'update', preview: { ...preview, url: pack.url } };
@@ -95,27 +85,34 @@ export class PackSubscriptions {
     }
   }
 
-  /** Installs a subscribed pack's new version, as last previewed (fetched again if it is no longer held). */
+  /**
+   * Installs a subscribed pack's new version, as last previewed (fetched again if it is no longer held); refused when
+   * it brings nothing new, so an empty update does not take the place of the last undo point.
+   */
   async update(id: string, choices: MergeChoices): Promise<BulkSummary> {
     const kb = await this.deps.kb();
     const pack = await subscribedPack(kb, id);
-    const { pack: theirs, etag, lastModified } = this.#take(pack.url) ?? (await this.#fetchWhole(pack.url));
+    const {
+      pack: theirs,
+      etag,
+      lastModified,
+    } = this.#net.take(pack.url) ?? (await this.#net.whole(pack.url));
+    const sameVersion = theirs.exportedAt.slice(0, 10) === pack.version;
+    if (sameVersion && changeless(await previewPackUpdate(kb, id, theirs)))
+      throw new FetchPackError(`“${pack.title}” is up to date: there is nothing to update`);
     const now = this.deps.now();
     const row = { etag, lastModified, checkedAt: now, lastError: null, pending: null };
     return applyPackUpdate(kb, id, theirs, choices, now, row);
   }
 
   /**
-   * The automatic update of a checked pack: every conflict keeps the reader's copy, so no edit is overwritten. A
-   * refusal is recorded as the pack's last error, the update left waiting, and thrown.
+   * The automatic update of a checked pack: no choice is given, and a conflict without one keeps the reader's copy
+   * (utils/subscribe/merge-resolve.ts), so every conflict resolves to 'mine' and no edit is overwritten, even one made
+   * since the check. A refusal is recorded as the pack's last error, the update left waiting, and thrown.
    */
-  async updateKeepingMine(id: string, preview: SubscriptionPreview): Promise<BulkSummary> {
-    const mine = preview.conflicts.map(({ collection, id: record }) => [
-      choiceKey(collection, record),
-      'mine',
-    ]);
+  async updateKeepingMine(id: string): Promise<BulkSummary> {
     try {
-      return await this.update(id, Object.fromEntries(mine));
+      return await this.update(id, {});
     } catch (error) {
       const kb = await this.deps.kb();
       await patchSubscription(kb, id, { lastError: messageOf(error) }).catch(() => undefined);
@@ -136,32 +133,6 @@ export class PackSubscriptions {
     const same = await packAt(kb, url);
     if (same) throw new FetchPackError(`Already subscribed to this address: “${same.title}”`);
     return url;
-  }
-
-  /** Refuses, before any request, an address whose host the reader has not allowed (or no longer allows). */
-  async #mayReach(url: string): Promise<void> {
-    const address = subscriptionAddress(url);
-    if (!address.ok) throw new FetchPackError(address.reason);
-    if (!(await this.deps.allowed(address.value.pattern)))
-      throw new FetchPackError(
-        `Fact Linker is not allowed to reach ${new URL(url).host}: allow it, then try again`,
-      );
-  }
-
-  /** The whole pack at an address, whatever was fetched before. */
-  async #fetchWhole(url: string): Promise<Changed> {
-    await this.#mayReach(url);
-    const fetched = await fetchPack(this.deps.fetcher, url, WHOLE, this.deps.now());
-    if (fetched.status === 'unchanged')
-      throw new FetchPackError('The address answered 304 to a plain request');
-    return fetched;
-  }
-
-  /** The pack held for `url`, given once: a commit uses the records its preview showed. */
-  #take(url: string): Changed | null {
-    const held = this.#held?.url === url ? this.#held.fetched : null;
-    if (held) this.#held = null;
-    return held;
   }
 }
 

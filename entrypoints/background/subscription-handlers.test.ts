@@ -177,6 +177,13 @@ describe('subscription handlers', () => {
     await restarted['packs.subscribe']({ url: URL_, choices: {} }, popup);
     expect(net.calls.map((call) => call.url)).toEqual([URL_, URL_]);
     expect(await row(kb, 'peace-process')).toMatchObject({ etag: '"v1b"', installedAt: 5 });
+
+    net.answer(json(PACK_V1, '"v1b"'));
+    const version = await kb.version();
+    await expect(restarted['packs.update']({ id: 'peace-process', choices: {} }, popup)).rejects.toThrow(
+      '“Peace process” is up to date: there is nothing to update',
+    );
+    expect(await kb.version()).toBe(version);
   });
 
   it('calls an unchanged pack unchanged when its server sends it whole again, without validators', async () => {
