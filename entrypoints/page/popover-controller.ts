@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
+import { focusNearMention } from '@/utils/engine/popover/focus-near';
 import { FrameHost } from '@/utils/engine/popover/frame-host';
 import { HoverIntent } from '@/utils/engine/popover/hover-intent';
 import { MentionIndex } from '@/utils/engine/popover/mention-index';
@@ -30,13 +31,13 @@ function warn(error: unknown): void {
 /**
  * Wires the popover together: the reader's pointer and keyboard drive the hover intent, which shows cards from
  * the prefetched cache in the extension frame; the background's step commands and the popup's reveal open a
- * mention pinned with focus inside; Escape closes and gives focus back to where it was.
+ * mention pinned with focus inside; Escape closes and gives focus back at the mention (focusNearMention).
  */
 export function startPopover({ win, settings, cards = new CardCache() }: PopoverOptions): Popover {
   const doc = win.document;
   const abort = new AbortController();
   const index = new MentionIndex();
-  let returnFocus: Element | null = null;
+  let shown: PageMention | null = null;
 
   const view = new PopoverView({
     doc,
@@ -65,7 +66,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
     onOpen: (mention, { focus }) => {
       const start = win.performance.now();
       index.focus(mention);
-      if (focus && !view.hasFocus()) returnFocus = doc.activeElement;
+      shown = mention;
       const show = (card: Awaited<ReturnType<CardCache['get']>>): void => {
         if (card && intent.open === mention) view.show(card, mention, focus, start);
       };
@@ -76,9 +77,9 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
     onClose: () => {
       const hadFocus = view.hasFocus();
       view.hide();
-      const back = returnFocus;
-      returnFocus = null;
-      if (hadFocus && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+      const mention = shown;
+      shown = null;
+      if (hadFocus && mention?.range.startContainer.isConnected) focusNearMention(doc, mention.range);
       else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur();
     },
   });

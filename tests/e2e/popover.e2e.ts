@@ -82,7 +82,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
     await expect.poll(async () => (await readPopover(ext, demo.url())).open, { timeout: 1_000 }).toBe(false);
   });
 
-  it('steps to the first mention by command with focus inside, and Escape gives focus back', async () => {
+  it('steps to the first mention by command with focus inside, and Escape gives focus back at the mention', async () => {
     await input.move(5, 5);
     await demo.evaluate(() => document.getElementById('q')?.focus(), null);
     await step();
@@ -94,7 +94,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
     expect((await readPopover(ext, demo.url())).focusInside).toBe(true);
     await input.press('Escape');
     await expect.poll(async () => (await readPopover(ext, demo.url())).open, { timeout: 1_000 }).toBe(false);
-    expect(await demo.evaluate(() => document.activeElement?.id, null)).toBe('q');
+    const after = await demo.evaluate(
+      () => ({ active: document.activeElement?.tagName, selected: document.getSelection()?.toString() }),
+      null,
+    );
+    expect(after).toEqual({ active: 'BODY', selected: 'Emmanuel Macron' });
+    await input.press('Tab');
+    expect(await demo.evaluate(() => document.activeElement?.id, null)).toBe('load-more');
   });
 
   it('reveals an entry for the popup, and closes a hovered popover whose mention scrolls away', async () => {
