@@ -12,16 +12,21 @@ const TYPE_LABELS = { entry: 'type_entry', fact: 'type_fact', stance: 'type_stan
 export interface ImportGroupProps {
   status: ImportStatus;
   items: readonly ImportPreviewItem[];
+  /** The group's name, and its table's, where the status's does not fit, e.g. a pack update's "Removed from the pack". */
+  label?: string;
+  /** Show each record's reason, e.g. why a pack update keeps it; by default only statuses that are problems do. */
+  withReason?: boolean;
 }
 
 /**
  * One status's records as a collapsible table, an update with what it changes; unchanged records start collapsed
  * and render only when opened.
  */
-export function ImportGroup({ status, items }: ImportGroupProps) {
+export function ImportGroup({ status, items, ...options }: ImportGroupProps) {
   const [open, setOpen] = useState(status !== 'unchanged');
-  const label = importStatusLabel(status);
-  const withReason = status === 'invalid' || status === 'breaks' || status === 'conflicting';
+  const label = options.label ?? importStatusLabel(status);
+  const withReason =
+    options.withReason ?? (status === 'invalid' || status === 'breaks' || status === 'conflicting');
   const shown = items.slice(0, IMPORT_GROUP_LIMIT);
   return (
     <details
@@ -33,7 +38,9 @@ export function ImportGroup({ status, items }: ImportGroupProps) {
       {open && (
         <table
           class="fl-table"
-          aria-label={status === 'breaks' ? t('group_breaks_table') : t('group_table', label)}
+          aria-label={
+            options.label ?? (status === 'breaks' ? t('group_breaks_table') : t('group_table', label))
+          }
         >
           <thead>
             <tr>

@@ -1,8 +1,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { packActions, subscribeProps } from '@/tests/helpers/subscription-fixtures';
 import type { InstalledPack } from '@/utils/installed-pack';
-import { countsText, PacksView, type PacksViewProps } from './packs-view';
+import { countsText } from './pack-item';
+import { PacksView, type PacksViewProps } from './packs-view';
 
 afterEach(cleanup);
 
@@ -35,12 +37,13 @@ function setup(overrides: Partial<PacksViewProps> = {}) {
     packs: [starter, shared],
     available: [offer],
     busy: null,
-    onToggle: vi.fn(),
-    onInstall: vi.fn(),
+    task: null,
+    actions: packActions(),
+    subscribe: subscribeProps(),
     ...overrides,
   };
   const { container } = render(<PacksView {...props} />);
-  return { ...props, container };
+  return { ...props, ...props.actions, container };
 }
 
 const item = (title: string) => screen.getByRole('heading', { name: title }).closest('li') as HTMLElement;

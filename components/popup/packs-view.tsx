@@ -1,7 +1,9 @@
 import { useId } from 'preact/hooks';
-import { describeTimestamp } from '@/components/popover/format-date';
-import { t, tn, tSlots, uiLocale } from '@/utils/i18n/t';
-import type { InstalledPack, PackCounts } from '@/utils/installed-pack';
+import { t } from '@/utils/i18n/t';
+import type { InstalledPack } from '@/utils/installed-pack';
+import { PackItem } from './pack-item';
+import type { PackActions, PackTask, SubscribeProps } from './pack-tasks';
+import { SubscribeForm } from './subscribe-form';
 
 /** A pack the extension ships that is not installed yet: what the Packs view offers to install. */
 export interface AvailablePack {
@@ -15,67 +17,53 @@ export interface PacksViewProps {
   /** The installed packs, or null until they are loaded. */
   packs: InstalledPack[] | null;
   available: AvailablePack[];
-  /** The pack being switched or installed, whose controls wait for the answer; null when none. */
+  /** The pack being switched, installed, checked, updated or removed, whose controls wait; null when none. */
   busy: string | null;
-  onToggle(id: string, enabled: boolean): void;
-  onInstall(id: string): void;
+  /** The update preview or removal question open under one installed pack, if any. */
+  task: PackTask | null;
+  actions: PackActions;
+  subscribe: SubscribeProps;
 }
 
-/** A pack's size as a reader counts it. */
-export function countsText({ entries, facts, stances }: PackCounts): string {
-  return [tn('entries_count', entries), tn('facts_count', facts), tn('stances_count', stances)].join(' · ');
-}
-
-/** One installed pack: what it is, who publishes it, how large, when updated, and its on / off switch. */
-function PackItem({
-  pack,
+/** The bundled packs not installed yet, each with an Install button. */
+function AvailablePacks({
+  available,
   busy,
-  onToggle,
-}: {
-  pack: InstalledPack;
-  busy: boolean;
-  onToggle(on: boolean): void;
-}) {
-  const id = useId();
-  const updated = describeTimestamp(pack.updatedAt, uiLocale());
+  onInstall,
+}: Pick<PacksViewProps, 'available' | 'busy'> & { onInstall(id: string): void }) {
+  const base = useId();
   return (
-    <li class="fl-pack" data-enabled={pack.enabled}>
-      <h4 class="fl-pack-title" id={`${id}-title`}>
-        {pack.title || pack.id}
-      </h4>
-      <p class="fl-pack-meta">
-        {t('pack_version', pack.version, pack.publisher ?? t('pack_unknown_publisher'))}
-      </p>
-      <p class="fl-pack-meta">{countsText(pack.counts)}</p>
-      {updated && (
-        <p class="fl-pack-meta">
-          {tSlots('pack_updated', 1).map((part) =>
-            typeof part === 'string' ? part : <time dateTime={updated.datetime}>{updated.label}</time>,
-          )}
-        </p>
-      )}
-      <label class="fl-check">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={pack.enabled}
-          aria-checked={pack.enabled}
-          aria-describedby={`${id}-title`}
-          disabled={busy}
-          onChange={(event) => onToggle(event.currentTarget.checked)}
-        />
-        {t('pack_switch')}
-      </label>
-    </li>
+    <>
+      <h3 class="fl-subheading">{t('packs_available')}</h3>
+      <ul class="fl-pack-list">
+        {available.map((pack) => (
+          <li key={pack.id} class="fl-pack">
+            <h4 class="fl-pack-title" id={`${base}-${pack.id}`}>
+              {pack.title}
+            </h4>
+            <p class="fl-pack-meta">{t('pack_not_installed', pack.publisher)}</p>
+            <button
+              type="button"
+              class="fl-button fl-primary"
+              aria-describedby={`${base}-${pack.id}`}
+              disabled={busy === pack.id}
+              onClick={() => onInstall(pack.id)}
+            >
+              {busy === pack.id ? t('pack_installing') : t('pack_install')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
 /**
  * The Packs view: the installed packs, each with a switch (a pack turned off keeps its records, hidden from pages,
- * until it is turned on again), and the bundled packs not installed yet, each with an Install button.
+ * until it is turned on again), Remove… and, for a pack subscribed to by address, its checks and updates; the bundled
+ * packs not installed yet; and the form that subscribes to a pack by its address.
  */
-export function PacksView({ packs, available, busy, onToggle, onInstall }: PacksViewProps) {
-  const base = useId();
+export function PacksView({ packs, available, busy, task, actions, subscribe }: PacksViewProps) {
   if (packs === null) return <p class="fl-empty">{t('packs_loading')}</p>;
   return (
     <section class="fl-view fl-packs" aria-label={t('popup_tab_packs')}>
@@ -89,36 +77,17 @@ export function PacksView({ packs, available, busy, onToggle, onInstall }: Packs
               key={pack.id}
               pack={pack}
               busy={busy === pack.id}
-              onToggle={(on) => onToggle(pack.id, on)}
+              task={task?.packId === pack.id ? task : null}
+              actions={actions}
             />
           ))}
         </ul>
       )}
       {available.length > 0 && (
-        <>
-          <h3 class="fl-subheading">{t('packs_available')}</h3>
-          <ul class="fl-pack-list">
-            {available.map((pack) => (
-              <li key={pack.id} class="fl-pack">
-                <h4 class="fl-pack-title" id={`${base}-${pack.id}`}>
-                  {pack.title}
-                </h4>
-                <p class="fl-pack-meta">{t('pack_not_installed', pack.publisher)}</p>
-                <button
-                  type="button"
-                  class="fl-button fl-primary"
-                  aria-describedby={`${base}-${pack.id}`}
-                  disabled={busy === pack.id}
-                  onClick={() => onInstall(pack.id)}
-                >
-                  {busy === pack.id ? t('pack_installing') : t('pack_install')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+        <AvailablePacks available={available} busy={busy} onInstall={actions.onInstall} />
       )}
       <p class="fl-hint">{t('packs_hint')}</p>
+      <SubscribeForm subscribe={subscribe} />
     </section>
   );
 }

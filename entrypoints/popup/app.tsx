@@ -103,15 +103,7 @@ export function App({ route }: AppProps) {
       case 'entries':
         return <EntriesPanel entries={entries} editor={editor} wide={route.wide} />;
       case 'packs':
-        return (
-          <PacksView
-            packs={packs.packs}
-            available={packs.available}
-            busy={packs.busy}
-            onToggle={packs.toggle}
-            onInstall={packs.install}
-          />
-        );
+        return <PacksView {...packs} />;
       case 'import':
         return (
           <ImportView
