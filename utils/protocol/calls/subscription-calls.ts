@@ -3,18 +3,23 @@ import type { InstalledPack } from '@/utils/installed-pack';
 import type { PackRemovalPreview } from '@/utils/store/pack-remove';
 import type { SubscriptionPreview } from '@/utils/subscribe/subscription-preview';
 import { MAX_URL_CHARS } from '@/utils/subscribe/subscription-url';
-import type { BulkSummary } from '@/utils/undo-point';
+import { type BulkSummary, UNDO_MAX_RECORDS } from '@/utils/undo-point';
 import { idField, storeRecord } from '../shapes';
 import type { CallRule } from './call-rule';
 
 /** A pack's address as the reader pasted it; utils/subscribe/subscription-url.ts says which ones are accepted. */
 const urlField = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
-/** The most conflicts one answer may settle: as many records as an undoable bulk write touches. */
-const MAX_CHOICES = 20_000;
-/** The reader's choice for each conflicting record, by the key the preview gives it; a conflict left out keeps mine. */
+/**
+ * The reader's choice for each conflict of the preview, keyed `collection/id` (`choiceKey`,
+ * utils/subscribe/merge-resolve.ts); a conflict left out keeps the reader's copy. At most as many as an undoable bulk
+ * write touches.
+ */
 const choicesField = v.pipe(
   v.record(v.pipe(v.string(), v.maxLength(200)), v.picklist(['mine', 'theirs'])),
-  v.check((choices) => Object.keys(choices).length <= MAX_CHOICES, `at most ${MAX_CHOICES} choices`),
+  v.check(
+    (choices) => Object.keys(choices).length <= UNDO_MAX_RECORDS,
+    `at most ${UNDO_MAX_RECORDS} choices`,
+  ),
 );
 
 /**
