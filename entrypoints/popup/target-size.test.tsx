@@ -5,10 +5,17 @@ import { EntriesView } from '@/components/popup/entries-view';
 import { EntryEditor } from '@/components/popup/entry-editor';
 import { ImportView } from '@/components/popup/import-view';
 import { OnThisPage } from '@/components/popup/on-this-page';
+import { PacksView } from '@/components/popup/packs-view';
 import { PopupLayout } from '@/components/popup/popup-layout';
 import { SettingsView } from '@/components/popup/settings-view';
 import { px, withPopupCss } from '@/tests/helpers/popup-css';
 import { alias, editorProps, makeEntry } from '@/tests/helpers/popup-fixtures';
+import {
+  packActions,
+  subscribedPack,
+  subscribeProps,
+  subscriptionPreview,
+} from '@/tests/helpers/subscription-fixtures';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { Notices } from './notices';
 import { PopupHeader } from './popup-header';
@@ -61,6 +68,19 @@ const VIEWS: [string, () => VNode][] = [
         onExportAll={noop}
         onExportPage={noop}
         pageCount={2}
+      />
+    ),
+  ],
+  [
+    'packs, a subscribed one with its update to review',
+    () => (
+      <PacksView
+        packs={[subscribedPack()]}
+        available={[{ id: 'bundled', title: 'Bundled', publisher: 'Fact Linker' }]}
+        busy={null}
+        task={{ kind: 'update', packId: 'peace', preview: subscriptionPreview() }}
+        actions={packActions()}
+        subscribe={subscribeProps({ preview: subscriptionPreview() })}
       />
     ),
   ],

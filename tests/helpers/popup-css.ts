@@ -4,7 +4,11 @@ import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach } from 'vitest';
 import { tokenSheet } from '@/utils/design/token-css';
 
-const SHEETS = ['components/popup/popup-styles.css', 'entrypoints/popup/app.css'];
+const SHEETS = [
+  'components/popup/popup-styles.css',
+  'components/popup/packs-view.css',
+  'entrypoints/popup/app.css',
+];
 
 /**
  * Puts the popup's real stylesheets, with the design tokens its entry injects, into the test document before each
