@@ -189,3 +189,21 @@ export async function readPopover(ext: ExtensionBrowser, url: string): Promise<P
 export function countHosts(): number {
   return [...document.documentElement.children].filter((el) => el.tagName === 'DIV').length;
 }
+
+/**
+ * Page context: where keyboard focus and the selection are, and the first control after the selection in document
+ * order (its markup's start), which a Tab from the selection should reach.
+ */
+export function selectionAndNextControl(): { active?: string; selected?: string; next?: string } {
+  const selection = document.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const controls = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea');
+  const next = range
+    ? [...controls].find((control) => range.comparePoint(control, 0) > 0 && control.offsetParent !== null)
+    : undefined;
+  return {
+    active: document.activeElement?.tagName,
+    selected: selection?.toString(),
+    next: next?.outerHTML.slice(0, 80),
+  };
+}

@@ -68,8 +68,12 @@ export class PopoverView {
     if (this.#held?.size) this.#place();
   }
 
-  /** Hides and empties the popover, and stops following its mention. */
+  /**
+   * Hides and empties the popover, and stops following its mention. Focus inside leaves the frame first: Firefox
+   * keeps it on a hidden frame (our host stays the page's active element) where Chromium gives it to the page.
+   */
   hide(): void {
+    if (this.hasFocus()) this.#host?.frame.blur();
     this.#stopFollowing();
     this.#waiting = null;
     this.#held = null;
