@@ -35,6 +35,16 @@ if [ ! -x /usr/bin/firefox-esr ]; then
   fi
 fi
 
+# The French and Ukrainian language packs: the locale tests run both browsers in those languages.
+if [ ! -f /usr/lib/chromium/locales/fr.pak ]; then
+  apt_install chromium-l10n || echo "warning: no chromium-l10n: Chromium's locale tests will fail." >&2
+fi
+langpack=/usr/lib/firefox-esr/browser/extensions/langpack-uk@firefox-esr.mozilla.org.xpi
+if [ -x /usr/bin/firefox-esr ] && [ ! -f "$langpack" ]; then
+  apt_install firefox-esr-l10n-fr firefox-esr-l10n-uk || apt_install firefox-esr-locale-fr firefox-esr-locale-uk ||
+    echo "warning: no French/Ukrainian language packs for Firefox ESR: its locale tests will fail." >&2
+fi
+
 npm ci
 npm run build
 exec node scripts/demo.mjs "$@"

@@ -56,8 +56,10 @@ export const DOSSIER_WORDS = {
   actorHeader: 'Actor',
   noStances: 'No actor has a stance yet.',
   emptyCell: 'no stance',
-  cellLabel: (actor: string, proposal: string, position: string, date: string, count: number) =>
-    `${actor} on ${proposal}: ${position}${date ? `, ${date}` : ''}${count > 1 ? `, ${count} stances, show history` : ', show history'}`,
+  /** Read before a cell's visible position and date, so its name holds what it shows (WCAG 2.5.3). */
+  cellContext: (actor: string, proposal: string) => `${actor} on ${proposal}:`,
+  /** Read after them: how many stances the history holds. */
+  cellMore: (count: number) => (count > 1 ? `(${count} stances), show history` : 'show history'),
   historyTitle: (actor: string, proposal: string) => `${actor} on ${proposal}`,
   closeHistory: 'Close history',
   openEntry: (name: string) => `Open the page of ${name}`,

@@ -65,12 +65,13 @@ export function StanceMatrix({ page, openKey, onOpen }: StanceMatrixProps) {
                       type="button"
                       class={`fl-matrix-cell fl-position-${latest.position}`}
                       aria-pressed={openKey === cellKey(cell)}
-                      aria-label={W.cellLabel(actor.name, proposal.name, position, date, cell.steps.length)}
                       onClick={() => onOpen(cell)}
                     >
-                      <span class="fl-matrix-position">{position}</span>
-                      <span class="fl-matrix-date">{date || W.undated}</span>
-                      {cell.steps.length > 1 && <span class="fl-matrix-count">×{cell.steps.length}</span>}
+                      <span class="fl-visually-hidden">{W.cellContext(actor.name, proposal.name)} </span>
+                      <span class="fl-matrix-position">{position}</span>{' '}
+                      <span class="fl-matrix-date">{date || W.undated}</span>{' '}
+                      {cell.steps.length > 1 && <span class="fl-matrix-count">×{cell.steps.length} </span>}
+                      <span class="fl-visually-hidden">{W.cellMore(cell.steps.length)}</span>
                     </button>
                   </td>
                 );

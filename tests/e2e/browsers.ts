@@ -83,15 +83,30 @@ async function untilLoaded(page: PuppeteerPage, url: string, timeoutMs = 30_000)
   }
 }
 
+/** How a browser is launched for a suite: the first-run guide left open, a colour scheme, a UI language. */
+export interface LaunchLook {
+  keepWelcome?: boolean;
+  scheme?: 'light' | 'dark';
+  /** The browser's own UI language (what `i18n.getUILanguage()` answers), e.g. `fr`. */
+  lang?: string;
+}
+
 /** Launches headless Chromium with the unpacked Chrome build loaded in a throwaway profile. */
-export async function launchChromium(dir = BUILDS.chromium, keepWelcome = false): Promise<ChromiumExtension> {
+export async function launchChromium(
+  dir = BUILDS.chromium,
+  { keepWelcome = false, scheme, lang }: LaunchLook = {},
+): Promise<ChromiumExtension> {
   const extensionDir = requireBuild(dir);
   const profile = await mkdtemp(join(tmpdir(), 'fact-linker-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: VIEWPORT,
-    args: [...extensionFlags(extensionDir), ...CHROMIUM_FLAGS],
+    colorScheme: scheme,
+    locale: lang,
+    // On Linux Chromium takes its UI language from LANGUAGE, not from --lang.
+    env: lang ? { ...process.env, LANGUAGE: lang } : undefined,
+    args: [...extensionFlags(extensionDir), ...CHROMIUM_FLAGS, ...(lang ? [`--lang=${lang}`] : [])],
   });
   try {
     const serviceWorker =
@@ -195,7 +210,23 @@ export async function launchFirefox(
   }
 }
 
+/**
+ * Firefox preferences for a look: the content colour scheme (0 dark, 1 light) and the requested UI language, which
+ * Firefox ESR honours only with its language pack installed (Debian's firefox-esr-l10n-*, which .ci/run installs).
+ */
+function firefoxPrefs({ scheme, lang }: LaunchLook): Record<string, string | number> {
+  return {
+    ...(scheme ? { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } : {}),
+    ...(lang ? { 'intl.locale.requested': lang, 'extensions.autoDisableScopes': 0 } : {}),
+  };
+}
+
 /** Launches the named browser, so one suite can run against both. */
-export function launchBrowser(name: BrowserName, { keepWelcome = false } = {}): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(BUILDS.chromium, keepWelcome) : launchFirefox();
+export function launchBrowser(
+  name: BrowserName,
+  look: LaunchLook = {},
+): Promise<ChromiumExtension | FirefoxExtension> {
+  return name === 'chromium'
+    ? launchChromium(BUILDS.chromium, look)
+    : launchFirefox(BUILDS.firefox, firefoxPrefs(look));
 }

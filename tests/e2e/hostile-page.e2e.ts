@@ -255,7 +255,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s against a hostile page',
     await input.move(5, 5);
     await new Promise((resolve) => setTimeout(resolve, 150));
     await input.move(starmer.x, starmer.y);
-    await expect.poll(isOpen, { timeout: 3_000 }).toBe(true);
+    await expect.poll(isOpen, { timeout: 5_000 }).toBe(true);
     expect((await readPopover(ext, page.url())).labelText).toBe('Keir Starmer');
     await input.press('Escape');
 
