@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
-import { subscriptionAddress } from '@/utils/subscribe/subscription-url';
+import { MAX_URL_CHARS, subscriptionAddress } from '@/utils/subscribe/subscription-url';
 import type { SubscribeProps } from './pack-tasks';
 import { PackUpdateReview } from './pack-update-review';
 
@@ -17,7 +17,7 @@ export function SubscribeForm({ subscribe }: { subscribe: SubscribeProps }) {
   const submit = (event: Event) => {
     event.preventDefault();
     const checked = subscriptionAddress(address);
-    setRefusal(checked.ok ? null : checked.reason);
+    setRefusal(checked.ok ? null : t(`subscribe_refused_${checked.problem}`, MAX_URL_CHARS));
     if (checked.ok) subscribe.onPreview(checked.value.url);
   };
   const { preview } = subscribe;

@@ -3,7 +3,7 @@ import type { SubscribeProps } from '@/components/popup/pack-tasks';
 import { t } from '@/utils/i18n/t';
 import type { MergeChoices } from '@/utils/subscribe/merge-resolve';
 import type { SubscriptionPreview } from '@/utils/subscribe/subscription-preview';
-import { subscriptionAddress } from '@/utils/subscribe/subscription-url';
+import { MAX_URL_CHARS, subscriptionAddress } from '@/utils/subscribe/subscription-url';
 import type { UndoPoint } from '@/utils/undo-point';
 import type { Notify } from './notices';
 import type { PacksLink } from './packs-link';
@@ -32,7 +32,7 @@ export function useSubscribe({ notify, offerUndo, link, reload }: SubscribeDeps)
 
   const onPreview = (input: string) => {
     const address = subscriptionAddress(input);
-    if (!address.ok) return setError(address.reason);
+    if (!address.ok) return setError(t(`subscribe_refused_${address.problem}`, MAX_URL_CHARS));
     const { url, pattern } = address.value;
     const granted = link.permissions.request({ origins: [pattern] });
     setBusy(true);

@@ -75,7 +75,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('first-run guide in %s', (na
     const url = guide.url();
     await hoverMention(guide, await inputFor(ext, url), 'Emmanuel Macron');
     await expect
-      .poll(async () => (await readPopover(ext, url)).labelText, { timeout: 3_000 })
+      .poll(async () => (await readPopover(ext, url)).labelText, { timeout: 5_000 })
       .toBe('Emmanuel Macron');
   });
 });

@@ -15,11 +15,16 @@ export interface SubscriptionAddress {
   pattern: string;
 }
 
-/** The address checked, or why it is refused, in words the reader can act on. */
-export type AddressCheck = { ok: true; value: SubscriptionAddress } | { ok: false; reason: string };
+/** Why an address is refused, as a key the popup words in the reader's language (`subscribe_refused_<problem>`). */
+export type AddressProblem = 'empty' | 'long' | 'invalid' | 'insecure' | 'credentials';
 
-function refused(reason: string): AddressCheck {
-  return { ok: false, reason };
+/** The address checked, or why it is refused: the problem, and in English words the background's errors carry. */
+export type AddressCheck =
+  | { ok: true; value: SubscriptionAddress }
+  | { ok: false; problem: AddressProblem; reason: string };
+
+function refused(problem: AddressProblem, reason: string): AddressCheck {
+  return { ok: false, problem, reason };
 }
 
 /**
@@ -28,19 +33,19 @@ function refused(reason: string): AddressCheck {
  */
 export function subscriptionAddress(input: string): AddressCheck {
   const text = input.trim();
-  if (text === '') return refused('Paste the address of a pack');
-  if (text.length > MAX_URL_CHARS) return refused(`The address is longer than ${MAX_URL_CHARS} characters`);
+  if (text === '') return refused('empty', 'Paste the address of a pack');
+  if (text.length > MAX_URL_CHARS) return refused('long', `The address is longer than ${MAX_URL_CHARS} characters`);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return refused('This is not a web address');
+    return refused('invalid', 'This is not a web address');
   }
   const local = url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !local)
-    return refused('Only https addresses are accepted, so the pack cannot be altered on its way');
+    return refused('insecure', 'Only https addresses are accepted, so the pack cannot be altered on its way');
   if (url.username !== '' || url.password !== '')
-    return refused('The address must not hold a user name or password');
+    return refused('credentials', 'The address must not hold a user name or password');
   url.hash = '';
   return { ok: true, value: { url: url.href, pattern: `${url.protocol}//${url.hostname}/*` } };
 }
