@@ -34,7 +34,8 @@ function refused(problem: AddressProblem, reason: string): AddressCheck {
 export function subscriptionAddress(input: string): AddressCheck {
   const text = input.trim();
   if (text === '') return refused('empty', 'Paste the address of a pack');
-  if (text.length > MAX_URL_CHARS) return refused('long', `The address is longer than ${MAX_URL_CHARS} characters`);
+  if (text.length > MAX_URL_CHARS)
+    return refused('long', `The address is longer than ${MAX_URL_CHARS} characters`);
   let url: URL;
   try {
     url = new URL(text);
