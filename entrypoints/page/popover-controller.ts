@@ -83,7 +83,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
       else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur();
     },
   });
-  trackPointer({ doc, intent, index, signal: abort.signal });
+  const recheckPointer = trackPointer({ doc, intent, index, signal: abort.signal });
 
   doc.addEventListener(
     'keydown',
@@ -115,6 +115,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
     setMentions(mentions) {
       index.set(mentions);
       if (intent.open && !mentions.includes(intent.open)) intent.close();
+      recheckPointer();
       cards.sync(index.entryIds()).catch(warn);
     },
     destroy() {

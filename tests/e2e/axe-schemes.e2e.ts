@@ -4,7 +4,7 @@ import { type BrowserName, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
 import { axeViolations } from './popup-probes';
 import { popupViolations } from './popup-views';
-import { type DrivenExtension, rawPage } from './raw-page';
+import type { DrivenExtension } from './raw-page';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
@@ -17,7 +17,7 @@ async function withAxe(ext: DrivenExtension, path: string, dark: boolean): Promi
     null,
     10_000,
   );
-  await (await rawPage(ext, page)).evaluateScript(AXE);
+  await page.evaluateScript(AXE);
   if (!(await page.evaluate(() => 'axe' in window, null)))
     throw new Error(`axe-core did not load in ${path}`);
   const matches = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null);

@@ -11,6 +11,8 @@ export interface PageHandle {
   /** Resolves once `fn` returns something truthy in the page; rejects after `timeoutMs`. */
   waitFor<A>(fn: PageFunction<A, unknown>, arg: A, timeoutMs: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Runs script source as DevTools would, which extension pages' CSP does not block (eval would be): axe-core. */
+  evaluateScript(source: string): Promise<unknown>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -24,6 +26,7 @@ export function wrapPlaywright(page: PlaywrightPage): PageHandle {
       await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs, polling: 50 });
     },
     click: (selector) => page.click(selector),
+    evaluateScript: (source) => page.evaluate(source),
     screenshot: async (path) => {
       // The default caret hiding writes style attributes into the page, which the mutation check would see.
       await page.screenshot({ path, caret: 'initial' });
@@ -42,6 +45,7 @@ export function wrapPuppeteer(page: PuppeteerPage): PageHandle {
       await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
     },
     click: (selector) => page.click(selector),
+    evaluateScript: (source) => page.evaluate(source),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },

@@ -114,7 +114,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     );
     expect(names).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Keir Starmer']));
     expect(names.indexOf('Emmanuel Macron')).toBeLessThan(names.indexOf('Keir Starmer'));
-    await (await rawPage(ext, page)).evaluateScript(AXE);
+    await page.evaluateScript(AXE);
     expect(await page.evaluate(axeViolations, null)).toEqual([]);
     await run(page, { click: 'Keir Starmer' });
     expect(await page.evaluate(() => document.querySelector('[role="tablist"]') !== null, null)).toBe(true);

@@ -10,8 +10,6 @@ export type DrivenExtension = ChromiumExtension | FirefoxExtension;
 export interface RawPage {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
-  /** Evaluates script source as DevTools would, which extension pages' CSP does not block (eval would be). */
-  evaluateScript(source: string): Promise<unknown>;
   bringToFront(): Promise<void>;
 }
 
@@ -19,7 +17,6 @@ function fromPlaywright(page: PlaywrightPage): RawPage {
   return {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
-    evaluateScript: (source) => page.evaluate(source),
     bringToFront: () => page.bringToFront(),
   };
 }
@@ -28,7 +25,6 @@ function fromPuppeteer(page: PuppeteerPage): RawPage {
   return {
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     type: (text) => page.keyboard.type(text),
-    evaluateScript: (source) => page.evaluate(source),
     bringToFront: () => page.bringToFront(),
   };
 }

@@ -5,7 +5,7 @@ import { type PackServer, packServer } from './pack-server';
 import type { PageHandle } from './page-handle';
 import { axeViolations } from './popup-probes';
 import { entryCount, highlighted, run, waitText } from './popup-steps';
-import { type DrivenExtension, rawPage } from './raw-page';
+import type { DrivenExtension } from './raw-page';
 import { PACK_TITLE, packText, QUINCY, ZELDA } from './subscription-packs';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -48,7 +48,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s subscriptions', (name) =
     ext = await launchBrowser(name);
     article = await ext.openPage(`${site.url}/article.html`);
     popup = await ext.openExtensionPage('popup.html?view=tab');
-    await (await rawPage(ext, popup)).evaluateScript(AXE);
+    await popup.evaluateScript(AXE);
   });
   afterAll(async () => {
     await ext?.close();

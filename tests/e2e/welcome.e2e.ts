@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
+import { type BrowserName, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
 import { hoverMention, inputFor, readPopover } from './popover-helpers';
 import { HIGHLIGHT_NAMES, readHighlights } from './probes';
+import { type DrivenExtension, rawPage } from './raw-page';
 
 /** Extension page: the addresses of every open tab. */
 async function tabUrls(): Promise<string[]> {
@@ -33,7 +34,7 @@ async function closeInstallGuide(): Promise<void> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('first-run guide in %s', (name) => {
-  let ext: ExtensionBrowser;
+  let ext: DrivenExtension;
   let guide: PageHandle;
 
   beforeAll(async () => {
@@ -73,6 +74,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('first-run guide in %s', (na
     // driven in Chromium only; the same engine's hover is proven in Firefox on web pages (popover.e2e.ts).
     if (name === 'firefox') return;
     const url = guide.url();
+    // Frames (which hover detection runs on) stop in a tab another one hides: make sure the guide is in front.
+    await (await rawPage(ext, guide)).bringToFront();
     await hoverMention(guide, await inputFor(ext, url), 'Emmanuel Macron');
     await expect
       .poll(async () => (await readPopover(ext, url)).labelText, { timeout: 5_000 })

@@ -18,9 +18,10 @@ export interface PointerTrackerOptions {
  * Turns the reader's pointer input into hover-intent events (events a page script dispatches, `isTrusted` false,
  * are ignored, so a page cannot open, pin or close our popover): one hit test per animation frame however fast the pointer moves,
  * clicks that pin, taps that open (a tap on a mention inside a link shows the popover first, and the second tap
- * follows the link), and clicks outside that close.
+ * follows the link), and clicks outside that close. Returns a recheck of where the pointer rests, for when the
+ * mentions change under it: a reader who points at a name as it lights up gets its card without moving again.
  */
-export function trackPointer({ doc, intent, index, signal }: PointerTrackerOptions): void {
+export function trackPointer({ doc, intent, index, signal }: PointerTrackerOptions): () => void {
   const win = doc.defaultView!;
   const listen = { passive: true, capture: true, signal };
   let last: { x: number; y: number; alt: boolean } | null = null;
@@ -75,4 +76,7 @@ export function trackPointer({ doc, intent, index, signal }: PointerTrackerOptio
   };
   doc.addEventListener('keydown', modifier, listen);
   doc.addEventListener('keyup', modifier, listen);
+  return () => {
+    if (last && !signal.aborted) schedule();
+  };
 }
