@@ -27,7 +27,8 @@ const source = (i) => ({ outlet: 'Generated', url: `https://example.org/news/${i
 /**
  * The dossier's scale as pack texts to import: `entries` generated entries, `facts` facts each naming two of them,
  * and `stances` between the first 2,000 actors and the first 300 proposals, split into files the importer accepts
- * (the first replaces the knowledge base, the others merge into it).
+ * (the first replaces the knowledge base, the others merge into it). A pack must hold the entries its records name,
+ * so every file carries all of them; merged again, they are unchanged.
  * @param {{ entries: number, facts: number, stances: number }} size
  * @returns {string[]}
  */
@@ -53,23 +54,20 @@ export function dossierPackTexts({ entries, facts, stances }) {
     source: source(i),
     ...STAMP,
   }));
-  const head = { format: 'fact-linker-pack', version: 2, exportedAt: '2026-12-01T00:00:00.000Z' };
-  const files = [{ ...head, title: 'Dossier scale', entries: made, facts: [], stances: [] }];
+  const file = (records) => ({
+    format: 'fact-linker-pack',
+    version: 2,
+    title: 'Dossier scale',
+    exportedAt: '2026-12-01T00:00:00.000Z',
+    entries: made,
+    facts: [],
+    stances: [],
+    ...records,
+  });
+  const files = [file({})];
   for (let from = 0; from < facts; from += PER_FILE)
-    files.push({
-      ...head,
-      title: 'Dossier scale',
-      entries: [],
-      facts: factList.slice(from, from + PER_FILE),
-      stances: [],
-    });
+    files.push(file({ facts: factList.slice(from, from + PER_FILE) }));
   for (let from = 0; from < stances; from += PER_FILE)
-    files.push({
-      ...head,
-      title: 'Dossier scale',
-      entries: [],
-      facts: [],
-      stances: stanceList.slice(from, from + PER_FILE),
-    });
+    files.push(file({ stances: stanceList.slice(from, from + PER_FILE) }));
   return files.map((file) => JSON.stringify(file));
 }
