@@ -43,6 +43,24 @@ describe('dossier handlers', () => {
     expect(starter.total).toBe(all.total);
   });
 
+  it('names every entry by id, name and kind alone, and follows a write', async () => {
+    const { kb, handlers } = await setup();
+    const refs = await handlers['dossier.entryRefs']({}, popup);
+    expect(refs.find((ref) => ref.id === 'macron')).toEqual({
+      id: 'macron',
+      name: 'Emmanuel Macron',
+      kind: 'person',
+    });
+    await kb.saveDraft(
+      { entry: makeEntry('mine', { name: 'Mine' }), facts: [], stances: [] },
+      null,
+      NOTHING_LOADED,
+    );
+    const after = await handlers['dossier.entryRefs']({}, popup);
+    expect(after).toHaveLength(refs.length + 1);
+    expect(after.find((ref) => ref.id === 'mine')?.name).toBe('Mine');
+  });
+
   it('shows a write on the next request, not the dossier built before it', async () => {
     const { kb, handlers } = await setup();
     const before = await handlers['dossier.matrix']({ offset: 0, limit: 100 }, popup);

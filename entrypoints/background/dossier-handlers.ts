@@ -1,3 +1,4 @@
+import { type DossierSource, entryRefs } from '@/utils/dossier/dossier-source';
 import { buildMatrix, matrixPage, type StanceMatrix } from '@/utils/dossier/matrix';
 import { buildTimeline, type TimelineItem } from '@/utils/dossier/timeline';
 import { filterTimeline, timelinePage } from '@/utils/dossier/timeline-filter';
@@ -6,11 +7,12 @@ import { readDossierSource } from '@/utils/store/dossier-read';
 import type { Kb } from '@/utils/store/kb';
 
 /** The requests these handlers answer; ./handlers.ts answers the rest. */
-export type DossierCall = 'dossier.timeline' | 'dossier.matrix';
+export type DossierCall = 'dossier.entryRefs' | 'dossier.timeline' | 'dossier.matrix';
 
 /** The built dossier of one knowledge-base version: each part built the first time it is asked for. */
 interface Built {
   version: number;
+  source: DossierSource;
   timeline: () => TimelineItem[];
   matrix: () => StanceMatrix;
   /** The last filter asked for (as JSON) and the items that pass it, so paging through them filters once. */
@@ -37,10 +39,11 @@ export function createDossierHandlers(kb: () => Promise<Kb>): Pick<Handlers, Dos
     if (built && built.version === (await db.version())) return built;
     const { version, source } = await db.read(readDossierSource);
     const timeline = once(() => buildTimeline(source));
-    built = { version, timeline, matrix: once(() => buildMatrix(source)), filtered: null };
+    built = { version, source, timeline, matrix: once(() => buildMatrix(source)), filtered: null };
     return built;
   };
   return {
+    'dossier.entryRefs': async () => [...entryRefs((await current()).source.entries).values()],
     'dossier.timeline': async ({ filter, offset, limit }) => {
       const dossier = await current();
       const key = JSON.stringify(filter);

@@ -24,7 +24,7 @@ interface Asked {
 
 /** The background's answers, from the same pure code its handlers run. */
 function answer(type: string, asked: Asked): unknown {
-  if (type === 'kb.entries') return source.entries;
+  if (type === 'dossier.entryRefs') return source.entries.map(({ id, name, kind }) => ({ id, name, kind }));
   if (type === 'packs.list') return { installed: [starter], available: [] };
   if (type === 'dossier.timeline')
     return timelinePage(filterTimeline(dossierTimeline(), asked.filter), asked.offset, asked.limit);

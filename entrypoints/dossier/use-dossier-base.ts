@@ -1,4 +1,4 @@
-import { type EntryRef, entryRefs } from '@/utils/dossier/dossier-source';
+import type { EntryRef } from '@/utils/dossier/dossier-source';
 import { call } from '@/utils/protocol/call';
 import { type Loaded, useLoaded } from './use-loaded';
 
@@ -14,8 +14,8 @@ export interface DossierBase {
 /** Loads the entries and the packs once, and again after each write. */
 export function useDossierBase(): Loaded<DossierBase> {
   return useLoaded('base', async () => {
-    const [entries, packs] = await Promise.all([call('kb.entries', {}), call('packs.list', {})]);
-    const refs = entryRefs(entries);
+    const [entries, packs] = await Promise.all([call('dossier.entryRefs', {}), call('packs.list', {})]);
+    const refs = new Map(entries.map((entry) => [entry.id, entry]));
     const installed = packs.installed.map(({ id, title }) => ({ id, title }));
     return {
       refs,
