@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
+import { AXE_PATH, inPopoverFrame, readPopover, sourceInPopoverFrame } from './popover-helpers';
+import { messageTab } from './popover-kb';
 import { axeViolations } from './popup-probes';
 import { popupViolations } from './popup-views';
 import type { DrivenExtension } from './raw-page';
@@ -58,6 +61,48 @@ describe.each<[BrowserName, 'light' | 'dark']>([
       await page.waitFor((selector) => document.querySelector(selector) !== null, ready, 15_000);
       expect(await page.evaluate(axeViolations, null), path).toEqual([]);
       await page.close();
+    }
+  });
+
+  it('finds no violation in a card open on a web page', async () => {
+    const site = await serve();
+    try {
+      const demo = await ext.openPage(site.url);
+      await demo.waitFor(() => (CSS.highlights.get('fact-linker-actor')?.size ?? 0) > 3, null, 15_000);
+      const desk = await ext.openExtensionPage('popup.html?view=tab');
+      await expect
+        .poll(
+          async () => {
+            await desk.evaluate(messageTab, {
+              url: demo.url(),
+              message: { type: 'page.step', direction: 1 },
+            });
+            return (await readPopover(ext, demo.url())).open;
+          },
+          { timeout: 10_000, interval: 1_000 },
+        )
+        .toBe(true);
+      const dark = await inPopoverFrame(
+        ext,
+        demo.url(),
+        () => matchMedia('(prefers-color-scheme: dark)').matches,
+        null,
+      );
+      expect(dark).toBe(scheme === 'dark');
+      await sourceInPopoverFrame(ext, demo.url(), readFileSync(AXE_PATH, 'utf8'));
+      const violations = await inPopoverFrame(
+        ext,
+        demo.url(),
+        async () => {
+          type Axe = { run(context: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          const result = await (window as unknown as { axe: Axe }).axe.run({ include: ['[role="dialog"]'] });
+          return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+        },
+        null,
+      );
+      expect(violations).toEqual([]);
+    } finally {
+      await site.close();
     }
   });
 });
