@@ -1,25 +1,11 @@
 import { generateKb } from './generate-kb.mjs';
+import { packEntry } from './kb-packs.mjs';
 
 /** Records per pack file, kept well under the importer's 10 MB limit. */
 const PER_FILE = 12_000;
 const STAMP = { createdAt: 1_767_225_600_000, updatedAt: 1_767_225_600_000, rev: 1 };
 const POSITIONS = ['supports', 'opposes', 'considers', 'proposes'];
 const PROPOSAL_KINDS = new Set(['mission', 'deployment', 'coalition', 'guarantee', 'resolution']);
-
-/** A generated entry as a pack holds it. */
-const packEntry = ({ id, kind, name, aliases }) => ({
-  id,
-  kind,
-  name,
-  aliases,
-  role: '',
-  affiliation: null,
-  summary: '',
-  caveat: '',
-  links: [],
-  tags: [],
-  ...STAMP,
-});
 
 const month = (i) => `${2020 + (i % 6)}-${String(1 + (i % 12)).padStart(2, '0')}`;
 const source = (i) => ({ outlet: 'Generated', url: `https://example.org/news/${i}`, title: `Report ${i}` });

@@ -14,7 +14,7 @@ export const PACK_SIZES = [10_000, 50_000];
 const ENTRIES_PER_FILE = 20_000;
 
 /** A generated entry with the fields a pack needs and nothing to show: the matcher reads only the aliases. */
-const packEntry = ({ id, kind, name, aliases }) => ({
+export const packEntry = ({ id, kind, name, aliases }) => ({
   id,
   kind,
   name,

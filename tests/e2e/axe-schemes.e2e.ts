@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
-import { AXE_PATH, inPopoverFrame, readPopover, sourceInPopoverFrame } from './popover-helpers';
+import { inPopoverFrame, popoverAxeViolations, readPopover } from './popover-helpers';
 import { messageTab } from './popover-kb';
 import { axeViolations } from './popup-probes';
 import { popupViolations } from './popup-views';
@@ -89,17 +89,7 @@ describe.each<[BrowserName, 'light' | 'dark']>([
         null,
       );
       expect(dark).toBe(scheme === 'dark');
-      await sourceInPopoverFrame(ext, demo.url(), readFileSync(AXE_PATH, 'utf8'));
-      const violations = await inPopoverFrame(
-        ext,
-        demo.url(),
-        async () => {
-          type Axe = { run(context: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-          const result = await (window as unknown as { axe: Axe }).axe.run({ include: ['[role="dialog"]'] });
-          return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-        },
-        null,
-      );
+      const violations = await popoverAxeViolations(ext, demo.url());
       expect(violations).toEqual([]);
     } finally {
       await site.close();

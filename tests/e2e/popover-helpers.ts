@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
@@ -206,4 +207,20 @@ export function selectionAndNextControl(): { active?: string; selected?: string;
     selected: selection?.toString(),
     next: next?.outerHTML.slice(0, 80),
   };
+}
+
+/** Runs axe-core on the card open in the popover frame of the page at `url`: its violations as `id (nodes)`; null with no frame. */
+export async function popoverAxeViolations(ext: ExtensionBrowser, url: string): Promise<string[] | null> {
+  // Evaluated as source in the frame: the extension page's policy forbids eval from its own scripts.
+  await sourceInPopoverFrame(ext, url, readFileSync(AXE_PATH, 'utf8'));
+  return inPopoverFrame(
+    ext,
+    url,
+    async () => {
+      type Axe = { run(context: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      const result = await (window as unknown as { axe: Axe }).axe.run({ include: ['[role="dialog"]'] });
+      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    },
+    null,
+  );
 }

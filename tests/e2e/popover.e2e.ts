@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,17 +6,15 @@ import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, type ExtensionBrowser, launchChromium, launchFirefox } from './browsers';
 import type { PageHandle } from './page-handle';
 import {
-  AXE_PATH,
   countHosts,
   E2E_BUILDS,
   hoverMention,
   type Input,
-  inPopoverFrame,
   inputFor,
   mentionPoint,
+  popoverAxeViolations,
   readPopover,
   selectionAndNextControl,
-  sourceInPopoverFrame,
 } from './popover-helpers';
 import { messageTab, plantHostileMacron, storeSettings } from './popover-kb';
 import { readPageMutations } from './probes';
@@ -126,19 +123,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover', (name) => {
   it('has no axe violations in the open popover', async () => {
     await step();
     await expect.poll(async () => (await readPopover(ext, demo.url())).open, { timeout: 2_000 }).toBe(true);
-    // Evaluated as source in the frame: the extension page's policy forbids eval from its own scripts.
-    await sourceInPopoverFrame(ext, demo.url(), readFileSync(AXE_PATH, 'utf8'));
-    const violations = await inPopoverFrame(
-      ext,
-      demo.url(),
-      async () => {
-        type Axe = { run(context: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-        const axe = (window as unknown as { axe: Axe }).axe;
-        const result = await axe.run({ include: ['[role="dialog"]'] });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      },
-      null,
-    );
+    const violations = await popoverAxeViolations(ext, demo.url());
     expect(violations).toEqual([]);
     await input.press('Escape');
   });
