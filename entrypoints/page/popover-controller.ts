@@ -115,7 +115,8 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
     setMentions(mentions) {
       index.set(mentions);
       if (intent.open && !mentions.includes(intent.open)) intent.close();
-      recheckPointer();
+      // Only with no card open: the pointer may rest inside an open card's frame, where the page does not see it.
+      if (!intent.open) recheckPointer();
       cards.sync(index.entryIds()).catch(warn);
     },
     destroy() {

@@ -18,8 +18,9 @@ export interface PointerTrackerOptions {
  * Turns the reader's pointer input into hover-intent events (events a page script dispatches, `isTrusted` false,
  * are ignored, so a page cannot open, pin or close our popover): one hit test per animation frame however fast the pointer moves,
  * clicks that pin, taps that open (a tap on a mention inside a link shows the popover first, and the second tap
- * follows the link), and clicks outside that close. Returns a recheck of where the pointer rests, for when the
- * mentions change under it: a reader who points at a name as it lights up gets its card without moving again.
+ * follows the link), and clicks outside that close. Returns a recheck of where the pointer last rested on the page,
+ * for when the mentions change under it while no card is open: a reader who points at a name as it lights up gets
+ * its card without moving again.
  */
 export function trackPointer({ doc, intent, index, signal }: PointerTrackerOptions): () => void {
   const win = doc.defaultView!;
