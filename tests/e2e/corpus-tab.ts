@@ -73,6 +73,9 @@ async function openFirefoxTab(): Promise<CorpusTab> {
     return {
       page: wrapPuppeteer(page),
       goto: async (url) => {
+        // The first-run guide opens in a tab of its own when it likes; Firefox then slows the timers of this tab,
+        // which it hides, and scans crawl (every page "still changing" in one CI-like run). Keep this one in front.
+        await page.bringToFront();
         await page.goto(url, { waitUntil: 'load', timeout: GOTO_TIMEOUT_MS });
       },
       takeProblems: () => problems.splice(0),
