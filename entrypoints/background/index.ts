@@ -46,7 +46,12 @@ export default defineBackground(() => {
   };
   const tickets = new FrameTickets(browser.storage.session);
   const settings = async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  const seen = new SeenRecorder({ kb: () => ready, settings, now: Date.now });
+  const seen = new SeenRecorder({
+    kb: () => ready,
+    settings,
+    now: Date.now,
+    onLogged: () => void emit({ type: 'seen.changed' }),
+  });
   const pruneSeen = () =>
     seen.prune().catch((error) => console.warn('Fact Linker could not prune its reading log', error));
   void pruneSeen();

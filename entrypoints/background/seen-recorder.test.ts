@@ -16,22 +16,32 @@ async function setup(overrides: Partial<Settings> = {}) {
   await seed(kb, { entries: [makeEntry('macron')] });
   const clock = { now: 10 * DAY };
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
+  const logged = { times: 0 };
   const recorder = new SeenRecorder({
     kb: async () => kb,
     settings: async () => settings,
     now: () => clock.now,
+    onLogged: () => {
+      logged.times += 1;
+    },
   });
   const pages = async () => (await kb.seenLog().list('macron', 0, 10)).pages.map((p) => [p.page, p.title]);
-  return { kb, recorder, clock, settings, pages };
+  return { kb, recorder, clock, settings, pages, logged };
 }
 
 const tab = { title: 'Talks in Paris', incognito: false };
 
 describe('SeenRecorder', () => {
-  it("logs a report's entries with the tab's title", async () => {
-    const { recorder, pages } = await setup();
+  it("logs a report's entries with the tab's title, and says so only when it wrote", async () => {
+    const { recorder, pages, logged, clock } = await setup();
     await recorder.record(tab, 'https://news.example/a', ['macron']);
     expect(await pages()).toEqual([['https://news.example/a', 'Talks in Paris']]);
+    expect(logged.times).toBe(1);
+    clock.now += 1_000;
+    await recorder.record(tab, 'https://news.example/a', ['macron']);
+    expect(logged.times).toBe(1);
+    await recorder.record(tab, 'https://news.example/b', ['macron']);
+    expect(logged.times).toBe(2);
   });
 
   it('logs nothing from a private tab unless the reader allows it', async () => {
@@ -44,12 +54,13 @@ describe('SeenRecorder', () => {
   });
 
   it('logs nothing while the log is off, nor for an address it refuses', async () => {
-    const { recorder, settings, pages } = await setup({ seenLog: false });
+    const { recorder, settings, pages, logged } = await setup({ seenLog: false });
     await recorder.record(tab, 'https://news.example/a', ['macron']);
     settings.seenLog = true;
     await recorder.record(tab, `https://news.example/${'x'.repeat(5_000)}`, ['macron']);
     await recorder.record(tab, 'chrome://settings', ['macron']);
     expect(await pages()).toEqual([]);
+    expect(logged.times).toBe(0);
   });
 
   it('prunes the whole log at its first report and again only a day later', async () => {

@@ -7,6 +7,8 @@ export interface SeenRecorderDeps {
   kb: () => Promise<Kb>;
   settings: () => Promise<Settings>;
   now: () => number;
+  /** Told after a report wrote to the log, so open views reload; not told of rescans that wrote nothing. */
+  onLogged: () => void;
 }
 
 /** The tab a report came from, as the sender describes it: the browser's word, not the page's. */
@@ -39,7 +41,8 @@ export class SeenRecorder {
     if (input === null || entryIds.length === 0) return;
     const now = this.deps.now();
     if (now - this.#prunedAt >= DAY_MS) await this.prune();
-    await (await this.deps.kb()).seenLog().record(entryIds, input, now, retentionOf(settings));
+    if (await (await this.deps.kb()).seenLog().record(entryIds, input, now, retentionOf(settings)))
+      this.deps.onLogged();
   }
 
   /** Deletes every page past the current retention. */

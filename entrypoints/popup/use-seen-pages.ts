@@ -2,8 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { ROWS_PER_PAGE } from '@/components/popup/row-pages';
 import type { SeenListState } from '@/components/popup/seen-list';
 import { call } from '@/utils/protocol/call';
+import { onEvent } from '@/utils/protocol/listen';
 
-/** The editor's list of where an entry was seen: the page of rows shown, loaded from the background as it changes. */
+/**
+ * The editor's list of where an entry was seen: the page of rows shown, loaded from the background when the entry
+ * or page changes and again whenever the log does, so a page read while the editor is open appears in it.
+ */
 export function useSeenPages(entryId: string | null): {
   state: SeenListState;
   page: number;
@@ -14,19 +18,20 @@ export function useSeenPages(entryId: string | null): {
   useEffect(() => setPage(0), [entryId]);
   useEffect(() => {
     if (entryId === null) return;
-    let current = true;
-    setState('loading');
-    call('seen.list', { entryId, offset: page * ROWS_PER_PAGE, limit: ROWS_PER_PAGE }).then(
-      (answer) => {
-        if (current) setState(answer);
-      },
-      () => {
-        if (current) setState('failed');
-      },
-    );
-    return () => {
-      current = false;
+    const listening = new AbortController();
+    let latest = 0;
+    const load = () => {
+      const ticket = ++latest;
+      const fresh = () => !listening.signal.aborted && ticket === latest;
+      call('seen.list', { entryId, offset: page * ROWS_PER_PAGE, limit: ROWS_PER_PAGE }).then(
+        (answer) => fresh() && setState(answer),
+        () => fresh() && setState('failed'),
+      );
     };
+    setState('loading');
+    onEvent('seen.changed', load, listening.signal);
+    load();
+    return () => listening.abort();
   }, [entryId, page]);
   return { state, page, setPage };
 }

@@ -10,6 +10,8 @@ export const eventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('kb.changed'), version: wholeNumber }),
   /** After a tab's report changed (new mentions, or dropped on navigation or close), so "On this page" reloads. */
   v.strictObject({ type: v.literal('page.reported'), tabId: wholeNumber }),
+  /** After a report added or advanced pages in the reading log, so an open editor's "Where it was seen" reloads. */
+  v.strictObject({ type: v.literal('seen.changed') }),
 ]);
 
 /** An event as it is sent. */

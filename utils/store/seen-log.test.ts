@@ -26,10 +26,12 @@ describe('SeenLog', () => {
     const kb = await kbWith('macron', 'merz');
     const log = kb.seenLog();
     const version = await kb.version();
-    await log.record(['macron', 'ghost'], page(1), 1_000, KEEP);
-    for (let at = 2_000; at < VISIT_GAP_MS; at += 120_000) await log.record(['macron'], page(1), at, KEEP);
+    expect(await log.record(['macron', 'ghost'], page(1), 1_000, KEEP)).toBe(true);
+    expect(await log.record(['macron'], page(1), 2_000, KEEP)).toBe(false);
+    for (let at = 62_000; at < VISIT_GAP_MS; at += 120_000) await log.record(['macron'], page(1), at, KEEP);
     const again = 1_000 + 2 * VISIT_GAP_MS;
-    await log.record(['macron'], page(1), again, KEEP);
+    expect(await log.record(['macron'], page(1), again, KEEP)).toBe(true);
+    expect(await log.record(['ghost'], page(2), again, KEEP)).toBe(false);
     expect(await log.list('macron', 0, 10)).toEqual({
       total: 1,
       pages: [{ entryId: 'macron', ...page(1), firstSeen: 1_000, lastSeen: again, count: 2 }],

@@ -34,15 +34,17 @@ export class SeenLog {
 
   /**
    * Logs one report of a page: each existing entry's record is created or advanced (./seen.ts says when a visit
-   * counts), then the entry's pages past the retention's age or count are deleted, oldest first.
+   * counts), then the entry's pages past the retention's age or count are deleted, oldest first. Says whether it
+   * wrote anything: most reports are rescans of a visit already logged.
    */
   async record(
     entryIds: readonly string[],
     input: { page: string; title: string },
     now: number,
     retention: Retention,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const tx = this.db.transaction(['entries', 'seen'], 'readwrite');
+    let wrote = false;
     const seen = tx.objectStore('seen');
     const cutoff = ageCutoff(retention, now);
     for (const entryId of new Set(entryIds.slice(0, MAX_ENTRIES_PER_REPORT))) {
@@ -50,6 +52,7 @@ export class SeenLog {
       const next = nextSeen(await seen.get([entryId, input.page]), entryId, input, now);
       if (!next) continue;
       await seen.put(next);
+      wrote = true;
       const index = seen.index('entryLast');
       let excess = (await index.count(entryRange(entryId))) - retention.maxPages;
       let cursor = await index.openCursor(entryRange(entryId));
@@ -60,6 +63,7 @@ export class SeenLog {
       }
     }
     await tx.done;
+    return wrote;
   }
 
   /** One entry's pages, latest first, `limit` from `offset`, with how many there are in all. */
