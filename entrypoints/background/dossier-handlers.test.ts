@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshKb, makeEntry, makeFact, makeStance, NOTHING_LOADED, seed } from '@/tests/helpers/kb-records';
 import { validPack } from '@/tests/helpers/minimal-pack';
 import { NO_FILTER } from '@/utils/dossier/timeline-filter';
 import { createRouter } from '@/utils/protocol/router';
+import { readDossierSource } from '@/utils/store/dossier-read';
 import type { Kb } from '@/utils/store/kb';
 import { restoreStarter } from '@/utils/store/pack-io';
 import { createDossierHandlers } from './dossier-handlers';
+
+vi.mock('@/utils/store/dossier-read', async (original) => {
+  const read = await original<typeof import('@/utils/store/dossier-read')>();
+  return { ...read, readDossierSource: vi.fn(read.readDossierSource) };
+});
 
 const popup = { id: 'ext', url: 'chrome-extension://ext/dossier.html' };
 const starterText = readFileSync('public/starter-pack.json', 'utf8');
@@ -20,6 +26,7 @@ async function setup() {
 }
 
 afterEach(() => {
+  vi.mocked(readDossierSource).mockClear();
   for (const kb of open) kb.close();
   open = [];
 });
@@ -72,6 +79,26 @@ describe('dossier handlers', () => {
     expect(after.totalActors).toBe(before.totalActors + 1);
     expect(after.actors[0]?.id).toBe('aaa-envoy');
     expect(after.cells.find((cell) => cell.actorId === 'aaa-envoy')?.steps[0]?.id).toBe('new-stance');
+  });
+
+  it("answers the whole timeline's first page from its latest records, then builds, and shows each write", async () => {
+    const { kb, handlers } = await setup();
+    const page = { filter: NO_FILTER, offset: 0, limit: 20 };
+    const first = await handlers['dossier.timeline'](page, popup);
+    expect(readDossierSource).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(readDossierSource).toHaveBeenCalledTimes(1));
+    const paged = await handlers['dossier.timeline']({ ...page, offset: 10, limit: 10 }, popup);
+    expect(paged).toEqual({ total: first.total, items: first.items.slice(10) });
+    expect(await handlers['dossier.timeline'](page, popup)).toEqual(first);
+    expect(readDossierSource).toHaveBeenCalledTimes(1);
+    const facts = [makeFact('newest', ['mine'], { date: '2031' })];
+    await kb.saveDraft({ entry: makeEntry('mine'), facts, stances: [] }, null, NOTHING_LOADED);
+    const after = await handlers['dossier.timeline'](page, popup);
+    expect(after.total).toBe(first.total + 1);
+    expect(after.items.map((item) => item.id)).toEqual([
+      'newest',
+      ...first.items.slice(0, 19).map(({ id }) => id),
+    ]);
   });
 
   it('refuses a malformed filter, an oversized page and a reversed range with a clear error', async () => {

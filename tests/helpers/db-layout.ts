@@ -26,14 +26,14 @@ export async function layoutOf(name: string): Promise<DbLayout> {
 
 /** The layout of the current version: only the indexes some feature queries. */
 export const CURRENT_LAYOUT: DbLayout = {
-  version: 8,
+  version: 9,
   stores: {
     entries: [],
-    facts: ['entryIds*'],
+    facts: ['entryIds*', 'timeline'],
     meta: [],
     origins: [],
     packs: [],
-    stances: ['actorId', 'proposalId'],
+    stances: ['actorId', 'proposalId', 'timeline'],
     undo: [],
     seen: ['entryLast', 'lastSeen'],
     'pack-bases': [],

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { makeEntry, makeFact, makeStance } from '@/tests/helpers/kb-records';
 import { OWN_RECORDS } from './dossier-source';
 import { buildTimeline } from './timeline';
-import { filterTimeline, NO_FILTER, type TimelineFilter, timelinePage } from './timeline-filter';
+import {
+  filterTimeline,
+  isWholeTimeline,
+  NO_FILTER,
+  type TimelineFilter,
+  timelinePage,
+} from './timeline-filter';
 
 const timeline = buildTimeline({
   entries: [
@@ -63,5 +69,16 @@ describe('filterTimeline and timelinePage', () => {
     expect(page.total).toBe(4);
     expect(page.items.map((item) => item.id)).toEqual(['mission-2025', 'france-march']);
     expect(timelinePage(timeline, 4, 2).items).toEqual([]);
+  });
+
+  it('tells the whole timeline, latest first, from any filter or the other order', () => {
+    expect(isWholeTimeline({ ...NO_FILTER })).toBe(true);
+    for (const part of [
+      { entryId: 'macron' },
+      { type: 'fact' },
+      { to: '2025' },
+      { order: 'oldest' },
+    ] as const)
+      expect(isWholeTimeline({ ...NO_FILTER, ...part })).toBe(false);
   });
 });

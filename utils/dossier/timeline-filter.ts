@@ -32,6 +32,12 @@ export const NO_FILTER: TimelineFilter = {
   order: 'latest',
 };
 
+/** Whether `filter` lets every item through, latest first: the timeline whose first items can be read alone. */
+export function isWholeTimeline(filter: TimelineFilter): boolean {
+  const { entryId, family, kind, type, pack, from, to, order } = filter;
+  return order === 'latest' && [entryId, family, kind, type, pack, from, to].every((part) => part === null);
+}
+
 /** The test of whether one item passes every part of the filter, prepared once for a whole timeline. */
 function filterTest(filter: TimelineFilter): (item: TimelineItem) => boolean {
   const { entryId, family, kind, type, pack } = filter;

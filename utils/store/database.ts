@@ -10,9 +10,11 @@ export const DB_NAME = 'fact-linker';
  * alias keys stored for one of them; version 4 reads alias texts as patterns, so older ones are stored escaped;
  * version 5 added the installed packs and each record's origin (./migrate-v4.ts); version 6 the undo point of the
  * last bulk write (./bulk-snapshot.ts), empty until one; version 7 the mention log (`seen`, ./seen-log.ts), empty; version 8 each pack's last installed version
- * (`pack-bases`, ./pack-bases.ts), empty: packs installed before have no base until their next install.
+ * (`pack-bases`, ./pack-bases.ts), empty: packs installed before have no base until their next install; version 9
+ * the `timeline` index of facts and stances ([date, updatedAt]; undated stances stay out of it), which the browser
+ * builds over the stored records, so the dossier reads its first page alone (./dossier-head.ts).
  */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** Indexes earlier versions kept up on every write although nothing queried them, with the version that added each. */
 const UNUSED_INDEXES = [
@@ -29,7 +31,7 @@ function migrate(tx: UpgradeTx, run: (tx: UpgradeTx) => Promise<void>): void {
 }
 
 /**
- * Brings a database of any earlier version to version 8: the stores and indexes one historical step at a time, then
+ * Brings a database of any earlier version to version 9: the stores and indexes one historical step at a time, then
  * every entry rewritten from its old shape in a single pass, then the starter's records given their origin.
  */
 export function upgradeKb(
@@ -64,6 +66,10 @@ export function upgradeKb(
     seen.createIndex('lastSeen', 'lastSeen');
   }
   if (oldVersion < 8) db.createObjectStore('pack-bases', { keyPath: 'id' });
+  if (oldVersion < 9) {
+    tx.objectStore('facts').createIndex('timeline', ['date', 'updatedAt']);
+    tx.objectStore('stances').createIndex('timeline', ['date', 'updatedAt']);
+  }
   if (oldVersion >= 1 && oldVersion < 5) {
     const now = Date.now();
     migrate(tx, async (upgrade) => {

@@ -9,16 +9,21 @@ import type { PackBase } from './pack-bases';
 export type MetaKey = 'version' | 'starterInstalled';
 
 /**
- * The version 8 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
+ * The version 9 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
  * holds the installed packs by id; `origins` each record's origin under `originKey` (absent: the reader's own);
  * `undo` the one bulk write that can be undone, under `bulk`; `seen` the mention log under [entryId, page], with
  * `entryLast` for an entry's pages latest first and `lastSeen` for pruning by age; `pack-bases` the version of each
- * pack last installed, by pack id, which its updates are merged against.
+ * pack last installed, by pack id, which its updates are merged against; facts' and stances' `timeline` index orders
+ * them as the dossier's timeline does (an undated stance has no key there).
  */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
-  facts: { key: string; value: Fact; indexes: { entryIds: string } };
-  stances: { key: string; value: Stance; indexes: { actorId: string; proposalId: string } };
+  facts: { key: string; value: Fact; indexes: { entryIds: string; timeline: [string, number] } };
+  stances: {
+    key: string;
+    value: Stance;
+    indexes: { actorId: string; proposalId: string; timeline: [string, number] };
+  };
   meta: { key: MetaKey; value: number | boolean };
   packs: { key: string; value: InstalledPack };
   origins: { key: string; value: Origin };

@@ -33,6 +33,8 @@ describe('pack bases', () => {
       upgrade(v7, oldVersion, newVersion, tx) {
         upgradeKb(v7, oldVersion, newVersion, tx);
         v7.deleteObjectStore('pack-bases');
+        tx.objectStore('facts').deleteIndex('timeline');
+        tx.objectStore('stances').deleteIndex('timeline');
       },
     });
     const entry = makeEntry('macron', stamp);
