@@ -65,6 +65,24 @@ describe('DossierApp', () => {
     expect(await screen.findByText('This entry no longer exists.')).toBeTruthy();
   });
 
+  it("shows the timeline's rows before every entry's name has come, but an entry's page only after", async () => {
+    let named: (refs: never) => void = () => undefined;
+    vi.mocked(call).mockImplementation(async (type, payload) =>
+      type === 'dossier.entryRefs'
+        ? new Promise<never>((resolve) => {
+            named = resolve;
+          })
+        : (answer(type, payload as Asked) as never),
+    );
+    render(<DossierApp />);
+    expect(await screen.findByText(/Leaders met in London/)).toBeTruthy();
+    go('#entry=starmer');
+    expect(await screen.findByText('Loading…')).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    named(answer('dossier.entryRefs', {} as Asked) as never);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Keir Starmer' })).toBeTruthy();
+  });
+
   it("opens a cell's history with focus on it, and gives focus back to the cell when it closes", async () => {
     render(<DossierApp />);
     go('#matrix');

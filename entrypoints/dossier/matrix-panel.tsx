@@ -4,14 +4,13 @@ import { DOSSIER_WORDS as W } from '@/components/dossier/dossier-wording';
 import { StanceHistoryView } from '@/components/dossier/stance-history';
 import { cellKey, StanceMatrix } from '@/components/dossier/stance-matrix';
 import { call } from '@/utils/protocol/call';
-import type { DossierBase } from './use-dossier-base';
 import { useLoaded } from './use-loaded';
 
 /** Actors per matrix page: a screenful of rows. */
 const PAGE = 40;
 
 /** The matrix view: a page of actors asked of the background, and the history of the cell the reader opened. */
-export function MatrixPanel({ base }: { base: DossierBase }) {
+export function MatrixPanel({ packTitles }: { packTitles: ReadonlyMap<string, string> }) {
   const [offset, setOffset] = useState(0);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -56,7 +55,7 @@ export function MatrixPanel({ base }: { base: DossierBase }) {
           actor={actor}
           proposal={cell.proposal}
           steps={cell.steps}
-          packTitles={base.packTitles}
+          packTitles={packTitles}
           onClose={close}
         />
       )}

@@ -2,26 +2,31 @@ import type { EntryRef } from '@/utils/dossier/dossier-source';
 import { call } from '@/utils/protocol/call';
 import { type Loaded, useLoaded } from './use-loaded';
 
-/** What every dossier view needs: each entry's name and kind, by id and by name, and the installed packs. */
-export interface DossierBase {
-  refs: Map<string, EntryRef>;
-  /** Every entry, by name, for the entry filter. */
-  entries: EntryRef[];
+/** The installed packs, which every view names beside its records and the timeline filters by. */
+export interface DossierPacks {
   packs: { id: string; title: string }[];
   packTitles: Map<string, string>;
 }
 
-/** Loads the entries and the packs once, and again after each write. */
-export function useDossierBase(): Loaded<DossierBase> {
-  return useLoaded('base', async () => {
-    const [entries, packs] = await Promise.all([call('dossier.entryRefs', {}), call('packs.list', {})]);
-    const refs = new Map(entries.map((entry) => [entry.id, entry]));
-    const installed = packs.installed.map(({ id, title }) => ({ id, title }));
-    return {
-      refs,
-      entries: [...refs.values()].sort((a, b) => a.name.localeCompare(b.name)),
-      packs: installed,
-      packTitles: new Map(installed.map(({ id, title }) => [id, title])),
-    };
+/** Each entry's name and kind, by id (to name entries) and by name (for the entry filter). */
+export interface DossierNames {
+  refs: Map<string, EntryRef>;
+  entries: EntryRef[];
+}
+
+/**
+ * Loads the packs and, in a request of its own, every entry's name, once and again after each write. They come apart
+ * so a view waits only for what it shows: the timeline's rows name their own entries, and at 10,000 entries the
+ * names take longer than the timeline's first page.
+ */
+export function useDossierBase(): { packs: Loaded<DossierPacks>; names: Loaded<DossierNames> } {
+  const packs = useLoaded('packs', async () => {
+    const installed = (await call('packs.list', {})).installed.map(({ id, title }) => ({ id, title }));
+    return { packs: installed, packTitles: new Map(installed.map(({ id, title }) => [id, title])) };
   });
+  const names = useLoaded('names', async () => {
+    const refs = new Map((await call('dossier.entryRefs', {})).map((entry) => [entry.id, entry]));
+    return { refs, entries: [...refs.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+  });
+  return { packs, names };
 }
