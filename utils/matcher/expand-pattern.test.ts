@@ -48,6 +48,11 @@ describe('expandPattern', () => {
     for (const phrase of phrases('a [b ] [ c] {d| } e')) expect(phrase).not.toMatch(/^\s|\s\s|\s$/);
   });
 
+  it('makes a tab or a no-break space between words one plain space, as in every other phrase', () => {
+    expect(phrases('{UN|U.N.}\tmission\u00a0force')).toEqual(['UN mission force', 'U.N. mission force']);
+    expect(phrases('{UN|U.N.} mission force')).toEqual(['UN mission force', 'U.N. mission force']);
+  });
+
   it('glues an optional part written without a space to the word before it', () => {
     expect(phrases('UN[-led] mission')).toEqual(['UN-led mission', 'UN mission']);
     expect(phrases('peacekeeper[s]')).toEqual(['peacekeepers', 'peacekeeper']);

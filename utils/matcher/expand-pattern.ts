@@ -14,6 +14,9 @@ export type Expansion =
   | { ok: true; pattern: boolean; phrases: string[] }
   | { ok: false; pattern: true; problem: 'syntax' | 'size'; message: string };
 
+/** Whitespace a phrase must have made even: a run, an end, or any but a plain space (most phrases have none). */
+const UNEVEN_SPACE = /\s\s|^\s|\s$|[^\S ]/;
+
 /** How many phrases a sequence stands for, duplicates included, without writing them out. */
 function countOf(sequence: PatternSequence): number {
   let count = 1;
@@ -31,8 +34,15 @@ function choiceCount(choice: PatternChoice): number {
 function textsOf(sequence: PatternSequence): string[] {
   let texts = [''];
   for (const node of sequence) {
-    const tails = typeof node === 'string' ? [node] : node.options.flatMap(textsOf);
-    texts = texts.flatMap((head) => tails.map((tail) => head + tail));
+    if (typeof node === 'string') {
+      for (let i = 0; i < texts.length; i++) texts[i] += node;
+      continue;
+    }
+    const tails: string[] = [];
+    for (const option of node.options) for (const tail of textsOf(option)) tails.push(tail);
+    const next: string[] = [];
+    for (const head of texts) for (const tail of tails) next.push(head + tail);
+    texts = next;
   }
   return texts;
 }
@@ -57,8 +67,11 @@ export function expandPattern(text: string): Expansion {
       message: `expands to ${shown} phrases (at most ${MAX_PHRASES}): split it into several aliases`,
     };
   }
-  const phrases = textsOf(parsed.sequence).map((phrase) => phrase.replace(/\s+/g, ' ').trim());
-  return { ok: true, pattern: true, phrases: [...new Set(phrases)] };
+  const phrases = new Set<string>();
+  for (const text of textsOf(parsed.sequence)) {
+    phrases.add(UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
+  }
+  return { ok: true, pattern: true, phrases: [...phrases] };
 }
 
 /** The phrases of an alias for the matcher: none for a pattern in error, which validation never lets be stored. */
