@@ -31,8 +31,8 @@ describe.runIf(process.env.DOSSIER_IDB === '1')('dossier from IndexedDB at 10,00
     const afterWrite = await timed(() => handlers['dossier.timeline'](PAGE, sender));
     await handlers['dossier.matrix']({ offset: 0, limit: 40 }, sender);
     const whole = await timed(async () => {
-      const read = await kb.read(readDossierSource);
-      return timelinePage(filterTimeline(buildTimeline(read.source), NO_FILTER), 0, 100);
+      const read = await kb.read((tx) => readDossierSource(tx));
+      return timelinePage(filterTimeline(buildTimeline(read), NO_FILTER), 0, 100);
     });
     console.info(
       `dossier from IndexedDB: first page after a write ${first.ms} ms (every entry's name asked with it, answered ${refs.ms} ms later), a pack filter then (waits for the build) ${filtered.ms} ms, first page once built ${again.ms} ms, first page after another write ${afterWrite.ms} ms; every record read and built, first page ${whole.ms} ms`,

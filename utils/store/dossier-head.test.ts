@@ -68,7 +68,7 @@ describe('readDossierHead', () => {
     'gives the same first pages as the timeline built from every record (generated base %i)',
     async (seed) => {
       const kb = await stored(generated(seed));
-      const whole = buildTimeline((await kb.read(readDossierSource)).source);
+      const whole = buildTimeline(await kb.read((tx) => readDossierSource(tx)));
       for (const [offset, limit] of [
         [0, 1],
         [0, 7],
