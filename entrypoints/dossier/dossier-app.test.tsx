@@ -2,7 +2,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dossierSource, dossierTimeline } from '@/tests/helpers/dossier-fixtures';
 import { buildMatrix, matrixPage } from '@/utils/dossier/matrix';
-import { filterTimeline, type TimelineFilter, timelinePage } from '@/utils/dossier/timeline-filter';
+import {
+  filterTimeline,
+  NO_FILTER,
+  type TimelineFilter,
+  timelinePage,
+} from '@/utils/dossier/timeline-filter';
 import { call } from '@/utils/protocol/call';
 import { DossierApp } from './dossier-app';
 
@@ -43,6 +48,7 @@ function go(hash: string) {
 }
 
 beforeEach(() => {
+  vi.mocked(call).mockClear();
   vi.mocked(call).mockImplementation(async (type, payload) => answer(type, payload as Asked) as never);
   window.location.hash = '';
 });
@@ -65,22 +71,38 @@ describe('DossierApp', () => {
     expect(await screen.findByText('This entry no longer exists.')).toBeTruthy();
   });
 
-  it("shows the timeline's rows before every entry's name has come, but an entry's page only after", async () => {
-    let named: (refs: never) => void = () => undefined;
+  it("asks for every entry's name once the timeline's first page is shown, and an entry's page waits for them", async () => {
+    const waiting = new Map<string, (value: never) => void>();
     vi.mocked(call).mockImplementation(async (type, payload) =>
-      type === 'dossier.entryRefs'
-        ? new Promise<never>((resolve) => {
-            named = resolve;
-          })
-        : (answer(type, payload as Asked) as never),
+      type === 'packs.list'
+        ? (answer(type, payload as Asked) as never)
+        : new Promise<never>((resolve) => {
+            waiting.set(type, resolve);
+          }),
     );
+    const asked = () => vi.mocked(call).mock.calls.map(([type]) => type);
     render(<DossierApp />);
+    await waitFor(() => expect(asked()).toContain('dossier.timeline'));
+    expect(asked()).not.toContain('dossier.entryRefs');
+    waiting.get('dossier.timeline')?.(
+      answer('dossier.timeline', { filter: NO_FILTER, offset: 0, limit: 100 } as Asked) as never,
+    );
     expect(await screen.findByText(/Leaders met in London/)).toBeTruthy();
+    await waitFor(() => expect(asked()).toContain('dossier.entryRefs'));
     go('#entry=starmer');
     expect(await screen.findByText('Loading…')).toBeTruthy();
-    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
-    named(answer('dossier.entryRefs', {} as Asked) as never);
+    expect(asked()).not.toContain('kb.draft');
+    vi.mocked(call).mockImplementation(async (type, payload) => answer(type, payload as Asked) as never);
+    waiting.get('dossier.entryRefs')?.(answer('dossier.entryRefs', {} as Asked) as never);
     expect(await screen.findByRole('heading', { level: 2, name: 'Keir Starmer' })).toBeTruthy();
+  });
+
+  it("asks for every entry's name at once where the view is not the timeline", async () => {
+    go('#matrix');
+    render(<DossierApp />);
+    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(vi.mocked(call).mock.calls.map(([type]) => type)).toContain('dossier.entryRefs');
+    expect(vi.mocked(call).mock.calls.map(([type]) => type)).not.toContain('dossier.timeline');
   });
 
   it("opens a cell's history with focus on it, and gives focus back to the cell when it closes", async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { DossierNav } from '@/components/dossier/dossier-nav';
 import { DOSSIER_WORDS as W } from '@/components/dossier/dossier-wording';
 import type { EntryRef } from '@/utils/dossier/dossier-source';
@@ -12,11 +13,12 @@ const NO_NAMES: readonly EntryRef[] = [];
 
 /**
  * The dossier's shell: the view the hash names, once what it needs has loaded: the packs for every view, every
- * entry's name too for an entry's page (the timeline shows its rows before the names come).
+ * entry's name too for an entry's page. The timeline shows its rows first and then asks for the names.
  */
 export function DossierApp() {
   const route = useHashRoute();
-  const { packs, names } = useDossierBase();
+  const [answered, setAnswered] = useState(false);
+  const { packs, names } = useDossierBase(answered || route.view !== 'timeline');
   const failed = packs?.ok === false ? packs : names?.ok === false ? names : null;
   const ready = packs?.ok ? packs.value : null;
   const waiting = failed === null && (ready === null || (route.view === 'entry' && names === null));
@@ -31,6 +33,7 @@ export function DossierApp() {
             packs={ready}
             entries={names?.ok ? names.value.entries : NO_NAMES}
             entryId={route.entryId}
+            onAnswered={() => setAnswered(true)}
           />
         )}
         {ready && route.view === 'matrix' && <MatrixPanel packTitles={ready.packTitles} />}

@@ -17,10 +17,12 @@ interface TimelinePanelProps {
   packs: DossierPacks;
   entries: readonly EntryRef[];
   entryId: string | null;
+  /** Called once a page has come (or failed), so what can wait is asked for after it. */
+  onAnswered(): void;
 }
 
 /** The timeline view: the filter form, one page of items asked of the background, and the pager. */
-export function TimelinePanel({ packs, entries, entryId }: TimelinePanelProps) {
+export function TimelinePanel({ packs, entries, entryId, onAnswered }: TimelinePanelProps) {
   const [filter, setFilter] = useState<TimelineFilter>({ ...NO_FILTER, entryId });
   const [offset, setOffset] = useState(0);
   useEffect(() => {
@@ -30,6 +32,9 @@ export function TimelinePanel({ packs, entries, entryId }: TimelinePanelProps) {
   const page = useLoaded(JSON.stringify([filter, offset]), () =>
     call('dossier.timeline', { filter, offset, limit: PAGE }),
   );
+  useEffect(() => {
+    if (page !== null) onAnswered();
+  }, [page, onAnswered]);
   const apply = (next: TimelineFilter) => {
     setFilter(next);
     setOffset(0);

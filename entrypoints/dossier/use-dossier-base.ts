@@ -15,18 +15,26 @@ export interface DossierNames {
 }
 
 /**
- * Loads the packs and, in a request of its own, every entry's name, once and again after each write. They come apart
- * so a view waits only for what it shows: the timeline's rows name their own entries, and at 10,000 entries the
- * names take longer than the timeline's first page.
+ * Loads the packs and, in a request of its own once `namesWanted`, every entry's name, once and again after each
+ * write. They come apart so a view waits only for what it shows: the timeline's rows name their own entries, and at
+ * 10,000 entries reading the names would hold up the timeline's first page, so the timeline asks for them after it.
  */
-export function useDossierBase(): { packs: Loaded<DossierPacks>; names: Loaded<DossierNames> } {
+export function useDossierBase(namesWanted: boolean): {
+  packs: Loaded<DossierPacks>;
+  names: Loaded<DossierNames>;
+} {
   const packs = useLoaded('packs', async () => {
     const installed = (await call('packs.list', {})).installed.map(({ id, title }) => ({ id, title }));
     return { packs: installed, packTitles: new Map(installed.map(({ id, title }) => [id, title])) };
   });
-  const names = useLoaded('names', async () => {
-    const refs = new Map((await call('dossier.entryRefs', {})).map((entry) => [entry.id, entry]));
-    return { refs, entries: [...refs.values()].sort((a, b) => a.name.localeCompare(b.name)) };
-  });
+  const names = useLoaded(
+    String(namesWanted),
+    namesWanted
+      ? async () => {
+          const refs = new Map((await call('dossier.entryRefs', {})).map((entry) => [entry.id, entry]));
+          return { refs, entries: [...refs.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+        }
+      : null,
+  );
   return { packs, names };
 }

@@ -7,16 +7,19 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; error: string } | 
 
 /**
  * Runs `load` whenever `key` changes and after every write to the knowledge base, keeping only the latest answer
- * (an older request that answers late is dropped), so each dossier view shows live data without racing itself.
+ * (an older request that answers late is dropped), so each dossier view shows live data without racing itself. A
+ * null `load` asks nothing yet: the state stays null until a `load` comes with a new key.
  */
-export function useLoaded<T>(key: string, load: () => Promise<T>): Loaded<T> {
+export function useLoaded<T>(key: string, load: (() => Promise<T>) | null): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>(null);
   const latest = useRef(0);
   const current = useRef(load);
   current.current = load;
   const reload = useCallback(() => {
+    const run = current.current;
+    if (run === null) return;
     const ticket = ++latest.current;
-    current.current().then(
+    run().then(
       (value) => ticket === latest.current && setState({ ok: true, value }),
       (error) => ticket === latest.current && setState({ ok: false, error: errorText(error) }),
     );
