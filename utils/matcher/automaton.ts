@@ -1,4 +1,4 @@
-import { NONE } from './child-table';
+import { ChildTable, childLookup, NONE } from './child-table';
 import { ROW_WIDTH, shallowRowsSteps } from './shallow-rows';
 import type { Steps } from './steps';
 import { ROOT, trieSteps } from './trie';
@@ -11,6 +11,27 @@ export interface Automaton {
   scan(units: Uint16Array, length: number, onMatch: OnMatch): void;
 }
 
+/**
+ * An automaton as plain typed arrays: what the background compiles once per knowledge-base version and pages
+ * receive (./matcher-wire.ts), so no page builds one. Per node: `label`, `parent`, `out` (the key ending there, or
+ * NONE), `fail` and `report` (the nearest node on the failure chain that ends a key, or ROOT); `rootTable` the
+ * root's children by unit; `filter` and `slots` the child table; `rows` the complete ASCII transitions of the
+ * `shallow` first nodes.
+ */
+export interface AutomatonData {
+  count: number;
+  shallow: number;
+  label: Uint16Array;
+  parent: Int32Array;
+  out: Int32Array;
+  fail: Int32Array;
+  report: Int32Array;
+  rootTable: Int32Array;
+  filter: Int32Array;
+  slots: Int32Array;
+  rows: Int32Array;
+}
+
 /** Nodes linked between two yields. */
 const LINKS_CHUNK = 4096;
 
@@ -20,7 +41,7 @@ const LINKS_CHUNK = 4096;
  * hash table, with dense rows for the root and the first levels on ASCII (where most steps happen), so
  * scanning is linear in the text and each step costs the same whatever the number of keys.
  */
-export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
+export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
   const { label, parent, depth, out, rootTable, edges, count, maxDepth, shallow } = yield* trieSteps(keys);
   const order = byDepth(depth, count, maxDepth);
   const fail = new Int32Array(count);
@@ -41,7 +62,40 @@ export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
   }
 
   const rows = yield* shallowRowsSteps(shallow, fail, rootTable, edges);
-  const child = edges.get;
+  yield;
+  const compact = compactEdges(label, parent, count);
+  const { filter, slots } = compact;
+  return {
+    count,
+    shallow,
+    label: compact.label,
+    parent: compact.parent,
+    out: out.slice(0, count),
+    fail,
+    report,
+    rootTable,
+    filter,
+    slots,
+    rows,
+  };
+}
+
+/**
+ * The trie was sized for as many nodes as the keys have units, most of them never used: its arrays cut to the
+ * nodes there are, and its child table rebuilt for them, so the data pages receive and keep is about half as big.
+ */
+function compactEdges(fullLabel: Uint16Array, fullParent: Int32Array, count: number) {
+  const label = fullLabel.slice(0, count);
+  const parent = fullParent.slice(0, count);
+  const table = new ChildTable(label, parent);
+  for (let n = 1; n < count; n++) if (parent[n] !== ROOT) table.add(n);
+  return { label, parent, filter: table.filter, slots: table.slots };
+}
+
+/** The scan over compiled arrays: linear in the text, each step the same cost whatever the number of keys. */
+export function automatonFrom(data: AutomatonData): Automaton {
+  const { shallow, out, fail, report, rootTable, rows } = data;
+  const child = childLookup(data.label, data.parent, data.filter, data.slots);
   return {
     scan(units, length, onMatch) {
       let node = ROOT;

@@ -11,10 +11,11 @@ const SLOTS_PER_NODE = 2;
  * which matters on a 30,000-alias trie where a node like "m" has dozens.
  */
 export class ChildTable {
-  readonly #slots: Int32Array;
+  /** The open-addressing slots, each a child node or NONE: part of a compiled matcher's data. */
+  readonly slots: Int32Array;
   readonly #mask: number;
   /** Per node, bit `unit & 31` is set when the node may have a child for `unit`. */
-  readonly #filter: Int32Array;
+  readonly filter: Int32Array;
   /**
    * The child of `node` along `unit`, or NONE: a closure over the table's arrays (never reallocated), so the
    * scan can hold it as a plain function on its hot path.
@@ -25,29 +26,33 @@ export class ChildTable {
     private readonly label: Uint16Array,
     private readonly parent: Int32Array,
   ) {
-    this.#filter = new Int32Array(label.length);
+    this.filter = new Int32Array(label.length);
     const size = 2 ** Math.ceil(Math.log2(Math.max(1024, label.length * SLOTS_PER_NODE)));
-    this.#slots = new Int32Array(size).fill(NONE);
-    this.#mask = this.#slots.length - 1;
-    this.get = probe(label, parent, this.#filter, this.#slots, this.#mask);
+    this.slots = new Int32Array(size).fill(NONE);
+    this.#mask = this.slots.length - 1;
+    this.get = childLookup(label, parent, this.filter, this.slots);
   }
 
   /** Records `child` (whose label and parent are already set) as the child of its parent along its label. */
   add(child: number): void {
     let h = hash(this.parent[child]!, this.label[child]!) & this.#mask;
-    while (this.#slots[h] !== NONE) h = (h + 1) & this.#mask;
-    this.#slots[h] = child;
-    this.#filter[this.parent[child]!]! |= 1 << (this.label[child]! & 31);
+    while (this.slots[h] !== NONE) h = (h + 1) & this.#mask;
+    this.slots[h] = child;
+    this.filter[this.parent[child]!]! |= 1 << (this.label[child]! & 31);
   }
 }
 
-function probe(
+/**
+ * A lookup over a child table's arrays, as the table builds them or as a page receives them compiled: the child of
+ * `node` along `unit`, or NONE. `slots` has a power-of-two length.
+ */
+export function childLookup(
   label: Uint16Array,
   parent: Int32Array,
   filter: Int32Array,
   slots: Int32Array,
-  mask: number,
 ): (node: number, unit: number) => number {
+  const mask = slots.length - 1;
   return (node, unit) => {
     if (((filter[node]! >>> (unit & 31)) & 1) === 0) return NONE;
     for (let h = hash(node, unit) & mask; ; h = (h + 1) & mask) {

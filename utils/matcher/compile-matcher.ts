@@ -1,8 +1,9 @@
 import type { AliasRecord, Family } from '@/utils/model';
 import { foldCaseKey } from '@/utils/normalize';
 import { aliasTableSteps } from './alias-table';
-import { automatonSteps } from './automaton';
+import { automatonFrom, automatonSteps } from './automaton';
 import { foldText, originalEnd } from './fold-text';
+import { EXCLUDE, type MatcherData, matcherDataOf, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
 import { type Candidates, selectLongest } from './select-longest';
 import { finish, type Steps } from './steps';
 import { wordAt, wordBefore } from './word-boundary';
@@ -25,45 +26,59 @@ export interface Matcher {
   find(text: string): Hit[];
 }
 
-/** Compiles a matcher at once, for callers that need it now (tests, the bench, Node). */
+/** Compiles a matcher at once, for callers that need it now (tests, the popup's tools, Node). */
 export function compileMatcher(records: readonly AliasRecord[]): Matcher {
-  return finish(matcherSteps(records));
+  return matcherFrom(finish(matcherDataSteps(records)));
+}
+
+/** Compiles a matcher in chunks, for a caller that spreads the build over idle slices (the bench's pages). */
+export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
+  return matcherFrom(yield* matcherDataSteps(records));
 }
 
 /**
  * Compiles all aliases into one automaton so finding mentions costs time linear in the text, not in the number
- * of aliases; a pattern alias (`{UN|U.N.}[-led] mission`) enters it as each of its phrases, with its options. Hits
- * are non-overlapping, leftmost-longest, on word boundaries, sorted by start. An exclusion alias takes part in that
- * selection, so it shields the shorter aliases it covers, but its own hit is dropped. The build yields between
- * chunks so a page can spread it over idle slices: 30,000 aliases take longer than a task should.
+ * of aliases; a pattern alias (`{UN|U.N.}[-led] mission`) enters it as each of its phrases, with its options. The
+ * build yields between chunks: 30,000 aliases take longer than a task should. The result is plain data, so the
+ * background builds it once and every page receives it ready.
  */
-export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
+export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<MatcherData> {
   const table = yield* aliasTableSteps(records);
-  const { keys, recordsByKey, caseKeys, edges } = table;
-  const automaton = yield* automatonSteps(keys);
+  return matcherDataOf(records, table, yield* automatonSteps(table.keys));
+}
+
+/**
+ * The matcher over compiled data. Hits are non-overlapping, leftmost-longest, on word boundaries, sorted by start.
+ * An exclusion alias takes part in that selection, so it shields the shorter aliases it covers, but its own hit is
+ * dropped.
+ */
+export function matcherFrom(data: MatcherData): Matcher {
+  const { keyLengths, edges, byKeyStart, byKey, entryIds, recordEntry, flags, caseKeys } = data;
+  const automaton = automatonFrom(data.automaton);
 
   /** The first record whose case rule accepts the text, preferring a real alias to an exclusion spelled alike. */
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
     let cased: string | undefined;
     let excluded = -1;
-    for (const r of recordsByKey[key]!) {
-      const caseKey = caseKeys[r];
+    for (let i = byKeyStart[key]!; i < byKeyStart[key + 1]!; i++) {
+      const r = byKey[i]!;
+      const caseKey = caseKeys.get(r);
       if (caseKey !== undefined) {
         cased ??= foldCaseKey(text.slice(from, to));
         if (typeof caseKey === 'string' ? cased !== caseKey : !caseKey.includes(cased)) continue;
       }
-      if (!records[r]!.alias.exclude) return r;
+      if (!(flags[r]! & EXCLUDE)) return r;
       if (excluded === -1) excluded = r;
     }
     return excluded;
   };
 
   const find = (text: string): Hit[] => {
-    if (keys.length === 0 || text === '') return [];
+    if (keyLengths.length === 0 || text === '') return [];
     const { units, length, origin } = foldText(text, true);
     const candidates: Candidates = { start: [], end: [], record: [] };
     automaton.scan(units, length, (end, key) => {
-      const start = end - keys[key]!.length;
+      const start = end - keyLengths[key]!;
       const edge = edges[key]!;
       if (edge & 2 && wordAt(units, length, end)) return;
       if (edge & 1 && wordBefore(units, start)) return;
@@ -78,19 +93,18 @@ export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
     const hits: Hit[] = [];
     for (const i of selectLongest(candidates)) {
       const record = candidates.record[i]!;
-      const { entryId, family, alias } = records[record]!;
-      if (alias.exclude) continue;
+      if (flags[record]! & EXCLUDE) continue;
       hits.push({
         start: candidates.start[i]!,
         end: candidates.end[i]!,
-        entryId,
-        family,
+        entryId: entryIds[recordEntry[record]!]!,
+        family: flags[record]! & PROPOSAL ? 'proposal' : 'actor',
         record,
-        needsContext: alias.needsContext,
+        needsContext: (flags[record]! & NEEDS_CONTEXT) !== 0,
       });
     }
     return hits;
   };
 
-  return { size: table.size, find };
+  return { size: data.size, find };
 }

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { alias, freshKb, makeEntry, seed } from '@/tests/helpers/kb-records';
+import { matcherFrom } from '@/utils/matcher/compile-matcher';
+import { fromWire } from '@/utils/matcher/matcher-wire';
+import type { Kb } from '@/utils/store/kb';
+import { PageMatchers } from './page-matcher';
+
+const open: Kb[] = [];
+afterEach(() => {
+  for (const kb of open.splice(0)) kb.close();
+});
+
+async function setup() {
+  const kb = await freshKb();
+  open.push(kb);
+  await seed(kb, { entries: [makeEntry('macron', { aliases: [alias('Macron')] })] });
+  const aliasReads = vi.spyOn(kb, 'aliasRecords');
+  return { kb, matchers: new PageMatchers(async () => kb), aliasReads };
+}
+
+const found = async (matchers: PageMatchers, text: string) =>
+  matcherFrom(fromWire((await matchers.current()).matcher))
+    .find(text)
+    .map((hit) => hit.entryId);
+
+describe('PageMatchers', () => {
+  it('compiles once per knowledge-base version, however many pages ask', async () => {
+    const { kb, matchers, aliasReads } = await setup();
+    const answers = await Promise.all([matchers.current(), matchers.current(), matchers.current()]);
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]!.version).toBe(await kb.version());
+    expect(aliasReads).toHaveBeenCalledTimes(1);
+    expect(await found(matchers, 'Macron and Merz')).toEqual(['macron']);
+  });
+
+  it('compiles again after a write, so pages find what was added', async () => {
+    const { kb, matchers, aliasReads } = await setup();
+    const before = await matchers.current();
+    await seed(kb, { entries: [makeEntry('merz', { aliases: [alias('Merz')] })] });
+    const after = await matchers.current();
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(aliasReads).toHaveBeenCalledTimes(2);
+    expect(await found(matchers, 'Macron and Merz')).toEqual(['macron', 'merz']);
+  });
+
+  it('forgets a build that failed, so the next request tries again', async () => {
+    const { matchers, aliasReads } = await setup();
+    aliasReads.mockRejectedValueOnce(new Error('disk gone'));
+    await expect(matchers.current()).rejects.toThrow('disk gone');
+    expect(await found(matchers, 'Macron')).toEqual(['macron']);
+    expect(aliasReads).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,77 @@
+import type { AliasRecord } from '@/utils/model';
+import type { AliasTable } from './alias-table';
+import type { AutomatonData } from './automaton';
+
+/** A record's flag: its hits shield shorter aliases but are never shown. */
+export const EXCLUDE = 1;
+/** A record's flag: its hits wait for the gate's confirmation. */
+export const NEEDS_CONTEXT = 2;
+/** A record's flag: its entry is a proposal (else an actor). */
+export const PROPOSAL = 4;
+
+/**
+ * A compiled matcher as plain data, typed arrays and strings only: the background builds it once per
+ * knowledge-base version and sends it to every page (./matcher-wire.ts), which only has to wrap it
+ * (`matcherFrom`), never compile. Hits name records by their index in the records it was compiled from.
+ */
+export interface MatcherData {
+  automaton: AutomatonData;
+  /** Per key: its length in folded units. */
+  keyLengths: Int32Array;
+  /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
+  edges: Uint8Array;
+  /** Key k's records, in order, are `byKey[byKeyStart[k]]` up to `byKey[byKeyStart[k + 1]]`. */
+  byKeyStart: Int32Array;
+  byKey: Int32Array;
+  /** The entries, each once; `recordEntry` gives each record's index in it. */
+  entryIds: string[];
+  recordEntry: Int32Array;
+  /** Per record: EXCLUDE, NEEDS_CONTEXT, PROPOSAL. */
+  flags: Uint8Array;
+  /** The case rule of each case-sensitive record, by record index; the others are case-blind. */
+  caseKeys: Map<number, string | readonly string[]>;
+  /** Number of records compiled (aliases with no phrase that folds to something are skipped). */
+  size: number;
+}
+
+/** Flattens what the matcher needs of the alias table and the records next to the compiled automaton. */
+export function matcherDataOf(
+  records: readonly AliasRecord[],
+  table: AliasTable,
+  automaton: AutomatonData,
+): MatcherData {
+  const { keys, recordsByKey } = table;
+  const keyLengths = Int32Array.from(keys, (key) => key.length);
+  const byKeyStart = new Int32Array(keys.length + 1);
+  for (let k = 0; k < keys.length; k++) byKeyStart[k + 1] = byKeyStart[k]! + recordsByKey[k]!.length;
+  const byKey = Int32Array.from(recordsByKey.flat());
+  const flags = Uint8Array.from(
+    records,
+    ({ alias, family }) =>
+      (alias.exclude ? EXCLUDE : 0) |
+      (alias.needsContext ? NEEDS_CONTEXT : 0) |
+      (family === 'proposal' ? PROPOSAL : 0),
+  );
+  const entryIndex = new Map<string, number>();
+  const recordEntry = Int32Array.from(records, ({ entryId }) => {
+    const known = entryIndex.get(entryId);
+    if (known !== undefined) return known;
+    entryIndex.set(entryId, entryIndex.size);
+    return entryIndex.size - 1;
+  });
+  const caseKeys = new Map<number, string | readonly string[]>();
+  for (const [record, caseKey] of table.caseKeys.entries())
+    if (caseKey !== undefined) caseKeys.set(record, caseKey);
+  return {
+    automaton,
+    keyLengths,
+    edges: table.edges,
+    byKeyStart,
+    byKey,
+    entryIds: [...entryIndex.keys()],
+    recordEntry,
+    flags,
+    caseKeys,
+    size: table.size,
+  };
+}

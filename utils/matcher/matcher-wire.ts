@@ -1,0 +1,120 @@
+import type { AutomatonData } from './automaton';
+import type { MatcherData } from './matcher-data';
+
+/** Every unit's slot in an automaton's root table. */
+const ROOT_UNITS = 65_536;
+
+/** The counts that fix where each array lies in a wire's bytes. */
+export interface WireLayout {
+  nodes: number;
+  slots: number;
+  shallow: number;
+  roots: number;
+  keys: number;
+  byKey: number;
+  records: number;
+}
+
+/**
+ * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
+ * what both browsers' messaging carries fastest; a page decodes it natively and views it in place, copying
+ * nothing), and the few strings beside it.
+ */
+export interface MatcherWire {
+  layout: WireLayout;
+  bytes: string;
+  entryIds: string[];
+  caseKeys: [number, string | string[]][];
+  size: number;
+}
+
+type Section = [
+  name: string,
+  kind: typeof Int32Array | typeof Uint16Array | typeof Uint8Array,
+  length: number,
+];
+
+/** The arrays in the order they are laid out, 32-bit first so every view is aligned. */
+function sections(layout: WireLayout): Section[] {
+  const { nodes, slots, shallow, roots, keys, byKey, records } = layout;
+  return [
+    ['parent', Int32Array, nodes],
+    ['out', Int32Array, nodes],
+    ['fail', Int32Array, nodes],
+    ['report', Int32Array, nodes],
+    ['filter', Int32Array, nodes],
+    ['slots', Int32Array, slots],
+    ['rows', Int32Array, shallow * 128],
+    ['roots', Int32Array, roots * 2],
+    ['keyLengths', Int32Array, keys],
+    ['byKeyStart', Int32Array, keys + 1],
+    ['byKey', Int32Array, byKey],
+    ['recordEntry', Int32Array, records],
+    ['label', Uint16Array, nodes],
+    ['edges', Uint8Array, keys],
+    ['flags', Uint8Array, records],
+  ];
+}
+
+/** Byte offsets of each section, and the total. */
+function offsets(layout: WireLayout): { at: number[]; total: number } {
+  const at: number[] = [];
+  let total = 0;
+  for (const [, kind, length] of sections(layout)) {
+    at.push(total);
+    total += Math.ceil((length * kind.BYTES_PER_ELEMENT) / 4) * 4;
+  }
+  return { at, total };
+}
+
+/** Packs a compiled matcher for a page: done once per knowledge-base version, in the background. */
+export function toWire(data: MatcherData): MatcherWire {
+  const { automaton: a } = data;
+  const roots: number[] = [];
+  for (const [unit, node] of a.rootTable.entries()) if (node !== 0) roots.push(unit, node);
+  const layout: WireLayout = {
+    nodes: a.count,
+    slots: a.slots.length,
+    shallow: a.shallow,
+    roots: roots.length / 2,
+    keys: data.keyLengths.length,
+    byKey: data.byKey.length,
+    records: data.flags.length,
+  };
+  const arrays = { ...a, ...data, roots } as unknown as Record<string, ArrayLike<number>>;
+  const { at, total } = offsets(layout);
+  const bytes = new Uint8Array(total);
+  sections(layout).forEach(([name, kind, length], i) => {
+    new kind(bytes.buffer, at[i], length).set(arrays[name]!);
+  });
+  return {
+    layout,
+    bytes: bytes.toBase64(),
+    entryIds: data.entryIds,
+    caseKeys: [...data.caseKeys].map(([record, key]) => [record, typeof key === 'string' ? key : [...key]]),
+    size: data.size,
+  };
+}
+
+/** Unpacks a matcher in a page: views over the decoded bytes, and the root table filled from its pairs. */
+export function fromWire(wire: MatcherWire): MatcherData {
+  const { layout } = wire;
+  const bytes = Uint8Array.fromBase64(wire.bytes);
+  const { at, total } = offsets(layout);
+  if (bytes.length !== total) throw new Error(`Matcher data of ${bytes.length} bytes, ${total} expected`);
+  const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
+  sections(layout).forEach(([name, kind, length], i) => {
+    view[name] = new kind(bytes.buffer, at[i], length);
+  });
+  const rootTable = new Int32Array(ROOT_UNITS);
+  const roots = view.roots as Int32Array;
+  for (let i = 0; i < roots.length; i += 2) rootTable[roots[i]!] = roots[i + 1]!;
+  const automaton = { ...view, count: layout.nodes, shallow: layout.shallow, rootTable } as AutomatonData;
+  return {
+    ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKeyStart' | 'byKey' | 'recordEntry' | 'flags'>),
+    automaton,
+    entryIds: wire.entryIds,
+    caseKeys: new Map(wire.caseKeys),
+    size: wire.size,
+  };
+}

@@ -1,0 +1,22 @@
+import * as v from 'valibot';
+import { wholeNumber } from './shapes';
+
+/**
+ * The packed matcher a page receives (utils/matcher/matcher-wire.ts): its shape is checked here, and its bytes
+ * against the layout when the page unpacks them, so a malformed one is refused before any scan uses it.
+ */
+export const matcherWireSchema = v.strictObject({
+  layout: v.strictObject({
+    nodes: wholeNumber,
+    slots: wholeNumber,
+    shallow: wholeNumber,
+    roots: wholeNumber,
+    keys: wholeNumber,
+    byKey: wholeNumber,
+    records: wholeNumber,
+  }),
+  bytes: v.string(),
+  entryIds: v.array(v.string()),
+  caseKeys: v.array(v.tuple([wholeNumber, v.union([v.string(), v.array(v.string())])])),
+  size: wholeNumber,
+});
