@@ -73,6 +73,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Uint8Array's base64 methods, which carry the compiled matcher to pages, arrived in Chrome 140.
+        { minimum_chrome_version: '140' }),
   }),
 });

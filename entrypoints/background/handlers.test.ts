@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { validPack } from '@/tests/helpers/minimal-pack';
+import { matcherFrom } from '@/utils/matcher/compile-matcher';
+import { fromWire } from '@/utils/matcher/matcher-wire';
 import { type Kb, openKb } from '@/utils/store/kb';
 import { importPack } from '@/utils/store/pack-io';
 import { FrameTickets } from './frame-tickets';
 import { createHandlers } from './handlers';
+import { PageMatchers } from './page-matcher';
 import { TabReports } from './tab-reports';
 
 const starterText = readFileSync('public/starter-pack.json', 'utf8');
@@ -28,6 +31,7 @@ async function setup() {
     openEditor: async () => undefined,
     tickets: new FrameTickets(fakeBrowser.storage.session),
     seen: { record },
+    matchers: new PageMatchers(async () => kb),
   });
   return { kb, handlers, record };
 }
@@ -73,12 +77,14 @@ describe('background handlers', () => {
     expect((await kb.entries()).length).toBe(count);
   });
 
-  it('answers a content script with every alias, the store version, and what the gate knows of the entries', async () => {
+  it('answers a content script with the compiled matcher, the store version, and what the gate knows of the entries', async () => {
     const { handlers } = await setup();
     await handlers['kb.restoreStarter']({}, popup);
-    const { version, aliases, facts } = await handlers['kb.aliases']({}, popup);
+    const { version, matcher, facts } = await handlers['kb.matcher']({}, popup);
     expect(version).toBeGreaterThan(0);
-    expect(aliases.some((a) => a.entryId === 'macron' && a.alias.text === 'Macron')).toBe(true);
+    expect(matcherFrom(fromWire(matcher)).find('Macron spoke.')).toMatchObject([
+      { entryId: 'macron', start: 0 },
+    ]);
     expect(facts.generic).toEqual(expect.arrayContaining(['us', 'france', 'times']));
     expect(facts.generic).not.toContain('macron');
     expect(facts.outlets.times).toContain('The Times');

@@ -1,4 +1,3 @@
-import { entryFactsOf } from '@/utils/mention-rules';
 import type { Pack } from '@/utils/pack';
 import type { SubscriptionCall } from '@/utils/protocol/calls/subscription-calls';
 import type { Handlers } from '@/utils/protocol/router';
@@ -10,6 +9,7 @@ import type { DossierCall } from './dossier-handlers';
 import type { FrameTickets } from './frame-tickets';
 import { createImportHandlers } from './import-handlers';
 import type { PackCall } from './pack-handlers';
+import type { PageMatchers } from './page-matcher';
 import type { SeenCall } from './seen-handlers';
 import type { SeenRecorder } from './seen-recorder';
 import { pageOf, reportedPage, type TabReports } from './tab-reports';
@@ -27,6 +27,8 @@ export interface HandlerDeps {
   tickets: FrameTickets;
   /** The mention log's writer, told of every report after the tab's report is kept. */
   seen: Pick<SeenRecorder, 'record'>;
+  /** The page matcher, compiled once per knowledge-base version. */
+  matchers: Pick<PageMatchers, 'current'>;
 }
 
 /**
@@ -36,17 +38,9 @@ export interface HandlerDeps {
 export function createHandlers(
   deps: HandlerDeps,
 ): Omit<Handlers, PackCall | SubscriptionCall | DossierCall | SeenCall> {
-  const { kb, starter, reports, tabUrl, openEditor, tickets, seen } = deps;
+  const { kb, starter, reports, tabUrl, openEditor, tickets, seen, matchers } = deps;
   return {
-    'kb.aliases': async () => {
-      const db = await kb();
-      const [version, aliases, entries] = await Promise.all([
-        db.version(),
-        db.aliasRecords(),
-        db.visibleEntries(),
-      ]);
-      return { version, aliases, facts: entryFactsOf(entries) };
-    },
+    'kb.matcher': () => matchers.current(),
     'kb.cards': async ({ ids }) => (await kb()).cards(ids),
     'kb.entries': async () => (await kb()).entries(),
     'kb.draft': async ({ id }) => (await kb()).draft(id),

@@ -14,6 +14,7 @@ import { createHandlers } from './handlers';
 import { createPackHandlers } from './pack-handlers';
 import { checkSubscribedPacks, schedulePackChecks } from './pack-scheduler';
 import { PackSubscriptions } from './pack-subscriptions';
+import { PageMatchers } from './page-matcher';
 import { createSeenHandlers } from './seen-handlers';
 import { SeenRecorder } from './seen-recorder';
 import { loadBundledPack } from './starter';
@@ -46,6 +47,7 @@ export default defineBackground(() => {
   };
   const tickets = new FrameTickets(browser.storage.session);
   const settings = async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const matchers = new PageMatchers(() => ready);
   const seen = new SeenRecorder({
     kb: () => ready,
     settings,
@@ -72,7 +74,7 @@ export default defineBackground(() => {
   );
   const route = createRouter(
     {
-      ...createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets, seen }),
+      ...createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets, seen, matchers }),
       ...createSeenHandlers(() => ready),
       ...createPackHandlers({ kb: () => ready, bundled }),
       ...createSubscriptionHandlers({ subscriptions, kb: () => ready, now: Date.now }),

@@ -51,7 +51,7 @@ describe('the page script bundle', () => {
 
   it('sends only requests the router accepts from a page', () => {
     const made = callsMade(page);
-    expect(made).toEqual(['kb.aliases', 'kb.cards', 'page.report', 'ui.frameTicket']);
+    expect(made).toEqual(['kb.cards', 'kb.matcher', 'page.report', 'ui.frameTicket']);
     for (const name of made) expect(['page', 'any']).toContain(CALLS[name as CallName].from);
   });
 

@@ -8,6 +8,9 @@ import {
   TEST_ALIASES,
 } from '@/tests/helpers/engine-env';
 import { HIGHLIGHT_NAMES } from '@/utils/engine/highlighter';
+import { matcherDataSteps } from '@/utils/matcher/compile-matcher';
+import { toWire } from '@/utils/matcher/matcher-wire';
+import { finish } from '@/utils/matcher/steps';
 import { NO_VERDICT } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import type { CallName } from '@/utils/protocol/calls';
@@ -22,7 +25,10 @@ let version = 1;
 let aliases = TEST_ALIASES;
 let session: Session | undefined;
 
-/** Lets pending promises (the aliases fetch) settle. */
+/** The matcher the background would send for these aliases. */
+const packed = (records: typeof TEST_ALIASES) => toWire(finish(matcherDataSteps(records)));
+
+/** Lets pending promises (the matcher fetch) settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The sender of the background's messages: our own extension. */
@@ -53,7 +59,8 @@ beforeEach(() => {
   document.body.innerHTML = '<p>Macron met Keir Starmer.</p>';
   mockedCall.mockReset();
   mockedCall.mockImplementation(
-    async (type) => (type === 'kb.aliases' ? { version, aliases, facts: FACTS } : null) as never,
+    async (type) =>
+      (type === 'kb.matcher' ? { version, matcher: packed(aliases), facts: FACTS } : null) as never,
   );
 });
 
@@ -97,7 +104,7 @@ describe('startSession', () => {
     expect(actors()).toEqual(['Keir Starmer']);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, OWN, () => {});
     await fakeBrowser.runtime.onMessage.trigger({ type: 'other' }, OWN, () => {});
-    expect(calls('kb.aliases')).toHaveLength(2);
+    expect(calls('kb.matcher')).toHaveLength(2);
   });
 
   it('abandons a build overtaken by a newer knowledge base, even one that would finish later', async () => {
@@ -130,7 +137,7 @@ describe('startSession', () => {
     expect(env.registry.size).toBe(0);
     expect(calls('page.report').at(-1)).toEqual({ mentions: [], topic: NO_VERDICT, url: location.href });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 9 }, OWN, () => {});
-    expect(calls('kb.aliases')).toHaveLength(1);
+    expect(calls('kb.matcher')).toHaveLength(1);
   });
 
   it('reports after every settled scan, and again when the page is restored from the back/forward cache', async () => {

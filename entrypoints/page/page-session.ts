@@ -1,4 +1,3 @@
-import { compileWhenIdle } from '@/utils/engine/compile-when-idle';
 import { type HighlightEnv, Highlighter } from '@/utils/engine/highlighter';
 import type { RequestIdle } from '@/utils/engine/idle-loop';
 import type { PageMention, Painter } from '@/utils/engine/page-mentions';
@@ -6,6 +5,8 @@ import { Scanner } from '@/utils/engine/scanner';
 import { TreeObserver } from '@/utils/engine/tree-observer';
 import { type ObserverFactory, ViewportGate } from '@/utils/engine/viewport-gate';
 import type { Matcher } from '@/utils/matcher';
+import { matcherFrom } from '@/utils/matcher/compile-matcher';
+import { fromWire } from '@/utils/matcher/matcher-wire';
 import { NO_VERDICT, type TopicVerdict } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
@@ -55,8 +56,8 @@ function warn(error: unknown): void {
 }
 
 /**
- * One run of the content script on a page: fetches the aliases, compiles them in idle slices, scans and
- * highlights, follows page changes and knowledge-base edits (`kb.changed` refetches, recompiles and rescans),
+ * One run of the content script on a page: fetches the matcher the background compiled and unpacks it, scans and
+ * highlights, follows page changes and knowledge-base edits (`kb.changed` refetches and rescans),
  * and reports the mentions and the topic gate's verdict once the scan settles, and again when the page comes back
  * from the back/forward cache. The gate judges by the page's own hostname (an outlet's name on another outlet's site).
  * The start/stop seam lets a global pause or per-site switch turn the whole thing off and on.
@@ -70,7 +71,6 @@ export function startSession(options: SessionOptions): Session {
   let topicGate = true;
   const listening = new AbortController();
   let timer: number | undefined;
-  let cancelBuild: (() => void) | undefined;
   const highlighter = options.painter ?? new Highlighter(envOf, manifestStyles ? win.document : null);
   const gate = new ViewportGate(highlighter, createObserver);
   const scanner: Scanner = new Scanner({
@@ -104,15 +104,12 @@ export function startSession(options: SessionOptions): Session {
   };
 
   const refresh = async (): Promise<void> => {
-    const next = await call('kb.aliases', {});
+    const next = await call('kb.matcher', {});
     if (stopped || next.version <= version) return;
     version = next.version;
-    cancelBuild?.();
-    cancelBuild = compileWhenIdle(next.aliases, requestIdle, (built) => {
-      matcher = built;
-      scanner.configure({ facts: next.facts });
-      scanner.rescan();
-    });
+    matcher = matcherFrom(fromWire(next.matcher));
+    scanner.configure({ facts: next.facts });
+    scanner.rescan();
   };
 
   onEvent(
@@ -139,7 +136,6 @@ export function startSession(options: SessionOptions): Session {
     destroy() {
       stopped = true;
       win.clearTimeout(timer);
-      cancelBuild?.();
       listening.abort();
       observer.destroy();
       scanner.destroy();

@@ -134,16 +134,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('answers a malformed message with an error and keeps answering', async () => {
     const page = await popupPage();
-    for (const message of ['kb.aliases', { payload: {} }, { type: 'kb.nope', payload: {} }]) {
+    for (const message of ['kb.matcher', { payload: {} }, { type: 'kb.nope', payload: {} }]) {
       const delivery = await page.evaluate(sendToBackground, message);
       expect(delivery, JSON.stringify(message)).toMatchObject({
         reply: { ok: false, error: expect.any(String) },
       });
     }
-    const delivery = await page.evaluate(sendToBackground, { type: 'kb.aliases', payload: {} });
+    const delivery = await page.evaluate(sendToBackground, { type: 'kb.matcher', payload: {} });
     expect(delivery).toMatchObject({ reply: { ok: true, value: { version: expect.any(Number) } } });
-    const { aliases } = (delivery as { reply: { value: { aliases: unknown[] } } }).reply.value;
-    expect(aliases.length).toBeGreaterThan(0);
+    const { matcher } = (delivery as { reply: { value: { matcher: { size: number; entryIds: string[] } } } })
+      .reply.value;
+    expect(matcher.size).toBeGreaterThan(100);
+    expect(matcher.entryIds).toContain('macron');
   });
 
   it('reports again after a single-page app changes its route, so "On this page" follows the new URL', async () => {

@@ -25,7 +25,7 @@ describe('onEvent', () => {
     { type: 'kb.changed', version: -1 },
     { type: 'kb.changed', version: 3, extra: true },
     { type: 'page.reported', tabId: 4 },
-    { type: 'kb.aliases', payload: {} },
+    { type: 'kb.matcher', payload: {} },
   ])('ignores %j', async (message) => {
     const heard = vi.fn();
     onEvent('kb.changed', heard, new AbortController().signal);

@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, test } from 'vitest';
+import type { MatcherWire } from '@/utils/matcher/matcher-wire';
 import { call } from './call';
 import type { CallPayload, CallResult, CheckedPayload } from './calls';
 import { onEvent, onTabCommand } from './listen';
@@ -11,6 +12,7 @@ import { broadcast, emit, sendToTab } from './send';
 
 const signal = new AbortController().signal;
 const handlers = {} as Handlers;
+const matcher = {} as MatcherWire;
 
 describe('requests', () => {
   test('types come from the schemas: what callers send, what handlers get, what the answer is', () => {
@@ -37,9 +39,9 @@ describe('requests', () => {
   });
 
   test('a handler must answer what the reply schema says', () => {
-    handlers['kb.aliases'] = async () => ({ version: 3, aliases: [], facts: { generic: [], outlets: {} } });
+    handlers['kb.matcher'] = async () => ({ version: 3, matcher, facts: { generic: [], outlets: {} } });
     // @ts-expect-error the version is a number
-    handlers['kb.aliases'] = async () => ({ version: '3', aliases: [], facts: { generic: [], outlets: {} } });
+    handlers['kb.matcher'] = async () => ({ version: '3', matcher, facts: { generic: [], outlets: {} } });
     // @ts-expect-error kb.undoDelete answers null
     handlers['kb.undoDelete'] = async () => true;
   });

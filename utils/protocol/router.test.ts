@@ -8,13 +8,25 @@ const ID = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
 const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const tab = { id: ID, url: 'https://news.example/a', tab: { id: 7 } };
+/** A packed matcher of an empty knowledge base, as the background sends it. */
+const NO_MATCHER = {
+  layout: { nodes: 1, slots: 1024, shallow: 1, roots: 0, keys: 0, byKey: 0, records: 0 },
+  bytes: '',
+  entryIds: [],
+  caseKeys: [],
+  size: 0,
+};
 
 function setup() {
   const log = vi.fn();
   const others = Object.fromEntries(Object.keys(CALLS).map((name) => [name, vi.fn(async () => null)]));
   const handlers = {
     ...(others as unknown as Handlers),
-    'kb.aliases': vi.fn(async () => ({ version: 3, aliases: [], facts: { generic: [], outlets: {} } })),
+    'kb.matcher': vi.fn(async () => ({
+      version: 3,
+      matcher: NO_MATCHER,
+      facts: { generic: [], outlets: {} },
+    })),
     'kb.cards': vi.fn(async ({ ids }: { ids: string[] }) => ids.map(() => null as never)),
     'kb.entries': vi.fn(async () => []),
     'kb.export': vi.fn(async () => {
@@ -45,23 +57,23 @@ function setup() {
 describe('createRouter', () => {
   it('answers a well-formed request from a content script', async () => {
     const { route } = setup();
-    expect(await route({ type: 'kb.aliases', payload: {} }, tab)).toEqual({
+    expect(await route({ type: 'kb.matcher', payload: {} }, tab)).toEqual({
       ok: true,
-      value: { version: 3, aliases: [], facts: { generic: [], outlets: {} } },
+      value: { version: 3, matcher: NO_MATCHER, facts: { generic: [], outlets: {} } },
     });
   });
 
   it('refuses a sender that is not this extension, and logs it once', async () => {
     const { route, handlers, log } = setup();
     const other = { ...tab, id: 'someone-else' };
-    const reply = await route({ type: 'kb.aliases', payload: {} }, other);
-    await route({ type: 'kb.aliases', payload: {} }, other);
+    const reply = await route({ type: 'kb.matcher', payload: {} }, other);
+    await route({ type: 'kb.matcher', payload: {} }, other);
     expect(reply).toEqual({ ok: false, error: 'sender is not this extension' });
-    expect(handlers['kb.aliases']).not.toHaveBeenCalled();
+    expect(handlers['kb.matcher']).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledTimes(1);
   });
 
-  it.each([null, 42, 'kb.aliases', {}, { type: 'kb.nope', payload: {} }, { type: 'toString' }])(
+  it.each([null, 42, 'kb.matcher', {}, { type: 'kb.nope', payload: {} }, { type: 'toString' }])(
     'refuses the malformed message %j',
     async (message) => {
       const { route } = setup();
@@ -80,7 +92,7 @@ describe('createRouter', () => {
 
   it('refuses extra payload fields', async () => {
     const { route } = setup();
-    expect((await route({ type: 'kb.aliases', payload: { evil: 1 } }, tab)).ok).toBe(false);
+    expect((await route({ type: 'kb.matcher', payload: { evil: 1 } }, tab)).ok).toBe(false);
   });
 
   it('keeps writes to the extension pages: a content script cannot import', async () => {

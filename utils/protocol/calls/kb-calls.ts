@@ -2,12 +2,13 @@ import * as v from 'valibot';
 import type { ImportPreview } from '@/utils/import-preview';
 import type { OriginLabel } from '@/utils/installed-pack';
 import type { EntryFacts } from '@/utils/mention-rules';
-import type { AliasRecord, Card, Entry } from '@/utils/model';
+import type { Card, Entry } from '@/utils/model';
 import type { Pack } from '@/utils/pack';
 import type { Removed } from '@/utils/store/cascade';
 import type { EntryDraft } from '@/utils/store/save-draft';
 import type { BulkSummary } from '@/utils/undo-point';
 import { draftSchema, loadedSchema, removedSchema } from '../editor-payloads';
+import { matcherWireSchema } from '../matcher-payload';
 import { emptyPayload, idField, listOf, storeRecord, storeRecords, wholeNumber } from '../shapes';
 import type { CallRule } from './call-rule';
 
@@ -17,15 +18,15 @@ import type { CallRule } from './call-rule';
  */
 export const KB_CALLS = {
   /**
-   * Content script: every alias, to compile the automaton, and what the gate must know of the entries (which are
-   * generic, the outlets' names); `version` changes with every write.
+   * Content script: the matcher the background compiled, packed, and what the gate must know of the entries (which
+   * are generic, the outlets' names); `version` changes with every write.
    */
-  'kb.aliases': {
+  'kb.matcher': {
     from: 'any',
     payload: emptyPayload,
     reply: v.object({
       version: wholeNumber,
-      aliases: storeRecords<AliasRecord>(),
+      matcher: matcherWireSchema,
       facts: storeRecord<EntryFacts>(),
     }),
   },
