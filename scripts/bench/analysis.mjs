@@ -5,7 +5,7 @@ import { max, median } from './stats.mjs';
  * @typedef {import('./measure-page.mjs').MarkRuns} MarkRuns
  * @typedef {{ ms: number, compile: number, oneByte: number, twoByte: number, capped: boolean, marks: number,
  *   busy: number, perOurs: number }} RefStats One reference library on one page: medians, and its time ÷ ours.
- * @typedef {{ floor: number, work: number, compile: number, longestOurs: number, longestSlice: number,
+ * @typedef {{ floor: number, work: number, compile: number, unpack: number, longestOurs: number, longestSlice: number,
  *   longestGate: number, longestTask: number, longestFrame: number,
  *   report: number, wall: number, slices: number, mentions: number, entries: number, ranges: number,
  *   oursPerFloor: number, floorBusy: number, oursBusy: number, refs: Record<string, RefStats> }} PageStats
@@ -48,6 +48,7 @@ export function pageStats(page, kb) {
     floor,
     work,
     compile: median(ours?.compileMs ?? []),
+    unpack: median(ours?.unpackMs ?? []),
     longestOurs: max(ours?.longestOursMs ?? []),
     longestSlice: max(ours?.longestSliceMs ?? []),
     longestGate: max(ours?.longestGateMs ?? []),

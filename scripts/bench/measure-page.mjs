@@ -19,6 +19,7 @@ export const HANG_GRACE_MS = 60_000;
 const emptyOurs = () => ({
   compileMs: [],
   compileChunkMs: [],
+  unpackMs: [],
   workMs: [],
   longestOursMs: [],
   longestSliceMs: [],
@@ -49,6 +50,7 @@ async function runOurs(browser, url, kb, into) {
   const { result: scan, busyMs } = await busy(browser, () => page.evaluate(() => window.__bench.scan()));
   into.compileMs.push(compiled.ms);
   into.compileChunkMs.push(compiled.longestChunkMs);
+  into.unpackMs.push(compiled.unpackMs);
   into.busyMs.push(busyMs);
   for (const key of Object.keys(into)) {
     if (Array.isArray(into[key]) && key in scan) into[key].push(scan[key]);

@@ -22,10 +22,11 @@ export function method({ plan, kbs, news, corpus, libraries }) {
   optimised first on a detached tree of one-byte and two-byte text (\`scripts/bench/page-floor.ts\`), so the
   page's nodes are still cold but V8's compile of a ten-line loop (about ten times the warm read on the largest
   pages) is not in it.
-- **Our build**: \`matcherSteps(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
-  (records are made before timing: the background does that, not the page), run chunk by chunk back to back;
-  the build time is the chunks' sum. The session runs those chunks in idle slices (\`compileWhenIdle\`), so
-  what a build can add to one task is its **longest chunk**.
+- **Our build**: \`matcherDataSteps(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
+  (records are made before timing), run chunk by chunk back to back; the build time is the chunks' sum. The
+  background does this once per knowledge-base version (\`entrypoints/background/page-matcher.ts\`) and sends
+  every page the result packed (\`toWire\`); a page only **unpacks** it (\`fromWire\` and \`matcherFrom\`, one
+  task, timed here on a JSON round trip of the packed form, as the browsers' messaging delivers it).
 - **Our scan**: the page-session wiring (Highlighter behind the ViewportGate, Scanner on \`browserIdle(window)\`,
   TreeObserver) running \`rescan()\` until it settles. \`browserIdle\` runs a slice in the idle period it is
   asked for in while that period has time left (after a task boundary), else in the next one. Timed: each

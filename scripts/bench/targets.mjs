@@ -51,7 +51,7 @@ export function targets({ news, corpus, kbs, libraries, e2e }) {
     const [typical, worst] = [median(builds), max(builds)];
     const note = typical < 100 && worst >= 100 ? 'the worst build is over' : '';
     add(
-      'Build under 100 ms',
+      'Build under 100 ms (in the background, once per knowledge-base version)',
       `${key}, median / worst of ${builds.length}`,
       [typical, worst],
       'ms',
@@ -72,13 +72,13 @@ export function targets({ news, corpus, kbs, libraries, e2e }) {
     'long',
     frames <= 50,
   );
-  const chunks = allRuns(all, [big], 'compileChunkMs');
+  const unpacks = allRuns(all, [big], 'unpackMs');
   add(
     'No task over 50 ms',
-    `longest chunk of the ${big} build, which the session runs in idle slices (median / worst)`,
-    [median(chunks), max(chunks)],
+    `the page's one task of unpacking the ${big} matcher the background compiled (median / worst)`,
+    [median(unpacks), max(unpacks)],
     'ms',
-    max(chunks) <= 50,
+    max(unpacks) <= 50,
   );
   return [...rows, ...(e2e ? endToEndTargets(e2e) : [])];
 }
