@@ -1,5 +1,6 @@
 import type { IDBPIndex } from 'idb';
 import type { DossierSource } from '@/utils/dossier/dossier-source';
+import { pairKey } from '@/utils/dossier/stance-history';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import type { AnyTx, KbSchema, StoreName } from './layout';
 import { originKey } from './origins';
@@ -65,7 +66,7 @@ export async function readDossierHead(tx: AnyTx, count: number): Promise<Dossier
     latestRecords(tx.objectStore('facts').index('timeline'), count, async (group: Fact[]) => group),
     latestRecords(tx.objectStore('stances').index('timeline'), count, withEnds),
   ]);
-  const pairs = new Map(latest.map((stance) => [`${stance.actorId}/${stance.proposalId}`, stance]));
+  const pairs = new Map(latest.map((stance) => [pairKey(stance.actorId, stance.proposalId), stance]));
   const [mates, factCount, datedStances] = await Promise.all([
     Promise.all(
       [...pairs.values()].map(async ({ actorId, proposalId }) =>
