@@ -45,7 +45,9 @@ export function timeCompile(modules, records) {
 /**
  * Each phase of the build on its own, in CPU ms (steadier than wall time on a shared machine), to see which one a
  * change made slower: the alias table, the trie, and the failure links with the shallow rows (the automaton's
- * time less its trie's).
+ * time less its trie's). A phase also pays for the collections its allocations set off, whoever left the garbage
+ * (the automaton's typed arrays trigger scavenges of the table's lists), so a change to one phase can move time
+ * into the next: the whole build's figure is the one to compare.
  */
 export function timePhases(modules, records) {
   const table = drain(modules.aliasTableSteps(records));
