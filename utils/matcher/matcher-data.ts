@@ -41,27 +41,33 @@ export function matcherDataOf(
   automaton: AutomatonData,
 ): MatcherData {
   const { keys, recordsByKey } = table;
-  const keyLengths = Int32Array.from(keys, (key) => key.length);
+  const keyLengths = new Int32Array(keys.length);
   const byKeyStart = new Int32Array(keys.length + 1);
-  for (let k = 0; k < keys.length; k++) byKeyStart[k + 1] = byKeyStart[k]! + recordsByKey[k]!.length;
-  const byKey = Int32Array.from(recordsByKey.flat());
-  const flags = Uint8Array.from(
-    records,
-    ({ alias, family }) =>
+  for (let k = 0; k < keys.length; k++) {
+    keyLengths[k] = keys[k]!.length;
+    byKeyStart[k + 1] = byKeyStart[k]! + recordsByKey[k]!.length;
+  }
+  const byKey = new Int32Array(byKeyStart[keys.length]!);
+  for (let k = 0, at = 0; k < keys.length; k++) for (const record of recordsByKey[k]!) byKey[at++] = record;
+  const flags = new Uint8Array(records.length);
+  const recordEntry = new Int32Array(records.length);
+  const entryIndex = new Map<string, number>();
+  const caseKeys = new Map<number, string | readonly string[]>();
+  for (let r = 0; r < records.length; r++) {
+    const { alias, family, entryId } = records[r]!;
+    flags[r] =
       (alias.exclude ? EXCLUDE : 0) |
       (alias.needsContext ? NEEDS_CONTEXT : 0) |
-      (family === 'proposal' ? PROPOSAL : 0),
-  );
-  const entryIndex = new Map<string, number>();
-  const recordEntry = Int32Array.from(records, ({ entryId }) => {
-    const known = entryIndex.get(entryId);
-    if (known !== undefined) return known;
-    entryIndex.set(entryId, entryIndex.size);
-    return entryIndex.size - 1;
-  });
-  const caseKeys = new Map<number, string | readonly string[]>();
-  for (const [record, caseKey] of table.caseKeys.entries())
-    if (caseKey !== undefined) caseKeys.set(record, caseKey);
+      (family === 'proposal' ? PROPOSAL : 0);
+    let entry = entryIndex.get(entryId);
+    if (entry === undefined) {
+      entry = entryIndex.size;
+      entryIndex.set(entryId, entry);
+    }
+    recordEntry[r] = entry;
+    const caseKey = table.caseKeys[r];
+    if (caseKey !== undefined) caseKeys.set(r, caseKey);
+  }
   return {
     automaton,
     keyLengths,
