@@ -43,7 +43,8 @@ export default defineConfig({
     // The toolbar icon (the manifest's icons come from public/icon/; public/icon-off/ marks a paused or off site).
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // The page script is an unlisted script (see entrypoints/page/index.ts), so it is declared here by hand.
-    content_scripts: [{ matches: PAGES, js: ['page.js'], css: ['highlights.css'] }],
+    // It starts at document_start so its requests overlap the page's parse; it scans once the page is parsed.
+    content_scripts: [{ matches: PAGES, js: ['page.js'], css: ['highlights.css'], run_at: 'document_start' }],
     // The popover frame and the private-highlights layer: Chrome gives them a per-session address, so pages
     // cannot probe for the extension by it.
     web_accessible_resources: [

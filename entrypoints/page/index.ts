@@ -7,6 +7,7 @@ import { frameAddress, frameTicket } from './frame-address';
 import { lazyPopover } from './lazy-popover';
 import { readMainText } from './main-text';
 import { type Session, startSession } from './page-session';
+import { parseGate } from './parse-gate';
 import { type Popover, startPopover } from './popover-controller';
 import { watchSettings } from './settings-watch';
 
@@ -17,6 +18,7 @@ import { watchSettings } from './settings-watch';
  * event that any page can forge; this script announces nothing and stops only when the extension goes away. It sends
  * the page's main text only to the popup that asks for it (suggestions), and not where Fact Linker is paused. The
  * popover starts only once the page has a mention (`lazyPopover`): a page that mentions nothing gets no listeners of it.
+ * It runs from document_start, asking for the matcher while the page parses, and starts once it is parsed (`parseGate`).
  */
 export default defineUnlistedScript(() => {
   const lifetime = new AbortController();
@@ -53,6 +55,7 @@ export default defineUnlistedScript(() => {
           })
         : undefined,
       onMentions: (mentions) => popover?.setMentions(mentions),
+      matcher: gate.take(),
     });
     session.setStyle(settings.highlightStyle);
     session.setTopicGate(settings.topicGate);
@@ -60,5 +63,6 @@ export default defineUnlistedScript(() => {
   onTabRequest('page.text', () => (session ? readMainText(document, location.href) : null), lifetime.signal);
   lifetime.signal.addEventListener('abort', stop, { once: true });
   whileExtensionLives(window, lifetime);
-  watchSettings(apply, lifetime.signal);
+  const gate = parseGate(window, apply, lifetime.signal);
+  watchSettings(gate.hear, lifetime.signal);
 });

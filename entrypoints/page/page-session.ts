@@ -9,6 +9,7 @@ import { matcherFrom } from '@/utils/matcher/compile-matcher';
 import { fromWire } from '@/utils/matcher/matcher-wire';
 import { NO_VERDICT, type TopicVerdict } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
+import type { CallResult } from '@/utils/protocol/calls';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { HighlightStyle } from '@/utils/settings';
@@ -26,6 +27,8 @@ export interface SessionOptions {
   manifestStyles?: boolean;
   /** Paints somewhere other than the page's `CSS.highlights` (private highlights); the session destroys it. */
   painter?: StyledPainter;
+  /** The matcher already asked for while the page parsed (./parse-gate.ts), used for the first scan. */
+  matcher?: Promise<CallResult<'kb.matcher'>>;
   /** Hears the page's mentions in reading order once a scan settles, and an empty list when the session stops. */
   onMentions?: (mentions: readonly PageMention[]) => void;
 }
@@ -103,8 +106,11 @@ export function startSession(options: SessionOptions): Session {
     call('page.report', { ...next, url: win.location.href }).catch(warn);
   };
 
+  let early = options.matcher;
   const refresh = async (): Promise<void> => {
-    const next = await call('kb.matcher', {});
+    const asked = early ?? call('kb.matcher', {});
+    early = undefined;
+    const next = await asked;
     if (stopped || next.version <= version) return;
     version = next.version;
     matcher = matcherFrom(fromWire(next.matcher));

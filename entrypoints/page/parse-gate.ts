@@ -1,0 +1,45 @@
+import { call } from '@/utils/protocol/call';
+import type { CallResult } from '@/utils/protocol/calls';
+import { onEvent } from '@/utils/protocol/listen';
+import { activeOn, type Settings } from '@/utils/settings';
+
+/** The compiled matcher as the background answers it. */
+export type MatcherReply = CallResult<'kb.matcher'>;
+
+/**
+ * The page script starts at document_start, so its requests overlap the page's parse, but a session and its layers
+ * need a parsed document. Settings heard before the (trusted) DOMContentLoaded are held, and the last of them applied
+ * then; meanwhile, when Fact Linker is on for this site, the matcher is already asked for and handed to the first
+ * session started (`take`). A knowledge-base change heard before that drops the early copy, so no page starts stale.
+ */
+export function parseGate(
+  win: Window,
+  apply: (settings: Settings) => void,
+  signal: AbortSignal,
+): { hear(settings: Settings): void; take(): Promise<MatcherReply> | undefined } {
+  let held: Settings | null = null;
+  let early: Promise<MatcherReply> | undefined;
+  const parsing = () => win.document.readyState === 'loading';
+  if (parsing()) {
+    onEvent('kb.changed', () => (early = undefined), signal);
+    win.document.addEventListener(
+      'DOMContentLoaded',
+      (event) => {
+        if (event.isTrusted && held) apply(held);
+      },
+      { once: true, signal },
+    );
+  }
+  return {
+    hear(settings) {
+      if (!parsing()) return apply(settings);
+      held = settings;
+      if (activeOn(settings, win.location.hostname)) early ??= call('kb.matcher', {});
+    },
+    take() {
+      const taken = early;
+      early = undefined;
+      return taken;
+    },
+  };
+}
