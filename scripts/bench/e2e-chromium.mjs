@@ -34,7 +34,7 @@ export async function chromiumSide(extensionDir) {
     name: 'Chromium',
     version: run.version,
     cost: "main-thread task time of the page's renderer (CDP Performance.getMetrics TaskDuration)",
-    heap: 'JSHeapUsedSize of the renderer after HeapProfiler.collectGarbage',
+    heap: "the renderer's used JS heap plus ArrayBuffer backing stores (Runtime.getHeapUsage) after HeapProfiler.collectGarbage",
     async importKb(texts) {
       if (!desk) throw new Error('no extension to import into');
       return desk.evaluate(importPackTexts, texts);

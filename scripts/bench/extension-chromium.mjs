@@ -61,10 +61,16 @@ export async function rendererMetrics(context, page) {
   return {
     /** Main-thread task time of the page's renderer so far, in ms. */
     taskMs: async () => (await metric('TaskDuration')) * 1000,
-    /** JS heap in use after a full garbage collection, in bytes (the isolate: page and content scripts). */
+    /**
+     * JS memory in use after a full garbage collection, in bytes (the isolate: page and content scripts): the heap
+     * plus the ArrayBuffers' backing stores, which live outside it and hold the compiled matcher a page unpacks.
+     */
     async heapBytes() {
       await cdp.send('HeapProfiler.collectGarbage');
-      return metric('JSHeapUsedSize');
+      const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+      if (typeof backingStorageSize !== 'number')
+        throw new Error('Runtime.getHeapUsage gives no backingStorageSize');
+      return usedSize + backingStorageSize;
     },
   };
 }
