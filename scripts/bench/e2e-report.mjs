@@ -86,9 +86,11 @@ once with the extension and once without; every load is a fresh tab, and request
   added before the page's own checks \`CSS.highlights\` in every animation frame, and the time is from the start
   of DOMContentLoaded to the first frame holding a range (so up to one frame, 16.7 ms, late). The first load
   after each import is a warm-up and not counted.
-- **JS heap per tab**: the demo tab once settled, with − without the extension, medians.
-- The background's own work (answering \`kb.aliases\`, the import) runs in the extension's process and is not
-  in a page's cost; on this 2-core machine it still competes with the page for the CPU.
+- **JS heap per tab**: the demo tab once settled, with − without the extension, medians; in Chromium the heap
+  plus ArrayBuffer backing stores, where the unpacked matcher lives.
+- The background's own work (compiling the matcher once per knowledge-base version and answering \`kb.matcher\`,
+  the import) runs in the extension's process and is not in a page's cost; on this 2-core machine it still
+  competes with the page for the CPU.
 
 ${sections.join('\n\n')}
 ${browsers.some((b) => b.browser === 'Firefox') ? FIREFOX_GAPS : ''}`;
