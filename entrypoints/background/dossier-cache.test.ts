@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { freshKb, makeEntry, makeFact, NOTHING_LOADED, seed } from '@/tests/helpers/kb-records';
+import { freshKb, makeEntry, makeFact, makeStance, NOTHING_LOADED, seed } from '@/tests/helpers/kb-records';
 import { readDossierSource } from '@/utils/store/dossier-read';
 import type { Kb } from '@/utils/store/kb';
 import { createDossierCache } from './dossier-cache';
@@ -19,7 +19,11 @@ afterEach(() => {
 async function setup() {
   const kb = await freshKb();
   open.push(kb);
-  await seed(kb, { entries: [makeEntry('macron')], facts: [makeFact('met', ['macron'])] });
+  await seed(kb, {
+    entries: [makeEntry('macron'), makeEntry('mission', { kind: 'mission' })],
+    facts: [makeFact('met', ['macron'])],
+    stances: [makeStance('backs', 'macron', 'mission')],
+  });
   return { kb, cache: createDossierCache(async () => kb) };
 }
 
@@ -36,21 +40,50 @@ describe('dossier cache', () => {
     await kb.saveDraft({ entry: makeEntry('starmer'), facts: [], stances: [] }, null, NOTHING_LOADED);
     expect(await cache.ready()).toBeNull();
     const after = await cache.built();
-    expect(ids(after.source.entries)).toEqual(['macron', 'starmer']);
+    expect(ids(after.source.entries)).toEqual(['macron', 'mission', 'starmer']);
     expect(readDossierSource).toHaveBeenCalledTimes(2);
   });
 
   it('gives the entries of the build under way, or reads them alone without starting one', async () => {
     const { kb, cache } = await setup();
-    expect(ids(await cache.entries())).toEqual(['macron']);
+    expect(ids(await cache.entries())).toEqual(['macron', 'mission']);
     expect(readDossierSource).not.toHaveBeenCalled();
     const building = cache.built();
-    expect(ids(await cache.entries())).toEqual(['macron']);
+    expect(ids(await cache.entries())).toEqual(['macron', 'mission']);
     await building;
     expect(readDossierSource).toHaveBeenCalledTimes(1);
     await kb.saveDraft({ entry: makeEntry('starmer'), facts: [], stances: [] }, null, NOTHING_LOADED);
-    expect(ids(await cache.entries())).toEqual(['macron', 'starmer']);
+    expect(ids(await cache.entries())).toEqual(['macron', 'mission', 'starmer']);
     expect(readDossierSource).toHaveBeenCalledTimes(1);
+  });
+
+  it("answers the matrix from the build's stance part before its facts are in, once per version", async () => {
+    const { kb, cache } = await setup();
+    const read = vi.mocked(readDossierSource).getMockImplementation()!;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.mocked(readDossierSource).mockImplementationOnce(async (tx, early) => {
+      const whole = await read(tx, early);
+      await held;
+      return whole;
+    });
+    const matrix = await cache.matrix();
+    expect(await cache.ready()).toBeNull();
+    expect(matrix.cellsOf.get('macron')?.map((cell) => cell.steps[0]?.id)).toEqual(['backs']);
+    expect(await cache.matrix()).toBe(matrix);
+    release();
+    await cache.built();
+    expect(await cache.matrix()).toBe(matrix);
+    expect(readDossierSource).toHaveBeenCalledTimes(1);
+    await seed(kb, {
+      entries: [makeEntry('starmer')],
+      stances: [makeStance('doubts', 'starmer', 'mission')],
+    });
+    const after = await cache.matrix();
+    expect(ids(after.actors)).toEqual(['macron', 'starmer']);
+    expect(readDossierSource).toHaveBeenCalledTimes(2);
   });
 
   it('forgets a build that failed, with its entries, so the next request reads again', async () => {
@@ -71,11 +104,13 @@ describe('dossier cache', () => {
     const failed = cache.built();
     await vi.waitFor(() => expect(readDossierSource).toHaveBeenCalled());
     const entries = cache.entries();
+    const matrix = cache.matrix();
     await Promise.all(asked);
     await new Promise((resolve) => setTimeout(resolve, 0));
     fail(new Error('the disk went away'));
     await expect(failed).rejects.toThrow('the disk went away');
     await expect(entries).rejects.toThrow('the disk went away');
+    await expect(matrix).rejects.toThrow('the disk went away');
     expect(ids((await cache.built()).source.facts)).toEqual(['met']);
   });
 });

@@ -1,15 +1,14 @@
-import type { DossierSource } from '@/utils/dossier/dossier-source';
+import type { DossierSource, StanceSource } from '@/utils/dossier/dossier-source';
 import { buildMatrix, type StanceMatrix } from '@/utils/dossier/matrix';
 import { buildTimeline, type TimelineItem } from '@/utils/dossier/timeline';
 import type { Entry } from '@/utils/model';
 import { readDossierSource } from '@/utils/store/dossier-read';
 import type { Kb } from '@/utils/store/kb';
 
-/** The dossier built from every record of one knowledge-base version: each part built the first time it is asked for. */
+/** The dossier built from every record of one knowledge-base version; its timeline is built when first asked for. */
 export interface BuiltDossier {
   source: DossierSource;
   timeline: () => TimelineItem[];
-  matrix: () => StanceMatrix;
   /** The last filter asked for (as JSON) and the items that pass it, so paging through them filters once. */
   filtered: { key: string; items: TimelineItem[] } | null;
 }
@@ -22,12 +21,33 @@ export interface DossierCache {
   ready(): Promise<BuiltDossier | null>;
   /** Every stored entry: from the stored version's build, which reads them first, or else read alone. */
   entries(): Promise<readonly Entry[]>;
+  /** The stored version's stance matrix, built once from the build's entries and stances, before its facts are in. */
+  matrix(): Promise<StanceMatrix>;
+}
+
+/** A part of a build: settled when the read hands it on, failed when the read fails. */
+interface Part<T> {
+  promise: Promise<T>;
+  settle: (value: T) => void;
+  fail: (error: unknown) => void;
+}
+
+function part<T>(): Part<T> {
+  let settle: (value: T) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  promise.catch(() => undefined);
+  return { promise, settle, fail };
 }
 
 /** One version's build, from the moment its read starts. */
 interface Kept {
   version: number;
   entries: Promise<Entry[]>;
+  matrix: () => Promise<StanceMatrix>;
   built: Promise<BuiltDossier>;
   ready: BuiltDossier | null;
 }
@@ -41,12 +61,7 @@ function once<T>(make: () => T): () => T {
 }
 
 function prepare(source: DossierSource): BuiltDossier {
-  return {
-    source,
-    timeline: once(() => buildTimeline(source)),
-    matrix: once(() => buildMatrix(source)),
-    filtered: null,
-  };
+  return { source, timeline: once(() => buildTimeline(source)), filtered: null };
 }
 
 /**
@@ -62,36 +77,37 @@ export function createDossierCache(kb: () => Promise<Kb>): DossierCache {
   };
   const keptAt = (version: number) => (kept?.version === version ? kept : null);
   const start = (db: Kb, version: number): Kept => {
-    let named: (entries: Entry[]) => void = () => undefined;
-    let lost: (error: unknown) => void = () => undefined;
-    const entries = new Promise<Entry[]>((resolve, reject) => {
-      named = resolve;
-      lost = reject;
-    });
-    entries.catch(() => undefined);
-    const built = db.read((tx) => readDossierSource(tx, named)).then(prepare);
-    const made: Kept = { version, entries, built, ready: null };
+    const entries = part<Entry[]>();
+    const stances = part<StanceSource>();
+    const built = db
+      .read((tx) => readDossierSource(tx, { entries: entries.settle, stances: stances.settle }))
+      .then(prepare);
+    const matrix = once(() => stances.promise.then(buildMatrix));
+    const made: Kept = { version, entries: entries.promise, matrix, built, ready: null };
     built.then(
       (value) => {
         made.ready = value;
       },
       (error) => {
-        lost(error);
+        entries.fail(error);
+        stances.fail(error);
         if (kept === made) kept = null;
       },
     );
     kept = made;
     return made;
   };
+  const current = async () => {
+    const { db, version } = await stored();
+    return keptAt(version) ?? start(db, version);
+  };
   return {
-    built: async () => {
-      const { db, version } = await stored();
-      return (keptAt(version) ?? start(db, version)).built;
-    },
+    built: async () => (await current()).built,
     ready: async () => keptAt((await stored()).version)?.ready ?? null,
     entries: async () => {
       const { db, version } = await stored();
       return keptAt(version)?.entries ?? db.entries();
     },
+    matrix: async () => (await current()).matrix(),
   };
 }

@@ -17,7 +17,8 @@ const HEAD_MOST = 500;
  * Answers the dossier's pages from the dossier built once per knowledge-base version (./dossier-cache.ts), with the
  * last filter's items kept, so paging through a large knowledge base reads and filters it only once. Until that
  * build is done, the first pages of the whole timeline are read alone (`readDossierHead`) and the build starts once
- * such a page is answered, so the first open after a write does not wait for every record.
+ * such a page is answered, so the first open after a write does not wait for every record; the matrix is answered
+ * as soon as that build has read the entries and stances, which it reads before the facts.
  */
 export function createDossierHandlers(kb: () => Promise<Kb>): Pick<Handlers, DossierCall> {
   const cache = createDossierCache(kb);
@@ -35,6 +36,6 @@ export function createDossierHandlers(kb: () => Promise<Kb>): Pick<Handlers, Dos
         dossier.filtered = { key, items: filterTimeline(dossier.timeline(), filter) };
       return timelinePage(dossier.filtered.items, offset, limit);
     },
-    'dossier.matrix': async ({ offset, limit }) => matrixPage((await cache.built()).matrix(), offset, limit),
+    'dossier.matrix': async ({ offset, limit }) => matrixPage(await cache.matrix(), offset, limit),
   };
 }

@@ -12,6 +12,12 @@ export interface DossierSource {
   packsOf: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * The part of the dossier's source the stance matrix is built from: every entry and stance, and the stances' packs
+ * (`packsOf` may lack the facts'), so the matrix need not wait for the facts.
+ */
+export type StanceSource = Omit<DossierSource, 'facts'>;
+
 /** An entry as the dossier names it beside a fact or a stance: enough to filter by it, show it and open its page. */
 export interface EntryRef {
   id: string;

@@ -17,7 +17,7 @@ const stances = [
   makeStance('s-coalition', 'starmer', 'coalition', { date: null, position: 'proposes' }),
   makeStance('orphan', 'ghost', 'mission', { date: '2025-07' }),
 ];
-const matrix = buildMatrix({ entries, facts: [], stances, packsOf: new Map() });
+const matrix = buildMatrix({ entries, stances, packsOf: new Map() });
 
 describe('stance matrix', () => {
   it('has rows and columns only for actors and proposals with a stance, by name', () => {

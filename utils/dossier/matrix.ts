@@ -1,4 +1,4 @@
-import { type DossierSource, type EntryRef, entryRefs } from './dossier-source';
+import { type EntryRef, entryRefs, type StanceSource } from './dossier-source';
 import { type StanceStep, stanceHistories } from './stance-history';
 
 /** One actor's stances on one proposal, latest first: the cell shows the first and opens the rest. */
@@ -31,9 +31,9 @@ function compareRefs(a: EntryRef, b: EntryRef): number {
 
 /**
  * The stance matrix: only actors and proposals that have a stance between existing entries take a row or a column,
- * so a large knowledge base of mostly stanceless entries stays small.
+ * so a large knowledge base of mostly stanceless entries stays small. Facts play no part.
  */
-export function buildMatrix(source: DossierSource): StanceMatrix {
+export function buildMatrix(source: StanceSource): StanceMatrix {
   const cellsOf = new Map<string, MatrixCell[]>();
   const actors: EntryRef[] = [];
   const histories = stanceHistories(source.stances, entryRefs(source.entries), source.packsOf);

@@ -1,12 +1,12 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
+import { generatedSource } from '@/tests/helpers/dossier-generated';
 import { storeSource } from '@/tests/helpers/dossier-scale-kb';
 import { freshKb, freshName, makeEntry, makeFact, makeStance } from '@/tests/helpers/kb-records';
 import type { DossierSource } from '@/utils/dossier/dossier-source';
 import { buildTimeline } from '@/utils/dossier/timeline';
 import { timelinePage } from '@/utils/dossier/timeline-filter';
-import { POSITIONS } from '@/utils/model';
 import { upgradeKb } from './database';
 import { readDossierHead } from './dossier-head';
 import { readDossierSource } from './dossier-read';
@@ -17,44 +17,6 @@ const open: Kb[] = [];
 afterEach(() => {
   for (const kb of open.splice(0)) kb.close();
 });
-
-/** A deterministic stream of numbers below `n`, so the generated knowledge base is the same on every run. */
-function picker(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return Math.floor((state / 2_147_483_648) * n);
-  };
-}
-
-/** Dates of every precision, few enough that many records share one, and edit times that tie too. */
-const DATES = ['2024', '2024-12', '2024-12-31', '2025', '2025-01', '2025-01-05', '2025-01-15', '2025-02'];
-
-function generated(seed: number): DossierSource {
-  const pick = picker(seed);
-  const actors = Array.from({ length: 30 }, (_, i) => makeEntry(`actor-${i}`, { name: `Actor ${i}` }));
-  const proposals = Array.from({ length: 8 }, (_, i) =>
-    makeEntry(`proposal-${i}`, { name: `Proposal ${i}`, kind: 'mission' }),
-  );
-  const entries = [...actors, ...proposals];
-  const facts = Array.from({ length: 400 }, (_, i) =>
-    makeFact(`fact-${pick(1_000)}-${i}`, [entries[pick(entries.length)]!.id, `gone-${pick(3)}`], {
-      date: DATES[pick(DATES.length)]!,
-      updatedAt: pick(3),
-    }),
-  );
-  const stances = Array.from({ length: 250 }, (_, i) =>
-    makeStance(`stance-${pick(1_000)}-${i}`, actors[pick(6)]!.id, proposals[pick(3)]!.id, {
-      date: pick(6) === 0 ? null : DATES[pick(DATES.length)]!,
-      position: POSITIONS[pick(4)],
-      updatedAt: pick(3),
-    }),
-  );
-  const packsOf = new Map<string, string[]>();
-  for (const { id } of facts) if (pick(3) > 0) packsOf.set(`facts/${id}`, pick(2) ? ['a'] : ['a', 'b']);
-  for (const { id } of stances) if (pick(2) > 0) packsOf.set(`stances/${id}`, ['b']);
-  return { entries, facts, stances, packsOf };
-}
 
 async function stored(source: DossierSource): Promise<Kb> {
   const kb = await freshKb();
@@ -67,7 +29,7 @@ describe('readDossierHead', () => {
   it.each([1, 2, 3])(
     'gives the same first pages as the timeline built from every record (generated base %i)',
     async (seed) => {
-      const kb = await stored(generated(seed));
+      const kb = await stored(generatedSource(seed));
       const whole = buildTimeline(await kb.read((tx) => readDossierSource(tx)));
       for (const [offset, limit] of [
         [0, 1],
@@ -84,7 +46,7 @@ describe('readDossierHead', () => {
   );
 
   it('reads the latest records alone, not every one', async () => {
-    const kb = await stored(generated(4));
+    const kb = await stored(generatedSource(4));
     const head = await kb.read((tx) => readDossierHead(tx, 10));
     expect(head.source.facts).toHaveLength(10);
     expect(head.source.facts.map((fact) => fact.date)).toEqual(Array(10).fill('2025-02'));
