@@ -34,7 +34,11 @@ export function parseGate(
     hear(settings) {
       if (!parsing()) return apply(settings);
       held = settings;
-      if (activeOn(settings, win.location.hostname)) early ??= call('kb.matcher', {});
+      if (!early && activeOn(settings, win.location.hostname)) {
+        early = call('kb.matcher', {});
+        // Awaited by the session that takes it; a failure nobody takes is not an error worth reporting.
+        early.catch(() => undefined);
+      }
     },
     take() {
       const taken = early;
