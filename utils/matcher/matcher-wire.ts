@@ -1,5 +1,6 @@
 import type { AutomatonData } from './automaton';
 import type { MatcherData } from './matcher-data';
+import { ROW_WIDTH } from './shallow-rows';
 
 /** Every unit's slot in an automaton's root table. */
 const ROOT_UNITS = 65_536;
@@ -44,7 +45,7 @@ function sections(layout: WireLayout): Section[] {
     ['report', Int32Array, nodes],
     ['filter', Int32Array, nodes],
     ['slots', Int32Array, slots],
-    ['rows', Int32Array, shallow * 128],
+    ['rows', Int32Array, shallow * ROW_WIDTH],
     ['roots', Int32Array, roots * 2],
     ['keyLengths', Int32Array, keys],
     ['byKeyStart', Int32Array, keys + 1],
