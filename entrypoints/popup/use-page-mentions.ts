@@ -6,6 +6,7 @@ import { call } from '@/utils/protocol/call';
 import { onEvent } from '@/utils/protocol/listen';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import { sameSummaries } from '@/utils/same-summaries';
+import { latestAnswer } from './latest-answer';
 
 /** The reported mentions joined with their entries in reading order; entries deleted since are left out. */
 export function joinMentions(summaries: readonly MentionSummary[], entries: readonly Entry[]): EntryOnPage[] {
@@ -57,15 +58,12 @@ export function usePageMentions(tabId: number | null, entries: Entry[] | null): 
   useEffect(() => {
     if (tabId === null) return;
     const listening = new AbortController();
-    let latest = 0;
-    const load = () => {
-      const ticket = ++latest;
-      const fresh = () => !listening.signal.aborted && ticket === latest;
-      call('page.mentions', { tabId }).then(
-        (next) => fresh() && setReported((before) => (sameReported(before, next) ? before : next)),
-        () => fresh() && setReported(NOTHING),
-      );
-    };
+    const load = latestAnswer(
+      () => call('page.mentions', { tabId }),
+      (next) => setReported((before) => (sameReported(before, next) ? before : next)),
+      () => setReported(NOTHING),
+      listening.signal,
+    );
     onEvent(
       'page.reported',
       (event) => {

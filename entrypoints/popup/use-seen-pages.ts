@@ -3,6 +3,7 @@ import { ROWS_PER_PAGE } from '@/components/popup/row-pages';
 import type { SeenListState } from '@/components/popup/seen-list';
 import { call } from '@/utils/protocol/call';
 import { onEvent } from '@/utils/protocol/listen';
+import { latestAnswer } from './latest-answer';
 
 /**
  * The editor's list of where an entry was seen: the page of rows shown, loaded from the background when the entry
@@ -19,15 +20,12 @@ export function useSeenPages(entryId: string | null): {
   useEffect(() => {
     if (entryId === null) return;
     const listening = new AbortController();
-    let latest = 0;
-    const load = () => {
-      const ticket = ++latest;
-      const fresh = () => !listening.signal.aborted && ticket === latest;
-      call('seen.list', { entryId, offset: page * ROWS_PER_PAGE, limit: ROWS_PER_PAGE }).then(
-        (answer) => fresh() && setState(answer),
-        () => fresh() && setState('failed'),
-      );
-    };
+    const load = latestAnswer(
+      () => call('seen.list', { entryId, offset: page * ROWS_PER_PAGE, limit: ROWS_PER_PAGE }),
+      setState,
+      () => setState('failed'),
+      listening.signal,
+    );
     setState('loading');
     onEvent('seen.changed', load, listening.signal);
     load();
