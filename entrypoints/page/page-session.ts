@@ -1,3 +1,4 @@
+import { FrameLoads } from '@/utils/engine/frame-loads';
 import { type HighlightEnv, Highlighter } from '@/utils/engine/highlighter';
 import type { RequestIdle } from '@/utils/engine/idle-loop';
 import type { PageMention, Painter } from '@/utils/engine/page-mentions';
@@ -82,9 +83,11 @@ export function startSession(options: SessionOptions): Session {
     painter: gate,
     requestIdle,
     onTree: (tree) => observer.observe(tree),
+    onFrame: (frame) => frames.watch(frame),
     onSettled: () => reportSoon(),
   });
   const observer = new TreeObserver(scanner);
+  const frames = new FrameLoads(() => scanner.rescan());
   scanner.configure({ hostname: win.location.hostname });
 
   /** Reports once the page has been quiet for the delay, so a burst of scan slices or switches sends one report. */
@@ -144,6 +147,7 @@ export function startSession(options: SessionOptions): Session {
       win.clearTimeout(timer);
       listening.abort();
       observer.destroy();
+      frames.destroy();
       scanner.destroy();
       gate.destroy();
       highlighter.destroy();

@@ -7,14 +7,15 @@ import { HIGHLIGHT_NAMES } from './probes';
 
 const FRAMES_PAGE = fileURLToPath(new URL('./frames-page', import.meta.url));
 
-/** Where each highlighted text lives: the top document, the same-origin frame, or an open shadow root. */
+/** Where each highlighted text lives: the top document, each same-origin frame, or an open shadow root. */
 interface Placed {
   top: string[];
-  frame: string[];
+  same: string[];
+  late: string[];
   shadow: string[];
 }
 
-/** Page context: the sorted texts of our highlights per registry, the frame's own registry included. */
+/** Page context: the sorted texts of our highlights per registry, each frame's own registry included. */
 function readPlaced(names: string[]): Placed {
   const texts = (registry: HighlightRegistry | undefined, inShadow: boolean | null) =>
     names
@@ -29,12 +30,12 @@ function readPlaced(names: string[]): Placed {
         }),
       )
       .sort();
-  const frame = document.querySelector<HTMLIFrameElement>('#same')?.contentWindow as
-    | (Window & typeof globalThis)
-    | null;
+  const frame = (id: string) =>
+    document.querySelector<HTMLIFrameElement>(`#${id}`)?.contentWindow as (Window & typeof globalThis) | null;
   return {
     top: texts(CSS.highlights, false),
-    frame: texts(frame?.CSS.highlights, null),
+    same: texts(frame('same')?.CSS.highlights, null),
+    late: texts(frame('late')?.CSS.highlights, null),
     shadow: texts(CSS.highlights, true),
   };
 }
@@ -54,13 +55,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s frames and shadow roots'
     await site?.close();
   });
 
-  it("highlights mentions inside a same-origin frame, in the frame's own registry, and in an open shadow root", async () => {
+  it("highlights mentions inside same-origin frames, in each frame's own registry, and in an open shadow root", async () => {
     await expect
       .poll(() => page.evaluate(readPlaced, HIGHLIGHT_NAMES), { timeout: 15_000 })
       .toEqual({
         top: ['Emmanuel Macron'],
-        frame: ['Keir Starmer', 'NATO'],
+        same: ['Keir Starmer', 'NATO'],
+        late: ['António Guterres'],
         shadow: ['coalition of the willing'],
       });
+  });
+
+  it('follows a same-origin frame to its next page and highlights that page', async () => {
+    await page.evaluate(() => {
+      document.querySelector<HTMLIFrameElement>('#same')!.src = 'next.html';
+    }, undefined);
+    await expect
+      .poll(() => page.evaluate(readPlaced, HIGHLIGHT_NAMES), { timeout: 15_000 })
+      .toMatchObject({ top: ['Emmanuel Macron'], same: ['United Nations'] });
   });
 });

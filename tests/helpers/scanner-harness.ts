@@ -1,3 +1,4 @@
+import { FrameLoads } from '@/utils/engine/frame-loads';
 import { HIGHLIGHT_NAMES, Highlighter } from '@/utils/engine/highlighter';
 import { Scanner } from '@/utils/engine/scanner';
 import { TreeObserver } from '@/utils/engine/tree-observer';
@@ -12,7 +13,10 @@ export const PAGE =
 /** Scanners made by `setup`, for the tests' afterEach to destroy. */
 export const running = new Set<() => void>();
 
-/** A scanner over the page (`html`, or the current DOM when null), observed, scanned unless `start` is false. */
+/**
+ * A scanner over the page (`html`, or the current DOM when null), observed and following its frames' loads as the
+ * page session wires it, scanned unless `start` is false.
+ */
 export function setup(
   html: string | null = PAGE,
   options: { threshold?: number; budgetMs?: number; start?: boolean } = {},
@@ -37,10 +41,13 @@ export function setup(
     requestIdle: idle.requestIdle,
     budgetMs: options.budgetMs,
     onTree: (tree) => observer.observe(tree),
+    onFrame: (frame) => frames.watch(frame),
   });
   const observer = new TreeObserver(scanner, options.threshold);
+  const frames = new FrameLoads(() => scanner.rescan());
   running.add(() => {
     observer.destroy();
+    frames.destroy();
     scanner.destroy();
   });
   if (options.start !== false) {

@@ -3,9 +3,13 @@ import { BLOCK_TAGS, type ElementRules } from './dom-rules';
 /** A tree with its own MutationObserver scope and style scope: a document or an open shadow root. */
 export type Tree = Document | ShadowRoot;
 
-/** What a walk reports besides containers: trees it enters, and being cut off by the page removing its position. */
+/**
+ * What a walk reports besides containers: trees it enters, frames it meets (whose next document it has not read),
+ * and being cut off by the page removing its position.
+ */
 export interface WalkHooks {
   onTree?(tree: Tree): void;
+  onFrame?(frame: Element): void;
   onDetached?(): void;
 }
 
@@ -21,6 +25,7 @@ export function frameDocument(el: Element): Document | null {
 /** Containers an element contributes besides its descendants: itself when a block, its open shadow root, its frame. */
 function* ownContainers(el: Element, rules: ElementRules, hooks: WalkHooks): Generator<Node> {
   if (isFrame(el)) {
+    hooks.onFrame?.(el);
     const doc = rules.visible(el) ? frameDocument(el) : null;
     if (doc) yield* containersIn(doc, rules, hooks);
     return;

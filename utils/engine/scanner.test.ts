@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_ALIASES } from '@/tests/helpers/engine-env';
+import { frameShowing, trustedLoad } from '@/tests/helpers/frame-showing';
 import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 import { compileMatcher } from '@/utils/matcher';
+import type { Scanner } from './scanner';
 
 afterEach(() => {
   for (const stop of running) stop();
@@ -50,5 +52,40 @@ describe('Scanner: full scans', () => {
     scanner.rescan();
     idle.flush();
     expect(actors()).toEqual(['Keir Starmer', 'Macron']);
+  });
+});
+
+describe('Scanner: frames', () => {
+  /** The mentions found, by text and by the document they are in (the fake registry is one for all documents). */
+  const found = (scanner: Scanner, docs: Map<Document, string>) =>
+    scanner
+      .snapshot()
+      .mentions.map(({ text, range }) => [text, docs.get(range.startContainer.ownerDocument!)]);
+
+  it('reads the page a frame loads after the scan, and drops the marks of the document it left', () => {
+    const placeholder = document.implementation.createHTMLDocument('blank');
+    placeholder.body.innerHTML = '<p>Macron waits.</p>';
+    let shown = placeholder;
+    const docs = new Map([
+      [document, 'top'],
+      [placeholder, 'blank'],
+    ]);
+    document.body.innerHTML = '<p>Keir Starmer</p>';
+    document.body.append(frameShowing(() => shown));
+    const { scanner, idle } = setup(null);
+    expect(found(scanner, docs)).toEqual([
+      ['Keir Starmer', 'top'],
+      ['Macron', 'blank'],
+    ]);
+    shown = document.implementation.createHTMLDocument('article');
+    docs.set(shown, 'article');
+    shown.body.innerHTML = '<p>The <b>coalition</b> of the willing and Keir Starmer.</p>';
+    document.querySelector('frame')!.dispatchEvent(trustedLoad());
+    idle.flush();
+    expect(found(scanner, docs)).toEqual([
+      ['Keir Starmer', 'top'],
+      ['coalition of the willing', 'article'],
+      ['Keir Starmer', 'article'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Matcher } from '@/utils/matcher';
 import type { GateSetup } from '@/utils/mention-rules';
-import { containersIn, type Tree } from './containers';
+import { containersIn, type Tree, type WalkHooks } from './containers';
 import { containerOf, ElementRules } from './dom-rules';
 import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
@@ -18,6 +18,8 @@ export interface ScannerOptions {
   now?: () => number;
   /** A document or open shadow root met while walking, so it can be observed too. */
   onTree?(tree: Tree): void;
+  /** A frame met while walking, so its next document can be read when it loads. */
+  onFrame?(frame: Element): void;
   /** All queued work is done. */
   onSettled?(): void;
 }
@@ -113,7 +115,7 @@ export class Scanner implements TreeSink {
   /** The full walk; if the page removes the walk's position, it starts over, skipping what it already read. */
   *#fullWalk(): Generator<Node> {
     let detached = true;
-    const hooks = { onTree: this.options.onTree, onDetached: () => (detached = true) };
+    const hooks = { ...this.#hooks(), onDetached: () => (detached = true) };
     while (detached) {
       detached = false;
       for (const container of containersIn(this.options.root, this.#rules, hooks)) {
@@ -124,7 +126,11 @@ export class Scanner implements TreeSink {
 
   *#addedWalk(root: Node): Generator<Node> {
     if (root.parentNode && this.#rules.excluded(root.parentNode)) return;
-    yield* containersIn(root, this.#rules, { onTree: this.options.onTree });
+    yield* containersIn(root, this.#rules, this.#hooks());
+  }
+
+  #hooks(): WalkHooks {
+    return { onTree: this.options.onTree, onFrame: this.options.onFrame };
   }
 
   #read(container: Node, checkAncestors: boolean): void {
