@@ -48,12 +48,16 @@ describe('parseGate', () => {
     expect(gate.take()).toBeUndefined();
   });
 
-  it('ignores a DOMContentLoaded the page forges', () => {
-    const { win, forge } = parsingWindow();
+  it('ignores a DOMContentLoaded the page forges, and still starts at the real one', () => {
+    const { win, doc, forge } = parsingWindow();
     const apply = vi.fn();
     parseGate(win, apply, listening.signal).hear(on);
     forge();
     expect(apply).not.toHaveBeenCalled();
+    doc.readyState = 'interactive';
+    doc.dispatchEvent(trusted());
+    doc.dispatchEvent(trusted());
+    expect(apply).toHaveBeenCalledTimes(1);
   });
 
   it('applies at once, fetching nothing early, once the page is parsed', () => {

@@ -22,12 +22,16 @@ export function parseGate(
   const parsing = () => win.document.readyState === 'loading';
   if (parsing()) {
     onEvent('kb.changed', () => (early = undefined), signal);
+    // Not `once`: a DOMContentLoaded forged by a page script ahead of the real one would use it up.
+    const parsed = new AbortController();
     win.document.addEventListener(
       'DOMContentLoaded',
       (event) => {
-        if (event.isTrusted && held) apply(held);
+        if (!event.isTrusted) return;
+        parsed.abort();
+        if (held) apply(held);
       },
-      { once: true, signal },
+      { signal: AbortSignal.any([signal, parsed.signal]) },
     );
   }
   return {

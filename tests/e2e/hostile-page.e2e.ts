@@ -23,13 +23,21 @@ interface Seen {
   constructed: number;
   internals: number;
   roots: number;
+  /** The page forged a DOMContentLoaded while it was still parsing. */
+  forged: boolean;
 }
 
 /** Page context: what the page's traps caught. */
 function readSeen(): Seen {
   const seen = (
     window as unknown as {
-      __seen: { messages: string[]; constructed: number; internals: unknown[]; roots: unknown[] };
+      __seen: {
+        messages: string[];
+        constructed: number;
+        internals: unknown[];
+        roots: unknown[];
+        forged: boolean;
+      };
     }
   ).__seen;
   return {
@@ -37,6 +45,7 @@ function readSeen(): Seen {
     constructed: seen.constructed,
     internals: seen.internals.length,
     roots: seen.roots.length,
+    forged: seen.forged,
   };
 }
 
@@ -130,12 +139,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s against a hostile page',
   });
 
   it('announces nothing to the page and builds nothing from its custom elements', async () => {
-    expect(await page.evaluate(readSeen, null)).toEqual({
+    expect(await page.evaluate(readSeen, null)).toMatchObject({
       messages: [],
       constructed: 0,
       internals: 0,
       roots: 0,
     });
+  });
+
+  it('starts at the real DOMContentLoaded although the page forged one while it parsed', async () => {
+    expect((await page.evaluate(readSeen, null)).forged).toBe(true);
+    expect(await page.evaluate(isHighlighted, { names: HIGHLIGHT_NAMES, text: 'Emmanuel Macron' })).toBe(
+      true,
+    );
   });
 
   it('ignores pointer and key events the page makes up', async () => {
