@@ -117,4 +117,14 @@ describe('Kb change notifications', () => {
     expect(heard).toEqual([1, 2, 3]);
     expect(await kb.version()).toBe(4);
   });
+
+  it('keeps its version from its own writes once read: each commit counts, a failed write does not', async () => {
+    expect(await kb.version()).toBe(0);
+    const entry = await saveEntry(makeEntry('macron'), null);
+    expect(await kb.version()).toBe(1);
+    await saveEntry(entry, 5).catch(() => undefined);
+    expect(await kb.version()).toBe(1);
+    await kb.deleteEntry('macron', 1);
+    expect(await kb.version()).toBe(2);
+  });
 });

@@ -26,6 +26,8 @@ export async function openKb(name: string = DB_NAME): Promise<Kb> {
 export class Kb {
   readonly #db: IDBPDatabase<KbSchema>;
   readonly #listeners = new Set<(version: number) => void>();
+  /** The write counter once read: only this connection writes, so it follows our own commits from then on. */
+  #version: Promise<number> | null = null;
 
   constructor(db: IDBPDatabase<KbSchema>) {
     this.#db = db;
@@ -97,9 +99,20 @@ export class Kb {
     return new SeenLog(this.#db);
   }
 
-  /** The write counter: grows by one with every committed write. */
-  async version(): Promise<number> {
-    return Number((await this.#db.get('meta', 'version')) ?? 0);
+  /**
+   * The write counter: grows by one with every committed write. Read from the database once, then kept by `write`,
+   * so the many requests that check it (every page's matcher, every dossier page) do not queue a transaction behind
+   * a long read: in Chromium a 50,000-fact read held the dossier's matrix request back by two seconds.
+   */
+  version(): Promise<number> {
+    if (!this.#version) {
+      const reading = this.#db.get('meta', 'version').then((stored) => Number(stored ?? 0));
+      reading.catch(() => {
+        if (this.#version === reading) this.#version = null;
+      });
+      this.#version = reading;
+    }
+    return this.#version;
   }
 
   /** Whether the starter pack was installed once, so first-run setup happens only once. */
@@ -135,6 +148,7 @@ export class Kb {
       await tx.done.catch(() => undefined);
       throw writeFailure(error, tx.error);
     }
+    this.#version = Promise.resolve(version);
     for (const listener of [...this.#listeners]) listener(version);
     return result;
   }
