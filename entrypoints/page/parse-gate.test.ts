@@ -32,10 +32,11 @@ beforeEach(() => {
 afterEach(() => listening.abort());
 
 describe('parseGate', () => {
-  it('holds settings while the page parses, asks for the matcher at once, and applies the last at DOMContentLoaded', () => {
+  it('asks for the matcher at once, before any settings, holds settings while the page parses, and applies the last at DOMContentLoaded', () => {
     const { win, doc } = parsingWindow();
     const apply = vi.fn();
     const gate = parseGate(win, apply, listening.signal);
+    expect(mockedCall).toHaveBeenCalledExactlyOnceWith('kb.matcher', {});
     gate.hear(on);
     gate.hear({ ...on, topicGate: false });
     expect(apply).not.toHaveBeenCalled();
@@ -71,11 +72,15 @@ describe('parseGate', () => {
     expect(gate.take()).toBeUndefined();
   });
 
-  it('asks for nothing early where Fact Linker is paused', () => {
-    const { win } = parsingWindow();
-    const gate = parseGate(win, vi.fn(), listening.signal);
+  it('hands no early matcher on where the settings say Fact Linker is paused, even once it is back on', () => {
+    const { win, doc } = parsingWindow();
+    const apply = vi.fn();
+    const gate = parseGate(win, apply, listening.signal);
     gate.hear(paused);
-    expect(mockedCall).not.toHaveBeenCalled();
+    gate.hear(on);
+    doc.readyState = 'interactive';
+    doc.dispatchEvent(trusted());
+    expect(apply).toHaveBeenCalledExactlyOnceWith(on);
     expect(gate.take()).toBeUndefined();
   });
 

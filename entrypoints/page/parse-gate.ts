@@ -8,9 +8,11 @@ export type MatcherReply = CallResult<'kb.matcher'>;
 
 /**
  * The page script starts at document_start, so its requests overlap the page's parse, but a session and its layers
- * need a parsed document. Settings heard before the (trusted) DOMContentLoaded are held, and the last of them applied
- * then; meanwhile, when Fact Linker is on for this site, the matcher is already asked for and handed to the first
- * session started (`take`). A knowledge-base change heard before that drops the early copy, so no page starts stale.
+ * need a parsed document. The matcher is asked for at once, alongside the settings read rather than after it: in
+ * Chromium each of those round trips takes 50 to 90 ms while a page loads. Settings heard before the (trusted)
+ * DOMContentLoaded are held, and the last of them applied then; the early matcher is handed to the first session
+ * started (`take`), and dropped where the settings say Fact Linker is off for the site, or when the knowledge base
+ * changes first, so no page starts stale.
  */
 export function parseGate(
   win: Window,
@@ -21,6 +23,9 @@ export function parseGate(
   let early: Promise<MatcherReply> | undefined;
   const parsing = () => win.document.readyState === 'loading';
   if (parsing()) {
+    early = call('kb.matcher', {});
+    // Awaited by the session that takes it; a failure nobody takes is not an error worth reporting.
+    early.catch(() => undefined);
     onEvent('kb.changed', () => (early = undefined), signal);
     // Not `once`: a DOMContentLoaded forged by a page script ahead of the real one would use it up.
     const parsed = new AbortController();
@@ -36,13 +41,9 @@ export function parseGate(
   }
   return {
     hear(settings) {
+      if (!activeOn(settings, win.location.hostname)) early = undefined;
       if (!parsing()) return apply(settings);
       held = settings;
-      if (!early && activeOn(settings, win.location.hostname)) {
-        early = call('kb.matcher', {});
-        // Awaited by the session that takes it; a failure nobody takes is not an error worth reporting.
-        early.catch(() => undefined);
-      }
     },
     take() {
       const taken = early;
