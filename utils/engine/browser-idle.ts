@@ -8,7 +8,8 @@ const MIN_LEFT_MS = 2;
  * an idle period still has time left runs in that period, after a task boundary that lets input through:
  * Chrome runs one requestIdleCallback per idle period, and on a page with nothing to render a period lasts
  * 50 ms, so a chain of 8 ms slices would otherwise leave four fifths of each period unused. Where the browser
- * has no requestIdleCallback, a short timer with a deadline that allows one budget.
+ * has no requestIdleCallback, a short timer with a deadline that allows one budget. A slice asked for `soon` runs in
+ * the next task with one budget, idle or not.
  */
 export function browserIdle(win: Window, timeout = 1000): RequestIdle {
   if (typeof win.requestIdleCallback !== 'function') return timerIdle(win);
@@ -22,7 +23,8 @@ export function browserIdle(win: Window, timeout = 1000): RequestIdle {
       period = null;
     }
   };
-  return (run) => {
+  return (run, soon) => {
+    if (soon) return post(() => within(budgetFromNow(), run));
     const open = period;
     if (open && !open.didTimeout && open.timeRemaining() > MIN_LEFT_MS) return post(() => within(open, run));
     const id = win.requestIdleCallback((deadline) => within(deadline, run), { timeout });
@@ -48,13 +50,15 @@ function taskPoster(): (task: () => void) => () => void {
   };
 }
 
+/** A deadline that leaves one slice budget from now. */
+function budgetFromNow(): Deadline {
+  const end = performance.now() + SLICE_BUDGET_MS;
+  return { didTimeout: false, timeRemaining: () => end - performance.now() };
+}
+
 function timerIdle(win: Window): RequestIdle {
   return (run) => {
-    const end = performance.now() + SLICE_BUDGET_MS;
-    const id = win.setTimeout(
-      () => run({ didTimeout: false, timeRemaining: () => end - performance.now() }),
-      1,
-    );
+    const id = win.setTimeout(() => run(budgetFromNow()), 1);
     return () => win.clearTimeout(id);
   };
 }

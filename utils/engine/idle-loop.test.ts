@@ -7,7 +7,9 @@ function setup(steps: number, cost: number, deadline: (now: () => number) => Dea
   let left = steps;
   const perSlice: number[] = [];
   const queue: ((d: Deadline) => void)[] = [];
-  const requestIdle: RequestIdle = (run) => {
+  const asked: ('idle' | 'soon')[] = [];
+  const requestIdle: RequestIdle = (run, soon) => {
+    asked.push(soon ? 'soon' : 'idle');
     queue.push(run);
     return () => queue.splice(queue.indexOf(run), 1);
   };
@@ -22,7 +24,7 @@ function setup(steps: number, cost: number, deadline: (now: () => number) => Dea
   const runAll = () => {
     for (let run = queue.shift(); run; run = queue.shift()) run(deadline(() => time));
   };
-  return { loop, perSlice, runAll, queue };
+  return { loop, perSlice, runAll, queue, asked };
 }
 
 describe('IdleLoop', () => {
@@ -64,5 +66,18 @@ describe('IdleLoop', () => {
     expect(queue).toHaveLength(1);
     loop.destroy();
     expect(queue).toHaveLength(0);
+  });
+
+  it('moves a slice waiting for an idle period to the next task when woken soon, and goes back to idle periods', () => {
+    const { loop, perSlice, runAll, queue, asked } = setup(4, 3, () => ({
+      didTimeout: false,
+      timeRemaining: () => 50,
+    }));
+    loop.wake();
+    loop.wakeSoon();
+    expect(queue).toHaveLength(1);
+    runAll();
+    expect(perSlice).toEqual([3, 1]);
+    expect(asked).toEqual(['idle', 'soon', 'idle']);
   });
 });

@@ -4,8 +4,12 @@ export interface Deadline {
   timeRemaining(): number;
 }
 
-/** Schedules one callback when the page is idle; returns a cancel function. */
-export type RequestIdle = (run: (deadline: Deadline) => void) => () => void;
+/**
+ * Schedules one callback when the page is idle, or, when `soon`, in the next task with one budget of time (the
+ * first read of a page should not wait for an idle period, which can come after its load event); returns a cancel
+ * function.
+ */
+export type RequestIdle = (run: (deadline: Deadline) => void, soon?: boolean) => () => void;
 
 /** Longest slice of our work, in ms: well under the 50 ms that makes a task "long" and delays input. */
 export const SLICE_BUDGET_MS = 8;
@@ -43,6 +47,12 @@ export class IdleLoop {
   /** Makes sure a slice is scheduled; cheap to call after every new piece of work. */
   wake(): void {
     this.#cancel ??= this.options.requestIdle(this.#slice);
+  }
+
+  /** Schedules the next slice for the next task rather than an idle period: for work the reader waits to see. */
+  wakeSoon(): void {
+    this.#cancel?.();
+    this.#cancel = this.options.requestIdle(this.#slice, true);
   }
 
   /** Cancels the scheduled slice, if any. */

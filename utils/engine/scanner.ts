@@ -52,13 +52,13 @@ export class Scanner implements TreeSink {
     });
   }
 
-  /** Reads the whole page again: on start, and whenever the alias set changes. */
+  /** Reads the whole page again, starting in the next task: on start, and whenever the alias set changes. */
   rescan(): void {
     this.#touched.clear();
     this.#walks = [];
     this.#visited = new WeakSet();
     this.#full = this.#fullWalk();
-    this.#loop.wake();
+    this.#loop.wakeSoon();
   }
 
   /**
