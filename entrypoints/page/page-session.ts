@@ -87,7 +87,7 @@ export function startSession(options: SessionOptions): Session {
     onSettled: () => reportSoon(),
   });
   const observer = new TreeObserver(scanner);
-  const frames = new FrameLoads(() => scanner.rescan());
+  const frames = new FrameLoads((frame, left) => scanner.frameLoaded(frame, left));
   scanner.configure({ hostname: win.location.hostname });
 
   /** Reports once the page has been quiet for the delay, so a burst of scan slices or switches sends one report. */

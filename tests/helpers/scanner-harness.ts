@@ -44,7 +44,7 @@ export function setup(
     onFrame: (frame) => frames.watch(frame),
   });
   const observer = new TreeObserver(scanner, options.threshold);
-  const frames = new FrameLoads(() => scanner.rescan());
+  const frames = new FrameLoads((frame, left) => scanner.frameLoaded(frame, left));
   running.add(() => {
     observer.destroy();
     frames.destroy();

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { frameShowing, trustedLoad } from '@/tests/helpers/frame-showing';
 import { FrameLoads } from './frame-loads';
 
-let loads: number;
+let loads: [Element, Document | null][];
 let frames: FrameLoads;
 beforeEach(() => {
-  loads = 0;
-  frames = new FrameLoads(() => loads++);
+  loads = [];
+  frames = new FrameLoads((frame, left) => loads.push([frame, left]));
 });
 afterEach(() => frames.destroy());
 
@@ -21,43 +21,50 @@ function frameWith(first: Document | null) {
 const blank = () => document.implementation.createHTMLDocument('frame');
 
 describe('FrameLoads', () => {
-  it('asks for a rescan when a frame we read loads its page, each time it does, once per load', () => {
-    const { frame, show } = frameWith(blank());
+  it('tells, once per load, each time a frame shows a new document, and which one it left', () => {
+    const placeholder = blank();
+    const { frame, show } = frameWith(placeholder);
     frames.watch(frame);
     frames.watch(frame);
-    show(blank());
+    const article = blank();
+    show(article);
     frame.dispatchEvent(trustedLoad());
-    expect(loads).toBe(1);
+    expect(loads).toEqual([[frame, placeholder]]);
+    show(null);
     frame.dispatchEvent(trustedLoad());
-    expect(loads).toBe(2);
+    expect(loads).toEqual([
+      [frame, placeholder],
+      [frame, article],
+    ]);
   });
 
-  it('asks when a frame out of reach comes into reach, and when one we read goes out of reach (its marks must go)', () => {
+  it('tells when a frame out of reach comes into reach', () => {
     const { frame, show } = frameWith(null);
     frames.watch(frame);
     show(blank());
     frame.dispatchEvent(trustedLoad());
-    expect(loads).toBe(1);
-    show(null);
-    frame.dispatchEvent(trustedLoad());
-    expect(loads).toBe(2);
+    expect(loads).toEqual([[frame, null]]);
   });
 
-  it('stays quiet for a cross-origin frame that stays out of reach (an ad reloading)', () => {
-    const { frame } = frameWith(null);
-    frames.watch(frame);
-    frame.dispatchEvent(trustedLoad());
-    frame.dispatchEvent(trustedLoad());
-    expect(loads).toBe(0);
+  it('stays quiet when the document is the one already seen, or stays out of reach (an ad reloading)', () => {
+    const same = frameWith(blank());
+    const away = frameWith(null);
+    frames.watch(same.frame);
+    frames.watch(away.frame);
+    same.frame.dispatchEvent(trustedLoad());
+    away.frame.dispatchEvent(trustedLoad());
+    away.frame.dispatchEvent(trustedLoad());
+    expect(loads).toEqual([]);
   });
 
   it('ignores a load event the page forges, and every load once destroyed', () => {
-    const { frame } = frameWith(blank());
+    const { frame, show } = frameWith(blank());
     frames.watch(frame);
+    show(blank());
     frame.dispatchEvent(new Event('load'));
-    expect(loads).toBe(0);
+    expect(loads).toEqual([]);
     frames.destroy();
     frame.dispatchEvent(trustedLoad());
-    expect(loads).toBe(0);
+    expect(loads).toEqual([]);
   });
 });

@@ -2,23 +2,22 @@ import { frameDocument } from './containers';
 
 /**
  * Follows the frames a scan meets as they load a new document. A walk reads a frame's document as it is then,
- * which at DOMContentLoaded is often the empty placeholder the frame shows before its own page arrives; a mutation
- * observer never sees the swap. So when a frame we could read, or can read now, finishes loading, `onLoad` runs
- * (the session rescans: the new document is read, and marks in the old one, which is off the page, are swept).
- * Cross-origin frames that stay out of reach (ads reloading) cost nothing, and a forged load event is ignored.
+ * which at DOMContentLoaded is often the empty placeholder a frame shows before its own page arrives, and a
+ * mutation observer never sees the swap. So when a frame's trusted load event brings a document other than the one
+ * last seen there, `onLoad` gets the frame and the document it left (null when that one was out of reach): the
+ * scanner drops what it found in the old one and reads the frame again, which costs nothing for a cross-origin page.
+ * A forged load event is ignored.
  */
 export class FrameLoads {
-  readonly #watched = new WeakSet<Element>();
-  readonly #readable = new WeakSet<Element>();
+  readonly #shown = new WeakMap<Element, Document | null>();
   readonly #listening = new AbortController();
 
-  constructor(private readonly onLoad: () => void) {}
+  constructor(private readonly onLoad: (frame: Element, left: Document | null) => void) {}
 
   /** Starts following a frame met by a walk (following one twice is harmless). */
   watch(frame: Element): void {
-    if (frameDocument(frame)) this.#readable.add(frame);
-    if (this.#watched.has(frame)) return;
-    this.#watched.add(frame);
+    if (this.#shown.has(frame)) return;
+    this.#shown.set(frame, frameDocument(frame));
     frame.addEventListener('load', (event) => event.isTrusted && this.#loaded(frame), {
       signal: this.#listening.signal,
     });
@@ -30,9 +29,10 @@ export class FrameLoads {
   }
 
   #loaded(frame: Element): void {
-    const wasReadable = this.#readable.has(frame);
-    if (frameDocument(frame)) this.#readable.add(frame);
-    else this.#readable.delete(frame);
-    if (wasReadable || this.#readable.has(frame)) this.onLoad();
+    const left = this.#shown.get(frame) ?? null;
+    const shown = frameDocument(frame);
+    if (shown === left) return;
+    this.#shown.set(frame, shown);
+    this.onLoad(frame, left);
   }
 }

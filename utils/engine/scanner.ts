@@ -80,6 +80,19 @@ export class Scanner implements TreeSink {
     this.#loop.wake();
   }
 
+  /**
+   * A frame shows a new document (./frame-loads.ts): what was found in the one it left goes, and the frame is read
+   * again, its new document watched; a cross-origin one reads as nothing.
+   */
+  frameLoaded(frame: Element, left: Document | null): void {
+    if (left) {
+      this.#mentions.sweep((container) => (container.ownerDocument ?? container) !== left);
+      this.#mentions.settle();
+    }
+    this.#walks.push(this.#addedWalk(frame));
+    this.#loop.wake();
+  }
+
   /** The page's mentions in reading order with their per-entry summary, for the background and the popover. */
   snapshot(): PageSnapshot {
     return this.#mentions.snapshot();
