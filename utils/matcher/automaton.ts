@@ -1,4 +1,5 @@
-import { ChildTable, childLookup, NONE } from './child-table';
+import { NONE } from './child-table';
+import { compactChild, compactTrieSteps } from './compact-trie';
 import { ROW_WIDTH, shallowRowsSteps } from './shallow-rows';
 import type { Steps } from './steps';
 import { ROOT, trieSteps } from './trie';
@@ -13,22 +14,20 @@ export interface Automaton {
 
 /**
  * An automaton as plain typed arrays: what the background compiles once per knowledge-base version and pages
- * receive (./matcher-wire.ts), so no page builds one. Per node: `label`, `parent`, `out` (the key ending there, or
- * NONE), `fail` and `report` (the nearest node on the failure chain that ends a key, or ROOT); `rootTable` the
- * root's children by unit; `filter` and `slots` the child table; `rows` the complete ASCII transitions of the
- * `shallow` first nodes.
+ * receive (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per
+ * node: `label`, `first` (its children are `first[n]` up to `first[n + 1]`, by label), `out` (the key ending there,
+ * or NONE), `fail` and `report` (the nearest node on the failure chain that ends a key, or ROOT); `rootTable` the
+ * root's children by unit; `rows` the complete ASCII transitions of the `shallow` first nodes.
  */
 export interface AutomatonData {
   count: number;
   shallow: number;
   label: Uint16Array;
-  parent: Int32Array;
+  first: Int32Array;
   out: Int32Array;
   fail: Int32Array;
   report: Int32Array;
   rootTable: Int32Array;
-  filter: Int32Array;
-  slots: Int32Array;
   rows: Int32Array;
 }
 
@@ -63,39 +62,33 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
 
   const rows = yield* shallowRowsSteps(shallow, fail, rootTable, edges);
   yield;
-  const compact = compactEdges(label, parent, count);
-  const { filter, slots } = compact;
-  return {
-    count,
-    shallow,
-    label: compact.label,
-    parent: compact.parent,
-    out: out.slice(0, count),
-    fail,
-    report,
-    rootTable,
-    filter,
-    slots,
-    rows,
+  const { oldOf, newOf, label: compactLabel, first } = yield* compactTrieSteps(label, parent, count);
+  const renumbered = {
+    out: new Int32Array(count),
+    fail: new Int32Array(count),
+    report: new Int32Array(count),
+    rows: new Int32Array(rows.length),
+    rootTable: new Int32Array(rootTable.length),
   };
-}
-
-/**
- * The trie was sized for as many nodes as the keys have units, most of them never used: its arrays cut to the
- * nodes there are, and its child table rebuilt for them, so the data pages receive and keep is about half as big.
- */
-function compactEdges(fullLabel: Uint16Array, fullParent: Int32Array, count: number) {
-  const label = fullLabel.slice(0, count);
-  const parent = fullParent.slice(0, count);
-  const table = new ChildTable(label, parent);
-  for (let n = 1; n < count; n++) if (parent[n] !== ROOT) table.add(n);
-  return { label, parent, filter: table.filter, slots: table.slots };
+  for (let n = 0; n < count; n++) {
+    const old = oldOf[n]!;
+    renumbered.out[n] = out[old]!;
+    renumbered.fail[n] = newOf[fail[old]!]!;
+    renumbered.report[n] = newOf[report[old]!]!;
+  }
+  for (let n = 0; n < shallow; n++) {
+    const from = oldOf[n]! * ROW_WIDTH;
+    for (let unit = 0; unit < ROW_WIDTH; unit++)
+      renumbered.rows[n * ROW_WIDTH + unit] = newOf[rows[from + unit]!]!;
+  }
+  for (let unit = 0; unit < rootTable.length; unit++) renumbered.rootTable[unit] = newOf[rootTable[unit]!]!;
+  return { count, shallow, label: compactLabel, first, ...renumbered };
 }
 
 /** The scan over compiled arrays: linear in the text, each step the same cost whatever the number of keys. */
 export function automatonFrom(data: AutomatonData): Automaton {
   const { shallow, out, fail, report, rootTable, rows } = data;
-  const child = childLookup(data.label, data.parent, data.filter, data.slots);
+  const child = compactChild(data.label, data.first);
   return {
     scan(units, length, onMatch) {
       let node = ROOT;

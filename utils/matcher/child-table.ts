@@ -5,17 +5,17 @@ export const NONE = -1;
 const SLOTS_PER_NODE = 2;
 
 /**
- * The trie's edges as one open-addressing hash table from (node, unit) to child, sized up front for the most
+ * The trie's edges while it is built (./compact-trie.ts gives pages a smaller form), as one open-addressing hash table from (node, unit) to child, sized up front for the most
  * nodes the trie can have (so it never rehashes), with a 32-bit filter per node so most missing edges are refused
  * without probing. Lookups cost the same however many children a node has,
  * which matters on a 30,000-alias trie where a node like "m" has dozens.
  */
 export class ChildTable {
-  /** The open-addressing slots, each a child node or NONE: part of a compiled matcher's data. */
-  readonly slots: Int32Array;
+  /** The open-addressing slots, each a child node or NONE. */
+  readonly #slots: Int32Array;
   readonly #mask: number;
   /** Per node, bit `unit & 31` is set when the node may have a child for `unit`. */
-  readonly filter: Int32Array;
+  readonly #filter: Int32Array;
   /**
    * The child of `node` along `unit`, or NONE: a closure over the table's arrays (never reallocated), so the
    * scan can hold it as a plain function on its hot path.
@@ -26,27 +26,24 @@ export class ChildTable {
     private readonly label: Uint16Array,
     private readonly parent: Int32Array,
   ) {
-    this.filter = new Int32Array(label.length);
+    this.#filter = new Int32Array(label.length);
     const size = 2 ** Math.ceil(Math.log2(Math.max(1024, label.length * SLOTS_PER_NODE)));
-    this.slots = new Int32Array(size).fill(NONE);
-    this.#mask = this.slots.length - 1;
-    this.get = childLookup(label, parent, this.filter, this.slots);
+    this.#slots = new Int32Array(size).fill(NONE);
+    this.#mask = this.#slots.length - 1;
+    this.get = childLookup(label, parent, this.#filter, this.#slots);
   }
 
   /** Records `child` (whose label and parent are already set) as the child of its parent along its label. */
   add(child: number): void {
     let h = hash(this.parent[child]!, this.label[child]!) & this.#mask;
-    while (this.slots[h] !== NONE) h = (h + 1) & this.#mask;
-    this.slots[h] = child;
-    this.filter[this.parent[child]!]! |= 1 << (this.label[child]! & 31);
+    while (this.#slots[h] !== NONE) h = (h + 1) & this.#mask;
+    this.#slots[h] = child;
+    this.#filter[this.parent[child]!]! |= 1 << (this.label[child]! & 31);
   }
 }
 
-/**
- * A lookup over a child table's arrays, as the table builds them or as a page receives them compiled: the child of
- * `node` along `unit`, or NONE. `slots` has a power-of-two length.
- */
-export function childLookup(
+/** A lookup over a child table's arrays: the child of `node` along `unit`, or NONE. `slots` has a power-of-two length. */
+function childLookup(
   label: Uint16Array,
   parent: Int32Array,
   filter: Int32Array,

@@ -8,7 +8,6 @@ const ROOT_UNITS = 65_536;
 /** The counts that fix where each array lies in a wire's bytes. */
 export interface WireLayout {
   nodes: number;
-  slots: number;
   shallow: number;
   roots: number;
   keys: number;
@@ -37,14 +36,12 @@ type Section = [
 
 /** The arrays in the order they are laid out, 32-bit first so every view is aligned. */
 function sections(layout: WireLayout): Section[] {
-  const { nodes, slots, shallow, roots, keys, byKey, records } = layout;
+  const { nodes, shallow, roots, keys, byKey, records } = layout;
   return [
-    ['parent', Int32Array, nodes],
+    ['first', Int32Array, nodes + 1],
     ['out', Int32Array, nodes],
     ['fail', Int32Array, nodes],
     ['report', Int32Array, nodes],
-    ['filter', Int32Array, nodes],
-    ['slots', Int32Array, slots],
     ['rows', Int32Array, shallow * ROW_WIDTH],
     ['roots', Int32Array, roots * 2],
     ['keyLengths', Int32Array, keys],
@@ -75,7 +72,6 @@ export function toWire(data: MatcherData): MatcherWire {
   for (const [unit, node] of a.rootTable.entries()) if (node !== 0) roots.push(unit, node);
   const layout: WireLayout = {
     nodes: a.count,
-    slots: a.slots.length,
     shallow: a.shallow,
     roots: roots.length / 2,
     keys: data.keyLengths.length,

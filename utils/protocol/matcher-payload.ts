@@ -8,7 +8,6 @@ import { wholeNumber } from './shapes';
 export const matcherWireSchema = v.strictObject({
   layout: v.strictObject({
     nodes: wholeNumber,
-    slots: wholeNumber,
     shallow: wholeNumber,
     roots: wholeNumber,
     keys: wholeNumber,
