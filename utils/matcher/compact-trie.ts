@@ -1,3 +1,4 @@
+import { NONE } from './child-table';
 import type { Steps } from './steps';
 import { ROOT } from './trie';
 
@@ -53,7 +54,7 @@ export function* compactTrieSteps(label: Uint16Array, parent: Int32Array, count:
 }
 
 /**
- * The child of `node` along `unit` in a compact trie, or -1: a binary search of its children's labels (most deep
+ * The child of `node` along `unit` in a compact trie, or NONE: a binary search of its children's labels (most deep
  * nodes have one or two).
  */
 export function compactChild(label: Uint16Array, first: Int32Array): (node: number, unit: number) => number {
@@ -67,6 +68,6 @@ export function compactChild(label: Uint16Array, first: Int32Array): (node: numb
       else if (at > unit) hi = mid;
       else return mid;
     }
-    return -1;
+    return NONE;
   };
 }
