@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FakeHighlight, fakeEnv, paintedText } from '@/tests/helpers/engine-env';
+import { MortalRealm } from '@/tests/helpers/dead-objects';
+import { type FakeEnv, FakeHighlight, fakeEnv, paintedText } from '@/tests/helpers/engine-env';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
 
 function rangeOver(el: Element): Range {
@@ -61,6 +62,36 @@ describe('Highlighter', () => {
     expect(document.adoptedStyleSheets).toEqual([page]);
     expect(shadow.adoptedStyleSheets).toEqual([]);
     expect(env.registry.size).toBe(0);
+  });
+
+  it("forgets a frame's document once it is gone, untouched, and still restyles and clears the page", () => {
+    const realm = new MortalRealm();
+    const frameDoc = document.implementation.createHTMLDocument('frame');
+    frameDoc.body.innerHTML = '<p>Starmer</p>';
+    const gone = realm.wrap(frameDoc);
+    const p = realm.wrap(frameDoc.body.firstChild as Element, {
+      ownerDocument: gone,
+      getRootNode: () => gone,
+    });
+    const goneEnv: FakeEnv = {
+      registry: realm.wrap(new Map<string, FakeHighlight>()),
+      createHighlight: () => realm.wrap(new FakeHighlight()),
+      createSheet: () => realm.wrap(new CSSStyleSheet()),
+    };
+    const env = fakeEnv();
+    const highlighter = new Highlighter((doc) => (doc === gone ? goneEnv : env));
+    const a = document.getElementById('a')!;
+    highlighter.set(a, [{ range: rangeOver(a), family: 'actor' }]);
+    highlighter.set(p, [{ range: rangeOver(frameDoc.body.firstChild as Element), family: 'actor' }]);
+    expect(goneEnv.registry.get(HIGHLIGHT_NAMES.actor)?.ranges.size).toBe(1);
+    realm.kill();
+    highlighter.setStyle('underline');
+    highlighter.delete(p);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    expect(paintedText(env, HIGHLIGHT_NAMES.actor)).toEqual(['Macron']);
+    highlighter.destroy();
+    expect(env.registry.size).toBe(0);
+    expect(document.adoptedStyleSheets).toEqual([]);
   });
 
   it('registers nothing on a page without marks', () => {

@@ -2,6 +2,7 @@ import type { Family } from '@/utils/model';
 import type { HighlightStyle } from '@/utils/settings';
 import type { Tree } from './containers';
 import { highlightStyles, MANIFEST_LOOK } from './highlight-styles';
+import { reachable } from './reachable';
 
 /** A range to paint and the family whose style it takes. */
 export interface Mark {
@@ -43,6 +44,12 @@ export function browserEnv(doc: Document): HighlightEnv | null {
   };
 }
 
+/** A container's marks and the document they are painted in, kept so they can be taken back without touching it. */
+interface Painted {
+  doc: Document;
+  marks: Mark[];
+}
+
 interface DocPaint {
   env: HighlightEnv;
   highlights: Record<Family, HighlightLike>;
@@ -54,10 +61,11 @@ interface DocPaint {
  * Paints marks with the CSS Custom Highlight API, keyed by container so a re-read block replaces its marks and a
  * removed one drops them. The page's default look comes from the manifest's stylesheet; other looks, shadow roots
  * and frames get an adopted sheet, which is not a DOM mutation: the page's DOM and MutationObservers see nothing.
+ * A document that is gone (./reachable.ts) is forgotten as soon as it is met: its highlights went with it.
  */
 export class Highlighter {
   readonly #docs = new Map<Document, DocPaint | null>();
-  readonly #marks = new Map<Node, Mark[]>();
+  readonly #marks = new Map<Node, Painted>();
   #style: HighlightStyle = MANIFEST_LOOK;
 
   /**
@@ -72,7 +80,8 @@ export class Highlighter {
   /** Replaces a container's marks. */
   set(key: Node, marks: readonly Mark[]): void {
     this.delete(key);
-    const paint = marks.length > 0 ? this.#paint(key.ownerDocument ?? (key as Document)) : null;
+    const doc = key.ownerDocument ?? (key as Document);
+    const paint = marks.length > 0 ? this.#paint(doc) : null;
     if (!paint) return;
     const tree = key.getRootNode();
     const isTree = tree.nodeType === Node.DOCUMENT_NODE || tree.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
@@ -81,14 +90,13 @@ export class Highlighter {
       this.#sync(paint, tree as Tree);
     }
     for (const mark of marks) paint.highlights[mark.family].add(mark.range);
-    this.#marks.set(key, [...marks]);
+    this.#marks.set(key, { doc, marks: [...marks] });
   }
 
   /** Restyles every painted document at once, as the reader picks another look in the settings. */
   setStyle(style: HighlightStyle): void {
     this.#style = style;
-    for (const paint of this.#docs.values()) {
-      if (!paint) continue;
+    for (const paint of this.#reachable()) {
       paint.sheet.replaceSync(highlightStyles(style));
       for (const tree of paint.trees) this.#sync(paint, tree);
     }
@@ -96,17 +104,17 @@ export class Highlighter {
 
   /** Drops a container's marks. */
   delete(key: Node): void {
-    const marks = this.#marks.get(key);
-    if (!marks) return;
+    const painted = this.#marks.get(key);
+    if (!painted) return;
     this.#marks.delete(key);
-    const paint = this.#docs.get(key.ownerDocument ?? (key as Document));
-    for (const mark of marks) paint?.highlights[mark.family].delete(mark.range);
+    const paint = this.#docs.get(painted.doc);
+    if (paint && !reachable(painted.doc)) this.#docs.delete(painted.doc);
+    else for (const mark of painted.marks) paint?.highlights[mark.family].delete(mark.range);
   }
 
   /** Unregisters our highlights (unless a newer instance replaced them) and takes our sheet back out. */
   destroy(): void {
-    for (const paint of this.#docs.values()) {
-      if (!paint) continue;
+    for (const paint of this.#reachable()) {
       for (const family of Object.keys(HIGHLIGHT_NAMES) as Family[]) {
         const name = HIGHLIGHT_NAMES[family];
         if (paint.env.registry.get(name) === paint.highlights[family]) paint.env.registry.delete(name);
@@ -117,6 +125,12 @@ export class Highlighter {
     }
     this.#docs.clear();
     this.#marks.clear();
+  }
+
+  /** The paints of documents still there; those of documents gone are dropped untouched. */
+  #reachable(): DocPaint[] {
+    for (const doc of [...this.#docs.keys()]) if (!reachable(doc)) this.#docs.delete(doc);
+    return [...this.#docs.values()].filter((paint) => paint !== null);
   }
 
   #paint(doc: Document): DocPaint | null {

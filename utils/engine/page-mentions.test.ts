@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { fakeEnv, paintedText, TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { compileMatcher } from '@/utils/matcher';
 import { ElementRules } from './dom-rules';
@@ -25,6 +26,26 @@ function setup(html: string) {
   const mentions = new PageMentions(document, new Highlighter(() => env));
   const put = (id: string) => putInto(mentions, id);
   return { env, mentions, put, actors: () => paintedText(env, HIGHLIGHT_NAMES.actor) };
+}
+
+/** A page whose second paragraph is read through a realm that can die, as a frame's document does in Firefox. */
+function withGoneFrame() {
+  document.body.innerHTML = '<p id="a">Macron spoke.</p><p id="b">Keir Starmer spoke.</p>';
+  const painted = new Set<Node>();
+  const mentions = new PageMentions(document, {
+    set: (key) => painted.add(key),
+    delete: (key) => painted.delete(key),
+  });
+  const realm = new MortalRealm();
+  const blocks = readBlocks(document.getElementById('b')!, new ElementRules());
+  mentions.put(
+    realm.wrap(document.getElementById('b')!),
+    blocks,
+    blocks.map((block) => matcher.find(block.text)),
+  );
+  putInto(mentions, 'a');
+  expect(painted.size).toBe(2);
+  return { mentions, painted, realm };
 }
 
 beforeEach(() => {
@@ -122,6 +143,20 @@ describe('PageMentions', () => {
     mentions.sweep((container) => container.isConnected);
     mentions.settle();
     expect(calls).toEqual(['delete b']);
+  });
+
+  it('drops a container whose document is gone, without asking keep, and leaves it out of the report', () => {
+    const { mentions, painted, realm } = withGoneFrame();
+    realm.kill();
+    mentions.sweep((container) => container.isConnected);
+    expect([...painted]).toEqual([document.getElementById('a')]);
+  });
+
+  it('leaves out of its report a container whose document went since the last sweep', () => {
+    const { mentions, painted, realm } = withGoneFrame();
+    realm.kill();
+    expect(mentions.snapshot().mentions.map((mention) => mention.text)).toEqual(['Macron']);
+    expect([...painted]).toEqual([document.getElementById('a')]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Hit } from '@/utils/matcher';
 import { type GateSetup, MentionGate, type TopicVerdict } from '@/utils/mention-rules';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { Mark } from './highlighter';
+import { reachable } from './reachable';
 import { inReadingOrder } from './reading-order';
 import { rangeOf, type TextBlock } from './text-blocks';
 
@@ -78,25 +79,33 @@ export class PageMentions {
     if (this.#found.delete(container)) this.painter.delete(container);
   }
 
-  /** Drops every container that `keep` rejects: removed from the page, or not met again by a full scan. */
+  /**
+   * Drops every container that `keep` rejects (removed from the page, or not met again by a full scan) and every
+   * one whose document is gone (./reachable.ts), which `keep` is never asked about.
+   */
   sweep(keep: (container: Node) => boolean): void {
-    for (const container of [...this.#found.keys()]) if (!keep(container)) this.drop(container);
+    for (const container of [...this.#found.keys()]) {
+      if (!reachable(container) || !keep(container)) this.drop(container);
+    }
   }
 
   /** Repaints the containers whose shown hits the gate changed since the last call. */
   settle(): void {
     for (const container of this.#gate.changed()) {
       const found = this.#found.get(container);
-      if (found) this.#paint(container, found);
+      if (found && reachable(container)) this.#paint(container, found);
     }
   }
 
   /**
    * The page's shown mentions in reading order, one summary per entry (its count, and its first mention's index
    * among them), from one walk of the page so the badge's report and the popover's cursor always agree; and why
-   * the page counts as on topic or not.
+   * the page counts as on topic or not. Containers whose document is gone are dropped first, as nothing may touch
+   * their mentions again.
    */
   snapshot(): PageSnapshot {
+    this.sweep(() => true);
+    this.settle();
     const summaries = new Map<string, MentionSummary>();
     const mentions: PageMention[] = [];
     for (const container of inReadingOrder(this.root, new Set(this.#found.keys()))) {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { mutationsDelivered } from '@/tests/helpers/engine-env';
 import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 
@@ -35,6 +36,27 @@ describe('Scanner: following page changes', () => {
     document.getElementById('q')!.remove();
     await mutationsDelivered();
     expect(actors()).toEqual(['Keir Starmer', 'Macron']);
+  });
+
+  it('drops a changed block whose document went before it was read again, and reads the others', () => {
+    const { actors, scanner, idle } = setup();
+    const realm = new MortalRealm();
+    scanner.apply({
+      added: [],
+      moved: [],
+      removed: [],
+      touched: [realm.wrap(document.getElementById('q')!)],
+    });
+    (document.getElementById('p')!.firstChild as Text).data = 'NATO and the ';
+    scanner.apply({
+      added: [],
+      moved: [],
+      removed: [],
+      touched: [document.getElementById('p')!.firstChild!],
+    });
+    realm.kill();
+    idle.flush();
+    expect(actors()).toEqual(['Keir Starmer', 'Macron', 'NATO', 'Macron']);
   });
 
   it('rereads only the block whose text changed', async () => {

@@ -4,6 +4,7 @@ import { containersIn, type Tree, type WalkHooks } from './containers';
 import { containerOf, ElementRules } from './dom-rules';
 import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
+import { reachable } from './reachable';
 import { readBlocks } from './text-blocks';
 import type { TreeChanges, TreeSink } from './tree-observer';
 
@@ -149,7 +150,8 @@ export class Scanner implements TreeSink {
   #read(container: Node, checkAncestors: boolean): void {
     this.#visited.add(container);
     const matcher = this.options.matcher();
-    if (!matcher || !container.isConnected || (checkAncestors && this.#rules.excluded(container))) {
+    const gone = !reachable(container) || !container.isConnected;
+    if (!matcher || gone || (checkAncestors && this.#rules.excluded(container))) {
       this.#mentions.drop(container);
       return;
     }
