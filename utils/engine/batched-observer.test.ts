@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { batchedObserver, OBSERVE_BATCH_MS, type TargetObserver } from './batched-observer';
 
 function recording() {
@@ -58,6 +59,18 @@ describe('batchedObserver', () => {
     vi.advanceTimersByTime(OBSERVE_BATCH_MS);
     expect(observed).toEqual([a]);
     expect(unobserved).toEqual([a]);
+  });
+
+  it('leaves out a pending target whose document went before its batch, and sends the others', () => {
+    const { inner, observed } = recording();
+    const batched = batchedObserver(inner, window);
+    const a = el();
+    const realm = new MortalRealm();
+    batched.observe(realm.wrap(el()));
+    batched.observe(a);
+    realm.kill();
+    vi.advanceTimersByTime(0);
+    expect(observed).toEqual([a]);
   });
 
   it('sends nothing after disconnect', () => {

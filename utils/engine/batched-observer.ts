@@ -1,3 +1,5 @@
+import { reachable } from './reachable';
+
 /** The part of an IntersectionObserver the viewport gate uses. */
 export type TargetObserver = Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
 
@@ -9,7 +11,7 @@ export const OBSERVE_BATCH_MS = 250;
  * each frame that has new ones, and a scan adding targets slice after slice made ~60 such frames on a 5 MB page
  * (~6 ms each with 10,000 targets); batching turns them into a few. A batch goes out on the next task unless one
  * went out in the last `delayMs`, and then when that wait ends: the top of a page, or text a page adds later,
- * is painted at once.
+ * is painted at once. A target whose document went before its batch (./reachable.ts) is left out.
  */
 export function batchedObserver(
   inner: TargetObserver,
@@ -21,7 +23,7 @@ export function batchedObserver(
   const flush = (): void => {
     timer = undefined;
     if (pending.size === 0) return;
-    for (const target of pending) inner.observe(target);
+    for (const target of pending) if (reachable(target)) inner.observe(target);
     pending.clear();
     timer = timers.setTimeout(flush, delayMs);
   };

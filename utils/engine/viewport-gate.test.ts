@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { fakeIntersections } from '@/tests/helpers/engine-env';
 import type { Mark } from './highlighter';
 import type { Painter } from './page-mentions';
+import type { ObserverFactory } from './viewport-gate';
 import { ViewportGate } from './viewport-gate';
 
 function recorder() {
@@ -62,6 +64,59 @@ describe('ViewportGate', () => {
     new ViewportGate(painter, io.createObserver).set(shadow, marksOver(document.body));
     expect([...painted.keys()]).toEqual([shadow]);
     expect(io.observed.size).toBe(0);
+  });
+
+  it('renews the observer with the live targets once their batch of gone ones is deleted, which it cannot be handed', async () => {
+    const near = document.getElementById('near')!;
+    const far = document.getElementById('far')!;
+    const realm = new MortalRealm();
+    const gone = [realm.wrap(document.createElement('p')), realm.wrap(document.createElement('p'))];
+    const io = fakeIntersections(new Set([far]));
+    const calls: string[] = [];
+    const counting: ObserverFactory = (callback) => {
+      const observer = io.createObserver(callback);
+      return {
+        observe: (target) => observer.observe(target),
+        unobserve: (target) => {
+          calls.push(`unobserve ${target.id}`);
+          observer.unobserve(target);
+        },
+        disconnect: () => {
+          calls.push('disconnect');
+          observer.disconnect();
+        },
+      };
+    };
+    const { painted, painter } = recorder();
+    const gate = new ViewportGate(painter, counting);
+    for (const key of [near, far, ...gone]) gate.set(key, marksOver(near));
+    realm.kill();
+    for (const key of gone) gate.delete(key);
+    expect([...painted.keys()]).toEqual([near]);
+    await Promise.resolve();
+    expect(calls).toEqual(['disconnect']);
+    expect([...io.observed]).toEqual([near, far]);
+    io.move(far, true);
+    expect([...painted.keys()]).toEqual([near, far]);
+  });
+
+  it('passes over a reported target whose document is gone and acts on the rest of the batch', () => {
+    const near = document.getElementById('near')!;
+    const realm = new MortalRealm();
+    const gone = realm.wrap(document.getElementById('far')!);
+    let report: IntersectionObserverCallback = () => {};
+    const { painted, painter } = recorder();
+    const gate = new ViewportGate(painter, (callback) => {
+      report = callback;
+      return { observe: () => {}, unobserve: () => {}, disconnect: () => {} };
+    });
+    gate.set(gone, marksOver(near));
+    gate.set(near, marksOver(near));
+    realm.kill();
+    const entry = (target: Element, isIntersecting: boolean) =>
+      ({ target, isIntersecting, boundingClientRect: { width: 0, height: 0 } }) as IntersectionObserverEntry;
+    report([realm.wrap(entry(gone, false)), entry(near, true)], {} as IntersectionObserver);
+    expect([...painted.keys()]).toEqual([near]);
   });
 
   it('stops observing on destroy', () => {

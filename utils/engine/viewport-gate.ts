@@ -1,6 +1,7 @@
 import { batchedObserver, type TargetObserver } from './batched-observer';
 import type { Mark } from './highlighter';
 import type { Painter } from './page-mentions';
+import { reachable } from './reachable';
 
 /** Makes an observer reporting which targets are near the viewport; tests pass a fake. */
 export type ObserverFactory = (callback: IntersectionObserverCallback) => TargetObserver;
@@ -21,11 +22,17 @@ export function nearViewport(
  * every highlight marker of a document on each frame after any DOM or style change, so 40 000 registered ranges
  * (a 5 MB page) cost 200–600 ms a frame; gating keeps the registered set to what is on screen. Containers that are
  * not elements (shadow roots) and boxless `display: contents` blocks are painted ungated.
+ *
+ * A target whose document is gone (a frame removed or navigated away, ./reachable.ts) cannot be handed to
+ * `unobserve`, and a Firefox observer left holding one was seen to stop reporting the targets added after it: the
+ * observer is renewed instead, once per batch of such deletions, with the live targets only. Reports about gone
+ * targets are passed over.
  */
 export class ViewportGate implements Painter {
   readonly #marks = new Map<Node, readonly Mark[]>();
   readonly #near = new Set<Node>();
   readonly #observer: ReturnType<ObserverFactory>;
+  #renewing = false;
 
   constructor(
     private readonly inner: Painter,
@@ -33,7 +40,8 @@ export class ViewportGate implements Painter {
   ) {
     this.#observer = createObserver((entries) => {
       for (const entry of entries) {
-        const { target } = entry;
+        const target = liveTarget(entry);
+        if (!target) continue;
         const near = entry.isIntersecting || boxless(entry);
         if (near !== this.#near.has(target)) this.#update(target, near);
       }
@@ -55,9 +63,10 @@ export class ViewportGate implements Painter {
   /** Forgets a container's marks and stops observing it. */
   delete(key: Node): void {
     if (!this.#marks.delete(key)) return;
-    if (key.nodeType === Node.ELEMENT_NODE) this.#observer.unobserve(key as Element);
     this.#near.delete(key);
     this.inner.delete(key);
+    if (!reachable(key)) this.#renewSoon();
+    else if (key.nodeType === Node.ELEMENT_NODE) this.#observer.unobserve(key as Element);
   }
 
   /** Stops observing; the inner painter is left to its owner. */
@@ -65,6 +74,19 @@ export class ViewportGate implements Painter {
     this.#observer.disconnect();
     this.#marks.clear();
     this.#near.clear();
+  }
+
+  /** Renews the observer after the current batch of deletions: it lets go of everything, then takes the live back. */
+  #renewSoon(): void {
+    if (this.#renewing) return;
+    this.#renewing = true;
+    queueMicrotask(() => {
+      this.#renewing = false;
+      this.#observer.disconnect();
+      for (const key of this.#marks.keys()) {
+        if (reachable(key) && key.nodeType === Node.ELEMENT_NODE) this.#observer.observe(key as Element);
+      }
+    });
   }
 
   #update(target: Element, near: boolean): void {
@@ -77,6 +99,15 @@ export class ViewportGate implements Painter {
       this.#near.delete(target);
       this.inner.delete(target);
     }
+  }
+}
+
+/** An entry's target, or null when its document is gone: in Firefox even reading `target` then throws. */
+function liveTarget(entry: IntersectionObserverEntry): Element | null {
+  try {
+    return reachable(entry.target) ? entry.target : null;
+  } catch {
+    return null;
   }
 }
 
