@@ -80,4 +80,31 @@ describe('IdleLoop', () => {
     expect(perSlice).toEqual([3, 1]);
     expect(asked).toEqual(['idle', 'soon', 'idle']);
   });
+
+  it('goes on in a new slice after a step throws, and lets the error through', () => {
+    const steps: (() => boolean)[] = [
+      () => true,
+      () => {
+        throw new TypeError("can't access dead object");
+      },
+      () => false,
+    ];
+    const queue: ((deadline: Deadline) => void)[] = [];
+    const ended: boolean[] = [];
+    const loop = new IdleLoop(() => steps.shift()!(), {
+      requestIdle: (run) => {
+        queue.push(run);
+        return () => {};
+      },
+      onSliceEnd: (more) => ended.push(more),
+    });
+    loop.wake();
+    const idle = { didTimeout: false, timeRemaining: () => 50 };
+    expect(() => queue.shift()!(idle)).toThrow('dead object');
+    expect(queue).toHaveLength(1);
+    queue.shift()!(idle);
+    expect(steps).toEqual([]);
+    expect(ended).toEqual([true, false]);
+    expect(queue).toHaveLength(0);
+  });
 });

@@ -29,7 +29,9 @@ export interface IdleLoopOptions {
  * Runs small steps of work in idle slices: each slice stops once the budget is spent or the browser's deadline
  * has passed (a timed-out callback still gets its budget so progress is guaranteed), then yields to the page.
  * The deadline is read once per slice, as the idle period it gives only shrinks with time: asking per step cost
- * more than the steps' own bookkeeping on a 5 MB page. A step returns whether more work remains.
+ * more than the steps' own bookkeeping on a 5 MB page. A step returns whether more work remains. A step that throws
+ * (a frame's document can go from under it) ends its slice, not the loop: the error still reaches the console, and
+ * the next slice is scheduled, so a step must take its piece of work before it can fail on it.
  */
 export class IdleLoop {
   #cancel: (() => void) | null = null;
@@ -66,9 +68,13 @@ export class IdleLoop {
     this.options.onSliceStart?.();
     const start = this.#now();
     const limit = deadline.didTimeout ? this.#budget : Math.min(this.#budget, deadline.timeRemaining());
-    let more = this.step();
-    while (more && this.#now() - start < limit) more = this.step();
-    this.options.onSliceEnd?.(more);
-    if (more) this.wake();
+    let more = true;
+    try {
+      more = this.step();
+      while (more && this.#now() - start < limit) more = this.step();
+    } finally {
+      this.options.onSliceEnd?.(more);
+      if (more) this.wake();
+    }
   };
 }
