@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MortalRealm } from '@/tests/helpers/dead-objects';
 import type { Mark } from '../highlighter';
 import { markBoxes } from './mark-boxes';
 
@@ -39,6 +40,16 @@ describe('markBoxes', () => {
     layOut({ 0: [rect(10, 20, 80, 16)] });
     const stale = mark(0, 400, 'actor');
     expect(markBoxes([stale, mark(0, 12, 'actor')], { width: 800, height: 600 })).toEqual([
+      [10, 20, 80, 16, 0],
+    ]);
+  });
+
+  it("skips a mark in a frame's document that is gone instead of failing the paint", () => {
+    layOut({ 0: [rect(10, 20, 80, 16)] });
+    const realm = new MortalRealm();
+    const gone: Mark = { range: realm.wrap(mark(0, 12, 'actor').range), family: 'actor' };
+    realm.kill();
+    expect(markBoxes([gone, mark(0, 12, 'actor')], { width: 800, height: 600 })).toEqual([
       [10, 20, 80, 16, 0],
     ]);
   });
