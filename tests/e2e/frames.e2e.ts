@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
+import { readBadge } from './badge-probe';
 import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
 import { HIGHLIGHT_NAMES } from './probes';
@@ -73,5 +74,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s frames and shadow roots'
     await expect
       .poll(() => page.evaluate(readPlaced, HIGHLIGHT_NAMES), { timeout: 15_000 })
       .toMatchObject({ top: ['Emmanuel Macron'], same: ['United Nations'] });
+  });
+
+  it('lets go of a removed frame and goes on following the page', async () => {
+    await page.evaluate(() => {
+      document.querySelector('#same')!.remove();
+      const added = document.createElement('p');
+      added.textContent =
+        'Later the same day, NATO said that its ministers would meet again within the week.';
+      document.body.append(added);
+    }, undefined);
+    await expect
+      .poll(() => page.evaluate(readPlaced, HIGHLIGHT_NAMES), { timeout: 15_000 })
+      .toMatchObject({ top: ['Emmanuel Macron', 'NATO'], same: [] });
+    // A removed frame's document stays connected to itself: what was found in it must still leave the report.
+    const extensionPage = await ext.openExtensionPage();
+    try {
+      await expect
+        .poll(async () => (await extensionPage.evaluate(readBadge, site.url))?.reported, { timeout: 10_000 })
+        .toBe(4);
+    } finally {
+      await extensionPage.close();
+    }
   });
 });

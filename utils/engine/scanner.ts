@@ -5,6 +5,7 @@ import { containerOf, ElementRules } from './dom-rules';
 import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
 import { reachable } from './reachable';
+import { shownDocuments } from './shown-documents';
 import { readBlocks } from './text-blocks';
 import type { TreeChanges, TreeSink } from './tree-observer';
 
@@ -70,10 +71,16 @@ export class Scanner implements TreeSink {
     this.#mentions.configure(change);
   }
 
-  /** Queues what a batch of mutations affected; removed subtrees lose their marks at once. */
+  /**
+   * Queues what a batch of mutations affected; removed subtrees, and the documents of removed frames, lose their
+   * marks at once.
+   */
   apply(changes: TreeChanges): void {
     if (changes.removed.length > 0) {
-      this.#mentions.sweep((container) => container.isConnected);
+      const shown = shownDocuments(this.options.root);
+      this.#mentions.sweep(
+        (container) => container.isConnected && shown(container.ownerDocument ?? (container as Document)),
+      );
       this.#mentions.settle();
     }
     for (const node of changes.touched) this.#touched.add(containerOf(node));

@@ -24,9 +24,8 @@ export function nearViewport(
  * not elements (shadow roots) and boxless `display: contents` blocks are painted ungated.
  *
  * A target whose document is gone (a frame removed or navigated away, ./reachable.ts) cannot be handed to
- * `unobserve`, and a Firefox observer left holding one was seen to stop reporting the targets added after it: the
- * observer is renewed instead, once per batch of such deletions, with the live targets only. Reports about gone
- * targets are passed over.
+ * `unobserve`, which throws in Firefox: the observer is renewed instead, once per batch of such deletions, with the
+ * live targets only, so it holds no dead one. Reports about gone targets are passed over.
  */
 export class ViewportGate implements Painter {
   readonly #marks = new Map<Node, readonly Mark[]>();
