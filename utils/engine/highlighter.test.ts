@@ -94,6 +94,31 @@ describe('Highlighter', () => {
     expect(document.adoptedStyleSheets).toEqual([]);
   });
 
+  it("lets go of a windowless document's paint with its last mark, and keeps the page's", () => {
+    const frameDoc = document.implementation.createHTMLDocument('removed frame');
+    frameDoc.body.innerHTML = '<p>Starmer</p><p>NATO</p>';
+    const [starmer, nato] = [...frameDoc.querySelectorAll('p')];
+    const made: Document[] = [];
+    const highlighter = new Highlighter((doc) => {
+      made.push(doc);
+      return fakeEnv();
+    });
+    const a = document.getElementById('a')!;
+    const mark = (el: Element) => [{ range: rangeOver(el), family: 'actor' as const }];
+    highlighter.set(a, mark(a));
+    highlighter.set(starmer!, mark(starmer!));
+    highlighter.set(nato!, mark(nato!));
+    highlighter.delete(starmer!);
+    highlighter.set(starmer!, mark(starmer!));
+    expect(made).toEqual([document, frameDoc]);
+    highlighter.delete(starmer!);
+    highlighter.delete(nato!);
+    highlighter.delete(a);
+    highlighter.set(a, mark(a));
+    highlighter.set(nato!, mark(nato!));
+    expect(made).toEqual([document, frameDoc, frameDoc]);
+  });
+
   it('registers nothing on a page without marks', () => {
     const env = fakeEnv();
     const highlighter = new Highlighter(() => env);

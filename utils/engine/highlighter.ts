@@ -55,6 +55,8 @@ interface DocPaint {
   highlights: Record<Family, HighlightLike>;
   sheet: CSSStyleSheet;
   trees: Set<Tree>;
+  /** How many containers it holds marks of. */
+  keys: number;
 }
 
 /**
@@ -90,6 +92,7 @@ export class Highlighter {
       this.#sync(paint, tree as Tree);
     }
     for (const mark of marks) paint.highlights[mark.family].add(mark.range);
+    paint.keys++;
     this.#marks.set(key, { doc, marks: [...marks] });
   }
 
@@ -102,14 +105,23 @@ export class Highlighter {
     }
   }
 
-  /** Drops a container's marks. */
+  /**
+   * Drops a container's marks. A document no window shows any more (a removed frame's, or one its frame navigated
+   * away from) is forgotten with its last mark, so it is not kept alive by its paint.
+   */
   delete(key: Node): void {
     const painted = this.#marks.get(key);
     if (!painted) return;
     this.#marks.delete(key);
     const paint = this.#docs.get(painted.doc);
-    if (paint && !reachable(painted.doc)) this.#docs.delete(painted.doc);
-    else for (const mark of painted.marks) paint?.highlights[mark.family].delete(mark.range);
+    if (!paint) return;
+    if (!reachable(painted.doc)) {
+      this.#docs.delete(painted.doc);
+      return;
+    }
+    for (const mark of painted.marks) paint.highlights[mark.family].delete(mark.range);
+    paint.keys--;
+    if (paint.keys === 0 && painted.doc.defaultView === null) this.#docs.delete(painted.doc);
   }
 
   /** Unregisters our highlights (unless a newer instance replaced them) and takes our sheet back out. */
@@ -143,7 +155,7 @@ export class Highlighter {
       env.registry.set(HIGHLIGHT_NAMES.proposal, highlights.proposal);
       const sheet = env.createSheet();
       sheet.replaceSync(highlightStyles(this.#style));
-      paint = { env, highlights, sheet, trees: new Set() };
+      paint = { env, highlights, sheet, trees: new Set(), keys: 0 };
     }
     this.#docs.set(doc, paint);
     return paint;
