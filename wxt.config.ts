@@ -11,7 +11,8 @@ export default defineConfig({
   // The sources zip Mozilla's review asks for: the repository's files, without the scratch folder (git ignores
   // it: benchmark results, logs) that would otherwise ride along.
   zip: { excludeSources: ['tmp/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  // FL_UNMINIFIED=1 keeps function names for scripts/profile-load.mjs; every other build is minified.
+  vite: () => ({ plugins: [preact()], build: process.env.FL_UNMINIFIED ? { minify: false } : {} }),
   hooks: {
     // The default highlight look, applied by the manifest before the page is styled (see highlights.css), and the
     // privacy statement the first-run guide links to, shipped so it reads offline (plain text: it is ASCII).

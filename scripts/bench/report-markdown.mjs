@@ -29,6 +29,7 @@ ${results.date.slice(0, 10)}${results.quick ? ' (**--quick run**: few pages and 
 npm run bench                 # npm run build, then node scripts/bench.mjs: writes this file (~${Math.round(results.wallMs / 60000)} min here)
 node scripts/bench.mjs --quick  # a few pages and runs, writes tmp/bench-quick.md
 node scripts/bench/end-to-end.mjs [--quick] [--chromium | --firefox]  # only the built extension, end to end
+FL_UNMINIFIED=1 npx wxt build -b chrome && node scripts/profile-load.mjs [page] [runs]  # where a load's JS time goes
 \`\`\`
 
 Needs /usr/bin/chromium and /usr/bin/firefox-esr (\`bash scripts/setup.sh\` installs them) and the corpus in
