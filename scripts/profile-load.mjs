@@ -3,6 +3,7 @@
 // script's self time per function next to the page's whole task time. Function names need an unminified build:
 //   FL_UNMINIFIED=1 npx wxt build -b chrome && node scripts/profile-load.mjs [page.html] [runs]
 // then `npm run build` again before anything else uses the build.
+import { fileURLToPath } from 'node:url';
 import { launchChromium } from './bench/extension-chromium.mjs';
 import { CORPUS_DIR, serve } from './serve.mjs';
 
@@ -22,7 +23,7 @@ function selfTimes(profile, keyOf) {
 
 const ours = (frame) => frame.url.startsWith('chrome-extension://');
 const site = await serve(CORPUS_DIR);
-const run = await launchChromium('.output/chrome-mv3');
+const run = await launchChromium(fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url)));
 try {
   for (let r = 0; r < Number(runs); r++) {
     const page = await run.context.newPage();
