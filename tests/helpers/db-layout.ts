@@ -26,7 +26,7 @@ export async function layoutOf(name: string): Promise<DbLayout> {
 
 /** The layout of the current version: only the indexes some feature queries. */
 export const CURRENT_LAYOUT: DbLayout = {
-  version: 9,
+  version: 10,
   stores: {
     entries: [],
     facts: ['entryIds*', 'timeline'],
@@ -37,5 +37,6 @@ export const CURRENT_LAYOUT: DbLayout = {
     undo: [],
     seen: ['entryLast', 'lastSeen'],
     'pack-bases': [],
+    'kept-matrix': [],
   },
 };

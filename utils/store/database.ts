@@ -12,9 +12,10 @@ export const DB_NAME = 'fact-linker';
  * last bulk write (./bulk-snapshot.ts), empty until one; version 7 the mention log (`seen`, ./seen-log.ts), empty; version 8 each pack's last installed version
  * (`pack-bases`, ./pack-bases.ts), empty: packs installed before have no base until their next install; version 9
  * the `timeline` index of facts and stances ([date, updatedAt]; undated stances stay out of it), which the browser
- * builds over the stored records, so the dossier reads its first page alone (./dossier-head.ts).
+ * builds over the stored records, so the dossier reads its first page alone (./dossier-head.ts); version 10 the kept
+ * stance matrix (`kept-matrix`, ./kept-matrix.ts), empty until the background builds one.
  */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 /** Indexes earlier versions kept up on every write although nothing queried them, with the version that added each. */
 const UNUSED_INDEXES = [
@@ -31,7 +32,7 @@ function migrate(tx: UpgradeTx, run: (tx: UpgradeTx) => Promise<void>): void {
 }
 
 /**
- * Brings a database of any earlier version to version 9: the stores and indexes one historical step at a time, then
+ * Brings a database of any earlier version to version 10: the stores and indexes one historical step at a time, then
  * every entry rewritten from its old shape in a single pass, then the starter's records given their origin.
  */
 export function upgradeKb(
@@ -70,6 +71,7 @@ export function upgradeKb(
     tx.objectStore('facts').createIndex('timeline', ['date', 'updatedAt']);
     tx.objectStore('stances').createIndex('timeline', ['date', 'updatedAt']);
   }
+  if (oldVersion < 10) db.createObjectStore('kept-matrix');
   if (oldVersion >= 1 && oldVersion < 5) {
     const now = Date.now();
     migrate(tx, async (upgrade) => {

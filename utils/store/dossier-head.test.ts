@@ -76,6 +76,7 @@ describe('readDossierHead', () => {
     const db = await openDB<KbSchema>(name, 8, {
       upgrade(v8, oldVersion, newVersion, tx) {
         upgradeKb(v8, oldVersion, newVersion, tx);
+        v8.deleteObjectStore('kept-matrix');
         tx.objectStore('facts').deleteIndex('timeline');
         tx.objectStore('stances').deleteIndex('timeline');
       },

@@ -1,4 +1,5 @@
 import { type IDBPDatabase, openDB } from 'idb';
+import type { StanceMatrix } from '@/utils/dossier/matrix';
 import type { OriginLabel } from '@/utils/installed-pack';
 import type { AliasRecord, Card, Entry } from '@/utils/model';
 import { aliasRecordsOf } from './alias-records';
@@ -6,6 +7,7 @@ import { buildCards } from './cards';
 import { type Removed, removeEntry, restoreRemoved } from './cascade';
 import { DB_NAME, DB_VERSION, upgradeKb } from './database';
 import { markDraftOrigins, snapshotDraft } from './draft-origins';
+import { readKeptMatrix, writeKeptMatrix } from './kept-matrix';
 import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
 import { originOf } from './origins';
 import { writeFailure } from './quota';
@@ -113,6 +115,19 @@ export class Kb {
       this.#version = reading;
     }
     return this.#version;
+  }
+
+  /** The stance matrix as kept at `version`, or null when none is: see `keepMatrix`. */
+  keptMatrix(version: number): Promise<StanceMatrix | null> {
+    return readKeptMatrix(this.#db, version);
+  }
+
+  /**
+   * Keeps the stance matrix built at `version`, so it is read without every entry and stance once the background
+   * restarts; a matrix of a version already past is dropped. It is no record: its write bumps no version.
+   */
+  async keepMatrix(version: number, matrix: StanceMatrix): Promise<void> {
+    if (version === (await this.version())) await writeKeptMatrix(this.#db, version, matrix);
   }
 
   /** Whether the starter pack was installed once, so first-run setup happens only once. */

@@ -3,18 +3,20 @@ import type { InstalledPack, Origin } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import type { SeenPage } from '@/utils/seen';
 import type { BulkSnapshot } from './bulk-snapshot';
+import type { KeptMatrixPart } from './kept-matrix';
 import type { PackBase } from './pack-bases';
 
 /** What the `meta` store keeps: the write counter and whether the starter pack went in once. */
 export type MetaKey = 'version' | 'starterInstalled';
 
 /**
- * The version 9 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
+ * The version 10 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
  * holds the installed packs by id; `origins` each record's origin under `originKey` (absent: the reader's own);
  * `undo` the one bulk write that can be undone, under `bulk`; `seen` the mention log under [entryId, page], with
  * `entryLast` for an entry's pages latest first and `lastSeen` for pruning by age; `pack-bases` the version of each
  * pack last installed, by pack id, which its updates are merged against; facts' and stances' `timeline` index orders
- * them as the dossier's timeline does (an undated stance has no key there).
+ * them as the dossier's timeline does (an undated stance has no key there); `kept-matrix` the stance matrix last built,
+ * in parts of consecutive actors by part number, each tagged with the write counter it was built at.
  */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
@@ -34,11 +36,15 @@ export interface KbSchema extends DBSchema {
     indexes: { entryLast: [string, number]; lastSeen: number };
   };
   'pack-bases': { key: string; value: PackBase };
+  'kept-matrix': { key: number; value: KeptMatrixPart };
 }
 
 /** A store name of the current layout. */
 export type StoreName = StoreNames<KbSchema>;
-/** Every store: reads and writes span them all so a request never sees half of another write. */
+/**
+ * Every store of records: reads and writes span them all so a request never sees half of another write. The kept
+ * matrix is not among them: it is derived, tagged with the version it was built at, and read and written alone.
+ */
 export const STORES: StoreName[] = [
   'entries',
   'facts',

@@ -33,6 +33,7 @@ describe('pack bases', () => {
       upgrade(v7, oldVersion, newVersion, tx) {
         upgradeKb(v7, oldVersion, newVersion, tx);
         v7.deleteObjectStore('pack-bases');
+        v7.deleteObjectStore('kept-matrix');
         tx.objectStore('facts').deleteIndex('timeline');
         tx.objectStore('stances').deleteIndex('timeline');
       },
