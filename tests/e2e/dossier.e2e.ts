@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
+import { type BrowserName, type ChromiumExtension, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
 
 interface Stance {
@@ -20,6 +20,55 @@ function cellLabels(): string[] {
   return [...document.querySelectorAll('.fl-matrix-cell')].map(
     (cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? '',
   );
+}
+
+/** Dossier page: the matrix cell of Macron on the UN-led mission, which the starter pack says he considers. */
+function macronOnMission(): string {
+  const labels = [...document.querySelectorAll('.fl-matrix-cell')].map(
+    (cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+  );
+  return labels.find((label) => label.startsWith('Emmanuel Macron on UN-led mission for Ukraine')) ?? '';
+}
+
+/**
+ * Extension page (it shares the background's database): whether the kept stance matrix is of the stored version,
+ * and with `alter`, its Macron-on-mission step rewritten as "opposes", which no record says. Self-contained, as the
+ * browser runs it in the page.
+ */
+function keptMatrix(alter: boolean): Promise<{ current: boolean; altered: boolean }> {
+  type Part = {
+    version: number;
+    cells: { actorId: string; proposal: { id: string }; steps: { position: string }[] }[];
+  };
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('fact-linker');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(['meta', 'kept-matrix'], alter ? 'readwrite' : 'readonly');
+      const version = tx.objectStore('meta').get('version');
+      const found = { current: false, altered: false };
+      tx.objectStore('kept-matrix').openCursor().onsuccess = (event) => {
+        const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+        if (!cursor) return;
+        const part = cursor.value as Part;
+        if (cursor.key === 0) found.current = part.version === (version.result ?? 0);
+        const cell = part.cells.find(
+          (each) => each.actorId === 'macron' && each.proposal.id === 'un-mission',
+        );
+        if (alter && cell?.steps[0]) {
+          cell.steps[0].position = 'opposes';
+          found.altered = true;
+          cursor.update(part);
+        }
+        cursor.continue();
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(found);
+      };
+    };
+  });
 }
 
 /** Dossier page: the heading of the stance history open now, if any. */
@@ -53,5 +102,62 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s dossier', (name) => {
     await expect
       .poll(() => dossier.evaluate(openHistory, null), { timeout: 5_000 })
       .toBe('Emmanuel Macron on UN-led mission for Ukraine');
+  });
+});
+
+/**
+ * Starts the extension's background afresh: Chromium's service worker is stopped as the browser stops an idle one
+ * (the next message starts it again); Firefox's add-on is reloaded, which closes `page`, mid-call.
+ */
+async function restartBackground(ext: ExtensionBrowser, page: PageHandle): Promise<void> {
+  if (ext.name === 'chromium') {
+    const { context } = ext as ChromiumExtension;
+    const cdp = await context.newCDPSession(await context.newPage());
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    return;
+  }
+  await page
+    .evaluate(() => {
+      const scope = globalThis as unknown as { browser: { runtime: { reload(): void } } };
+      scope.browser.runtime.reload();
+    }, null)
+    .catch(() => undefined);
+}
+
+/** Opens an extension page once the extension serves its pages again (a reloading one blocks them meanwhile). */
+async function reopened(ext: ExtensionBrowser, path: string): Promise<PageHandle> {
+  for (const deadline = Date.now() + 15_000; ; ) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    try {
+      return await ext.openExtensionPage(path);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s dossier after its background restarts', (name) => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('shows the stance matrix as the background kept it, without building it again', async () => {
+    const first = await ext.openExtensionPage('dossier.html#matrix');
+    await expect
+      .poll(() => first.evaluate(macronOnMission, null), { timeout: 15_000 })
+      .toMatch(/: considers /);
+    await expect
+      .poll(async () => (await first.evaluate(keptMatrix, false)).current, { timeout: 10_000 })
+      .toBe(true);
+    expect(await first.evaluate(keptMatrix, true)).toEqual({ current: true, altered: true });
+    await restartBackground(ext, first);
+    const again = await reopened(ext, 'dossier.html#matrix');
+    await expect.poll(() => again.evaluate(macronOnMission, null), { timeout: 15_000 }).toMatch(/: opposes /);
   });
 });

@@ -26,6 +26,25 @@ async function packsUnder(tx: AnyTx, prefix: string): Promise<Map<string, readon
 }
 
 /**
+ * Reads every entry and stance and the stances' packs: what the stance matrix is built from, without the facts.
+ * The entries are handed to `early` as soon as they come.
+ */
+export function readStanceSource(
+  tx: AnyTx,
+  early: (entries: Entry[]) => void = ignore,
+): Promise<StanceSource> {
+  const entries = tx.objectStore('entries').getAll();
+  const stances = tx.objectStore('stances').getAll();
+  const stancePacks = packsUnder(tx, 'stances/');
+  entries.then(early, ignore);
+  return Promise.all([entries, stances, stancePacks]).then(([entries, stances, packsOf]) => ({
+    entries,
+    stances,
+    packsOf,
+  }));
+}
+
+/**
  * Reads every entry, fact and stance and the packs each fact and stance came from in one transaction: what the
  * dossier's timeline and matrix are built from. Records of disabled packs are included (the dossier is the reader's
  * desk, like the Entries list); the pack filter narrows them. A transaction answers its requests in the order they
@@ -33,15 +52,9 @@ async function packsUnder(tx: AnyTx, prefix: string): Promise<Map<string, readon
  * soon as they come: the entries' names and the stance matrix need not wait for the facts, the bulk of the records.
  */
 export async function readDossierSource(tx: AnyTx, early: EarlyParts = {}): Promise<DossierSource> {
-  const entries = tx.objectStore('entries').getAll();
-  const stances = tx.objectStore('stances').getAll();
-  const stancePacks = packsUnder(tx, 'stances/');
+  const stanceSource = readStanceSource(tx, early.entries);
   const facts = tx.objectStore('facts').getAll();
   const factPacks = packsUnder(tx, 'facts/');
-  entries.then(early.entries ?? ignore, ignore);
-  const stanceSource = Promise.all([entries, stances, stancePacks]).then(
-    ([entries, stances, packsOf]): StanceSource => ({ entries, stances, packsOf }),
-  );
   stanceSource.then(early.stances ?? ignore, ignore);
   const [part, read, packsOf] = await Promise.all([stanceSource, facts, factPacks]);
   for (const [key, packs] of part.packsOf) packsOf.set(key, packs);
