@@ -1,7 +1,9 @@
 // Times the dossier in headless Chromium at the scale issue 14 names (10,000 entries, 50,000 facts, 20,000
 // stances), IndexedDB reads included: the built extension imports the generated records through the staged calls,
 // then the dossier page is opened several times; each run reports, from the page's own clock, when the first
-// timeline row and the first matrix cell were on screen. Run `npm run build` first. Prints a Markdown table.
+// timeline row and the first matrix cell were on screen; then, as many times each, opens it right after a one-entry
+// write, 5 s after one, and after the service worker is stopped (as the browser stops an idle one). Later columns
+// are medians. Run `npm run build` first. Prints a Markdown table.
 //   node scripts/bench-dossier.mjs [--runs N]
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,51 @@ function shownAt(selector) {
   });
 }
 
+/** Extension page: saves one new entry through the editor's call, the smallest write a reader makes. */
+async function saveOneEntry(id) {
+  const api = /** @type {any} */ (globalThis).chrome;
+  const entry = {
+    id,
+    kind: 'person',
+    name: `Bench ${id}`,
+    aliases: [],
+    role: '',
+    affiliation: null,
+    summary: '',
+  };
+  const draft = { entry: { ...entry, caveat: '', links: [], tags: [], createdAt: 0, updatedAt: 0, rev: 0 } };
+  const payload = {
+    draft: { ...draft, facts: [], stances: [] },
+    expectedRev: null,
+    loaded: { facts: [], stances: [] },
+  };
+  const reply = await api.runtime.sendMessage({ type: 'kb.saveDraft', payload });
+  if (!reply?.ok) throw new Error(`kb.saveDraft failed: ${JSON.stringify(reply)}`);
+}
+
+/** Opens the dossier, then its matrix once the first timeline row shows: both times, from the page's clock. */
+async function openDossier() {
+  const page = await run.context.newPage();
+  await page.goto(`${run.origin}dossier.html`);
+  const timeline = await page.evaluate(shownAt, '.fl-timeline li');
+  const before = await page.evaluate(() => performance.now());
+  await page.evaluate(() => {
+    location.hash = '#matrix';
+  });
+  const matrix = (await page.evaluate(shownAt, '.fl-matrix-cell')) - before;
+  await page.close();
+  return { timeline, matrix };
+}
+
+/** Stops the extension's service worker, as the browser does once it has been idle, and waits for the next one. */
+async function restartBackground(desk) {
+  const cdp = await run.context.newCDPSession(desk);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
 const run = await launchChromium(join(repo, '.output/chrome-mv3'));
 try {
   const desk = await run.context.newPage();
@@ -34,29 +81,43 @@ try {
   console.error(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const samples = [];
   for (let i = 0; i < RUNS; i++) {
-    const page = await run.context.newPage();
-    await page.goto(`${run.origin}dossier.html`);
-    const timeline = await page.evaluate(shownAt, '.fl-timeline li');
-    const before = await page.evaluate(() => performance.now());
-    await page.evaluate(() => {
-      location.hash = '#matrix';
-    });
-    const matrix = (await page.evaluate(shownAt, '.fl-matrix-cell')) - before;
-    samples.push({ timeline, matrix });
+    samples.push(await openDossier());
+    const { timeline, matrix } = samples.at(-1);
     console.error(`run ${i + 1}: timeline ${timeline.toFixed(0)} ms, matrix ${matrix.toFixed(0)} ms`);
-    await page.close();
   }
-  const first = samples[0];
+  /** Opens after a write at once, after a write and a pause, and after the background restarts, `RUNS` times each. */
+  const after = { now: [], paused: [], restarted: [] };
+  for (let i = 0; i < RUNS; i++) {
+    await desk.evaluate(saveOneEntry, `now-${i}`);
+    after.now.push(await openDossier());
+    await desk.evaluate(saveOneEntry, `paused-${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    after.paused.push(await openDossier());
+    await restartBackground(desk);
+    after.restarted.push(await openDossier());
+    console.error(
+      `after writes ${i + 1}: ${JSON.stringify(Object.values(after).map((list) => list.at(-1)))}`,
+    );
+  }
+  const ms = (value) => `${value.toFixed(0)} ms`;
+  const medianOf = (list, key) => ms(median(list.map((sample) => sample[key])));
   const rest = samples.slice(1);
   console.log(`Chromium ${run.version}, load average ${loadNow().toFixed(1)}, ${RUNS} runs`);
-  console.log('| | first open | later opens (median) |');
-  console.log('|---|---|---|');
   console.log(
-    `| first timeline row, from navigation | ${first.timeline.toFixed(0)} ms | ${median(rest.map((s) => s.timeline)).toFixed(0)} ms |`,
+    '| | first open after the import | later opens | right after a write | 5 s after a write | after a restart |',
   );
-  console.log(
-    `| first matrix cell, from the switch | ${first.matrix.toFixed(0)} ms | ${median(rest.map((s) => s.matrix)).toFixed(0)} ms |`,
-  );
+  console.log('|---|---|---|---|---|---|');
+  for (const [label, key] of [
+    ['first timeline row, from navigation', 'timeline'],
+    ['first matrix cell, from the switch', 'matrix'],
+  ]) {
+    const cells = [
+      ms(samples[0][key]),
+      medianOf(rest, key),
+      ...Object.values(after).map((list) => medianOf(list, key)),
+    ];
+    console.log(`| ${label} | ${cells.join(' | ')} |`);
+  }
 } finally {
   await run.close();
 }
