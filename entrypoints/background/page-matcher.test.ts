@@ -50,4 +50,18 @@ describe('PageMatchers', () => {
     expect(await found(matchers, 'Macron')).toEqual(['macron']);
     expect(aliasReads).toHaveBeenCalledTimes(2);
   });
+
+  it('keeps what it compiled, so a restarted background reads it instead of every alias, until the next write', async () => {
+    const { kb, matchers, aliasReads } = await setup();
+    const compiled = await matchers.current();
+    await vi.waitFor(async () => expect(await kb.keptMatcher(compiled.version)).not.toBeNull());
+    const restarted = new PageMatchers(async () => kb);
+    expect(await restarted.current()).toEqual(compiled);
+    expect(await found(restarted, 'Macron')).toEqual(['macron']);
+    expect(aliasReads).toHaveBeenCalledTimes(1);
+    await seed(kb, { entries: [makeEntry('merz', { aliases: [alias('Merz')] })] });
+    const again = new PageMatchers(async () => kb);
+    expect(await found(again, 'Macron and Merz')).toEqual(['macron', 'merz']);
+    expect(aliasReads).toHaveBeenCalledTimes(2);
+  });
 });

@@ -1,15 +1,9 @@
 import { matcherDataSteps } from '@/utils/matcher/compile-matcher';
-import { type MatcherWire, toWire } from '@/utils/matcher/matcher-wire';
+import { toWire } from '@/utils/matcher/matcher-wire';
 import type { Steps } from '@/utils/matcher/steps';
-import { type EntryFacts, entryFactsOf } from '@/utils/mention-rules';
+import { entryFactsOf } from '@/utils/mention-rules';
 import type { Kb } from '@/utils/store/kb';
-
-/** What a page needs to find mentions: the compiled matcher, the entries' topic facts, and their version. */
-export interface PageMatcher {
-  version: number;
-  matcher: MatcherWire;
-  facts: EntryFacts;
-}
+import type { PageMatcher } from '@/utils/store/kept-matcher';
 
 /** Building work done between two turns of the background's event loop, so requests are answered meanwhile. */
 const SLICE_MS = 8;
@@ -29,7 +23,9 @@ async function finishYielding<T>(steps: Steps<T>): Promise<T> {
 /**
  * Compiles the page matcher once per knowledge-base version, in the background, and hands every page the same
  * packed copy: a page then only unpacks it, where it used to receive every alias (3.9 MB of JSON at 10,000 entries)
- * and compile its own automaton on each load. A failed build is forgotten, so the next request tries again.
+ * and compile its own automaton on each load. Each one compiled is kept in the database, so a background started
+ * again (Chromium stops an idle service worker within a minute) reads it instead of every entry. A failed build is
+ * forgotten, so the next request tries again.
  */
 export class PageMatchers {
   #built: { version: number; ready: Promise<PageMatcher> } | null = null;
@@ -42,7 +38,7 @@ export class PageMatchers {
     const version = await db.version();
     let built = this.#built;
     if (built?.version !== version) {
-      const fresh = { version, ready: build(db, version) };
+      const fresh = { version, ready: keptOrBuilt(db, version) };
       fresh.ready.catch(() => {
         if (this.#built === fresh) this.#built = null;
       });
@@ -50,6 +46,15 @@ export class PageMatchers {
     }
     return built.ready;
   }
+}
+
+/** The matcher kept at `version`, or else one built now and kept (a failed keep costs only the next start). */
+async function keptOrBuilt(db: Kb, version: number): Promise<PageMatcher> {
+  const kept = await db.keptMatcher(version);
+  if (kept) return kept;
+  const built = await build(db, version);
+  db.keepMatcher(built).catch((error) => console.warn('Fact Linker could not keep its page matcher', error));
+  return built;
 }
 
 /**

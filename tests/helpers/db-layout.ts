@@ -26,7 +26,7 @@ export async function layoutOf(name: string): Promise<DbLayout> {
 
 /** The layout of the current version: only the indexes some feature queries. */
 export const CURRENT_LAYOUT: DbLayout = {
-  version: 10,
+  version: 11,
   stores: {
     entries: [],
     facts: ['entryIds*', 'timeline'],
@@ -38,5 +38,6 @@ export const CURRENT_LAYOUT: DbLayout = {
     seen: ['entryLast', 'lastSeen'],
     'pack-bases': [],
     'kept-matrix': [],
+    'kept-matcher': [],
   },
 };

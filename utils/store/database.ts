@@ -13,9 +13,10 @@ export const DB_NAME = 'fact-linker';
  * (`pack-bases`, ./pack-bases.ts), empty: packs installed before have no base until their next install; version 9
  * the `timeline` index of facts and stances ([date, updatedAt]; undated stances stay out of it), which the browser
  * builds over the stored records, so the dossier reads its first page alone (./dossier-head.ts); version 10 the kept
- * stance matrix (`kept-matrix`, ./kept-matrix.ts), empty until the background builds one.
+ * stance matrix (`kept-matrix`, ./kept-matrix.ts), empty until the background builds one; version 11 the kept page
+ * matcher (`kept-matcher`, ./kept-matcher.ts), empty until the background compiles one.
  */
-export const DB_VERSION = 10;
+export const DB_VERSION = 11;
 
 /** Indexes earlier versions kept up on every write although nothing queried them, with the version that added each. */
 const UNUSED_INDEXES = [
@@ -32,7 +33,7 @@ function migrate(tx: UpgradeTx, run: (tx: UpgradeTx) => Promise<void>): void {
 }
 
 /**
- * Brings a database of any earlier version to version 10: the stores and indexes one historical step at a time, then
+ * Brings a database of any earlier version to version 11: the stores and indexes one historical step at a time, then
  * every entry rewritten from its old shape in a single pass, then the starter's records given their origin.
  */
 export function upgradeKb(
@@ -72,6 +73,7 @@ export function upgradeKb(
     tx.objectStore('stances').createIndex('timeline', ['date', 'updatedAt']);
   }
   if (oldVersion < 10) db.createObjectStore('kept-matrix');
+  if (oldVersion < 11) db.createObjectStore('kept-matcher');
   if (oldVersion >= 1 && oldVersion < 5) {
     const now = Date.now();
     migrate(tx, async (upgrade) => {

@@ -77,6 +77,7 @@ describe('readDossierHead', () => {
       upgrade(v8, oldVersion, newVersion, tx) {
         upgradeKb(v8, oldVersion, newVersion, tx);
         v8.deleteObjectStore('kept-matrix');
+        v8.deleteObjectStore('kept-matcher');
         tx.objectStore('facts').deleteIndex('timeline');
         tx.objectStore('stances').deleteIndex('timeline');
       },

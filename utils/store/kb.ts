@@ -7,6 +7,7 @@ import { buildCards } from './cards';
 import { type Removed, removeEntry, restoreRemoved } from './cascade';
 import { DB_NAME, DB_VERSION, upgradeKb } from './database';
 import { markDraftOrigins, snapshotDraft } from './draft-origins';
+import { type PageMatcher, readKeptMatcher, writeKeptMatcher } from './kept-matcher';
 import { readKeptMatrix, writeKeptMatrix } from './kept-matrix';
 import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
 import { originOf } from './origins';
@@ -128,6 +129,19 @@ export class Kb {
    */
   async keepMatrix(version: number, matrix: StanceMatrix): Promise<void> {
     if (version === (await this.version())) await writeKeptMatrix(this.#db, version, matrix);
+  }
+
+  /** The page matcher as kept at `version`, or null when none is: see `keepMatcher`. */
+  keptMatcher(version: number): Promise<PageMatcher | null> {
+    return readKeptMatcher(this.#db, version);
+  }
+
+  /**
+   * Keeps the page matcher compiled at its version, so a restarted background hands it to pages without reading
+   * every entry and compiling again; one of a version already past is dropped. Its write bumps no version.
+   */
+  async keepMatcher(matcher: PageMatcher): Promise<void> {
+    if (matcher.version === (await this.version())) await writeKeptMatcher(this.#db, matcher);
   }
 
   /** Whether the starter pack was installed once, so first-run setup happens only once. */

@@ -64,6 +64,7 @@ describe('kept matrix', () => {
       upgrade(v9, oldVersion, newVersion, tx) {
         upgradeKb(v9, oldVersion, newVersion, tx);
         v9.deleteObjectStore('kept-matrix');
+        v9.deleteObjectStore('kept-matcher');
       },
     });
     await db.put('entries', makeEntry('macron'));

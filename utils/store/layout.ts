@@ -3,6 +3,7 @@ import type { InstalledPack, Origin } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import type { SeenPage } from '@/utils/seen';
 import type { BulkSnapshot } from './bulk-snapshot';
+import type { PageMatcher } from './kept-matcher';
 import type { KeptMatrixPart } from './kept-matrix';
 import type { PackBase } from './pack-bases';
 
@@ -10,13 +11,14 @@ import type { PackBase } from './pack-bases';
 export type MetaKey = 'version' | 'starterInstalled';
 
 /**
- * The version 10 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
+ * The version 11 layout, so every store, index and value is typed end to end: only the indexes features query. `packs`
  * holds the installed packs by id; `origins` each record's origin under `originKey` (absent: the reader's own);
  * `undo` the one bulk write that can be undone, under `bulk`; `seen` the mention log under [entryId, page], with
  * `entryLast` for an entry's pages latest first and `lastSeen` for pruning by age; `pack-bases` the version of each
  * pack last installed, by pack id, which its updates are merged against; facts' and stances' `timeline` index orders
  * them as the dossier's timeline does (an undated stance has no key there); `kept-matrix` the stance matrix last built,
- * in parts of consecutive actors by part number, each tagged with the write counter it was built at.
+ * in parts of consecutive actors by part number, each tagged with the write counter it was built at; `kept-matcher`
+ * the page matcher last compiled, under the write counter it was compiled at.
  */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
@@ -37,13 +39,15 @@ export interface KbSchema extends DBSchema {
   };
   'pack-bases': { key: string; value: PackBase };
   'kept-matrix': { key: number; value: KeptMatrixPart };
+  'kept-matcher': { key: number; value: PageMatcher };
 }
 
 /** A store name of the current layout. */
 export type StoreName = StoreNames<KbSchema>;
 /**
  * Every store of records: reads and writes span them all so a request never sees half of another write. The kept
- * matrix is not among them: it is derived, tagged with the version it was built at, and read and written alone.
+ * matrix and matcher are not among them: they are derived, tagged with the version they were built at, and read and
+ * written alone.
  */
 export const STORES: StoreName[] = [
   'entries',

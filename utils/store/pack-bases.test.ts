@@ -34,6 +34,7 @@ describe('pack bases', () => {
         upgradeKb(v7, oldVersion, newVersion, tx);
         v7.deleteObjectStore('pack-bases');
         v7.deleteObjectStore('kept-matrix');
+        v7.deleteObjectStore('kept-matcher');
         tx.objectStore('facts').deleteIndex('timeline');
         tx.objectStore('stances').deleteIndex('timeline');
       },

@@ -1,0 +1,62 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
+import { freshKb, freshName, makeEntry, NOTHING_LOADED } from '@/tests/helpers/kb-records';
+import { NO_FACTS } from '@/utils/mention-rules';
+import { upgradeKb } from './database';
+import { type Kb, openKb } from './kb';
+import type { PageMatcher } from './kept-matcher';
+import type { KbSchema } from './layout';
+
+const matcherAt = (version: number): PageMatcher => ({
+  version,
+  matcher: {
+    layout: { nodes: 0, shallow: 0, roots: 0, keys: 0, byKey: 0, records: 0 },
+    bytes: '',
+    entryIds: [],
+    caseKeys: [],
+    size: 0,
+  },
+  facts: NO_FACTS,
+});
+
+const open: Kb[] = [];
+afterEach(() => {
+  for (const kb of open.splice(0)) kb.close();
+});
+
+describe('kept page matcher', () => {
+  it('is read back at its version only, replaces the one kept before, and is not kept once a write passed it', async () => {
+    const kb = await freshKb();
+    open.push(kb);
+    await kb.keepMatcher(matcherAt(0));
+    expect(await kb.keptMatcher(0)).toEqual(matcherAt(0));
+    await kb.saveDraft({ entry: makeEntry('one'), facts: [], stances: [] }, null, NOTHING_LOADED);
+    expect(await kb.keptMatcher(1)).toBeNull();
+    await kb.keepMatcher(matcherAt(1));
+    expect(await kb.keptMatcher(1)).toEqual(matcherAt(1));
+    expect(await kb.keptMatcher(0)).toBeNull();
+    await kb.saveDraft({ entry: makeEntry('two'), facts: [], stances: [] }, null, NOTHING_LOADED);
+    await kb.keepMatcher(matcherAt(1));
+    await kb.keepMatcher(matcherAt(3));
+    expect(await kb.keptMatcher(1)).toEqual(matcherAt(1));
+    expect(await kb.keptMatcher(3)).toBeNull();
+  });
+
+  it('upgrades a version 10 database: adds the empty store and keeps what was stored', async () => {
+    const name = freshName();
+    const db = await openDB<KbSchema>(name, 10, {
+      upgrade(v10, oldVersion, newVersion, tx) {
+        upgradeKb(v10, oldVersion, newVersion, tx);
+        v10.deleteObjectStore('kept-matcher');
+      },
+    });
+    await db.put('entries', makeEntry('macron'));
+    db.close();
+    const kb = await openKb(name);
+    open.push(kb);
+    expect(await layoutOf(name)).toEqual(CURRENT_LAYOUT);
+    expect(await kb.entries()).toEqual([makeEntry('macron')]);
+    expect(await kb.keptMatcher(0)).toBeNull();
+  });
+});
