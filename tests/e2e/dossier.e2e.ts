@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, type ChromiumExtension, type ExtensionBrowser, launchBrowser } from './browsers';
+import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
+import { reopened, restartBackground } from './restart-background';
 
 interface Stance {
   actorId: string;
@@ -104,38 +105,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s dossier', (name) => {
       .toBe('Emmanuel Macron on UN-led mission for Ukraine');
   });
 });
-
-/**
- * Starts the extension's background afresh: Chromium's service worker is stopped as the browser stops an idle one
- * (the next message starts it again); Firefox's add-on is reloaded, which closes `page`, mid-call.
- */
-async function restartBackground(ext: ExtensionBrowser, page: PageHandle): Promise<void> {
-  if (ext.name === 'chromium') {
-    const { context } = ext as ChromiumExtension;
-    const cdp = await context.newCDPSession(await context.newPage());
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    return;
-  }
-  await page
-    .evaluate(() => {
-      const scope = globalThis as unknown as { browser: { runtime: { reload(): void } } };
-      scope.browser.runtime.reload();
-    }, null)
-    .catch(() => undefined);
-}
-
-/** Opens an extension page once the extension serves its pages again (a reloading one blocks them meanwhile). */
-async function reopened(ext: ExtensionBrowser, path: string): Promise<PageHandle> {
-  for (const deadline = Date.now() + 15_000; ; ) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    try {
-      return await ext.openExtensionPage(path);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-    }
-  }
-}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s dossier after its background restarts', (name) => {
   let ext: ExtensionBrowser;

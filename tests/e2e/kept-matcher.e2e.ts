@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
+import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
+import { reopened, restartBackground } from './restart-background';
+
+/** What the altered kept matcher names Macron: no entry has this id, so only the kept matcher can report it. */
+const ALTERED = 'kept-matcher-probe';
+
+/** Extension page: the ids of the entries the tab showing `url` reported, or null before it reported. */
+async function reportedIds(url: string): Promise<string[] | null> {
+  type Api = {
+    tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
+    runtime: {
+      sendMessage(message: unknown): Promise<{ ok: boolean; value?: { mentions: { id: string }[] } }>;
+    };
+  };
+  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = scope.browser ?? scope.chrome;
+  const tab = (await api.tabs.query({})).find((candidate) => candidate.url?.startsWith(url));
+  if (tab?.id === undefined) return null;
+  const reply = await api.runtime.sendMessage({ type: 'page.mentions', payload: { tabId: tab.id } });
+  const ids = reply.ok ? (reply.value?.mentions.map((mention) => mention.id) ?? []) : [];
+  return ids.length > 0 ? ids : null;
+}
+
+/**
+ * Extension page (it shares the background's database): whether a page matcher is kept for the stored version, and
+ * with `renameTo`, Macron's id in it rewritten. Self-contained, as the browser runs it in the page.
+ */
+function keptMatcher(renameTo: string | null): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('fact-linker');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(['meta', 'kept-matcher'], renameTo ? 'readwrite' : 'readonly');
+      let found = false;
+      tx.objectStore('meta').get('version').onsuccess = (event) => {
+        const version = (event.target as IDBRequest<number | undefined>).result ?? 0;
+        const store = tx.objectStore('kept-matcher');
+        store.get(version).onsuccess = (got) => {
+          const kept = (got.target as IDBRequest<{ matcher: { entryIds: string[] } } | undefined>).result;
+          const at = kept?.matcher.entryIds.indexOf('macron') ?? -1;
+          found = at >= 0;
+          if (kept && found && renameTo) {
+            kept.matcher.entryIds[at] = renameTo;
+            store.put(kept, version);
+          }
+        };
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(found);
+      };
+    };
+  });
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])(
+  '%s page matcher after the background restarts',
+  (name) => {
+    let ext: ExtensionBrowser;
+    let site: Awaited<ReturnType<typeof serve>>;
+
+    beforeAll(async () => {
+      ext = await launchBrowser(name);
+      site = await serve();
+    });
+    afterAll(async () => {
+      await ext?.close();
+      await site?.close();
+    });
+
+    it('hands pages the matcher it kept, without compiling it again', async () => {
+      const desk = await ext.openExtensionPage('paint.html');
+      const first = await ext.openPage(site.url);
+      await expect.poll(() => desk.evaluate(reportedIds, site.url), { timeout: 15_000 }).toContain('macron');
+      await expect.poll(() => desk.evaluate(keptMatcher, null), { timeout: 10_000 }).toBe(true);
+      expect(await desk.evaluate(keptMatcher, ALTERED)).toBe(true);
+      await first.close();
+      await restartBackground(ext, desk);
+      const again = await reopened(ext, 'paint.html');
+      await ext.openPage(site.url);
+      await expect.poll(() => again.evaluate(reportedIds, site.url), { timeout: 15_000 }).toContain(ALTERED);
+      expect(await again.evaluate(reportedIds, site.url)).not.toContain('macron');
+    });
+  },
+);
