@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageTimes, watchFirstHighlight } from './bench/e2e-probes.mjs';
-import { launchChromium } from './bench/extension-chromium.mjs';
+import { launchChromium, stopServiceWorkers } from './bench/extension-chromium.mjs';
 import { importPackTexts, kbPacks } from './bench/kb-packs.mjs';
 import { loadNow } from './bench/machine-info.mjs';
 import { median } from './bench/stats.mjs';
@@ -30,15 +30,6 @@ async function firstHighlight() {
   return times.firstHighlight - times.domContentLoaded;
 }
 
-/** Stops the extension's service worker; the page's next message starts it again. */
-async function stopBackground(desk) {
-  const cdp = await run.context.newCDPSession(desk);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-}
-
 try {
   const desk = await run.context.newPage();
   await desk.goto(`${run.origin}paint.html`);
@@ -48,7 +39,7 @@ try {
   const cold = [];
   for (let i = 0; i < RUNS; i++) {
     warm.push(await firstHighlight());
-    await stopBackground(desk);
+    await stopServiceWorkers(run.context, desk);
     cold.push(await firstHighlight());
     console.error(
       `run ${i + 1}: warm ${warm.at(-1).toFixed(0)} ms, after a stop ${cold.at(-1).toFixed(0)} ms`,

@@ -8,7 +8,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dossierPackTexts } from './bench/dossier-pack.mjs';
-import { launchChromium } from './bench/extension-chromium.mjs';
+import { launchChromium, stopServiceWorkers } from './bench/extension-chromium.mjs';
 import { importPackTexts } from './bench/kb-packs.mjs';
 import { loadNow } from './bench/machine-info.mjs';
 import { median } from './bench/stats.mjs';
@@ -63,15 +63,6 @@ async function openDossier() {
   return { timeline, matrix };
 }
 
-/** Stops the extension's service worker, as the browser does once it has been idle, and waits for the next one. */
-async function restartBackground(desk) {
-  const cdp = await run.context.newCDPSession(desk);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-}
-
 const run = await launchChromium(join(repo, '.output/chrome-mv3'));
 try {
   const desk = await run.context.newPage();
@@ -93,7 +84,7 @@ try {
     await desk.evaluate(saveOneEntry, `paused-${i}`);
     await new Promise((resolve) => setTimeout(resolve, 5000));
     after.paused.push(await openDossier());
-    await restartBackground(desk);
+    await stopServiceWorkers(run.context, desk);
     after.restarted.push(await openDossier());
     console.error(
       `after writes ${i + 1}: ${JSON.stringify(Object.values(after).map((list) => list.at(-1)))}`,

@@ -74,3 +74,17 @@ export async function rendererMetrics(context, page) {
     },
   };
 }
+
+/**
+ * Stops every service worker, as Chromium stops an idle extension's, through a CDP session on `page`, and gives the
+ * browser a second to let it go; the extension's next event starts its background again.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page
+ */
+export async function stopServiceWorkers(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}

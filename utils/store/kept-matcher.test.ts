@@ -1,12 +1,10 @@
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
-import { freshKb, freshName, makeEntry, NOTHING_LOADED } from '@/tests/helpers/kb-records';
+import { freshKb, makeEntry, NOTHING_LOADED } from '@/tests/helpers/kb-records';
+import { upgradedFrom } from '@/tests/helpers/older-kb';
 import { NO_FACTS } from '@/utils/mention-rules';
-import { upgradeKb } from './database';
-import { type Kb, openKb } from './kb';
+import type { Kb } from './kb';
 import type { PageMatcher } from './kept-matcher';
-import type { KbSchema } from './layout';
 
 const matcherAt = (version: number): PageMatcher => ({
   version,
@@ -44,16 +42,7 @@ describe('kept page matcher', () => {
   });
 
   it('upgrades a version 10 database: adds the empty store and keeps what was stored', async () => {
-    const name = freshName();
-    const db = await openDB<KbSchema>(name, 10, {
-      upgrade(v10, oldVersion, newVersion, tx) {
-        upgradeKb(v10, oldVersion, newVersion, tx);
-        v10.deleteObjectStore('kept-matcher');
-      },
-    });
-    await db.put('entries', makeEntry('macron'));
-    db.close();
-    const kb = await openKb(name);
+    const { name, kb } = await upgradedFrom(10, ['kept-matcher'], makeEntry('macron'));
     open.push(kb);
     expect(await layoutOf(name)).toEqual(CURRENT_LAYOUT);
     expect(await kb.entries()).toEqual([makeEntry('macron')]);

@@ -1,12 +1,10 @@
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
-import { freshKb, freshName, makeEntry, makeStance, NOTHING_LOADED } from '@/tests/helpers/kb-records';
+import { freshKb, makeEntry, makeStance, NOTHING_LOADED } from '@/tests/helpers/kb-records';
+import { upgradedFrom } from '@/tests/helpers/older-kb';
 import { buildMatrix, matrixPage } from '@/utils/dossier/matrix';
-import { upgradeKb } from './database';
-import { type Kb, openKb } from './kb';
+import type { Kb } from './kb';
 import { matrixFromParts, matrixParts } from './kept-matrix';
-import type { KbSchema } from './layout';
 
 /** 230 actors, each with a stance on one of three proposals, so pages cross parts and the last part is short. */
 const ACTORS = 230;
@@ -59,17 +57,7 @@ describe('kept matrix', () => {
   });
 
   it('upgrades a version 9 database: adds the empty store and keeps what was stored', async () => {
-    const name = freshName();
-    const db = await openDB<KbSchema>(name, 9, {
-      upgrade(v9, oldVersion, newVersion, tx) {
-        upgradeKb(v9, oldVersion, newVersion, tx);
-        v9.deleteObjectStore('kept-matrix');
-        v9.deleteObjectStore('kept-matcher');
-      },
-    });
-    await db.put('entries', makeEntry('macron'));
-    db.close();
-    const kb = await openKb(name);
+    const { name, kb } = await upgradedFrom(9, ['kept-matrix', 'kept-matcher'], makeEntry('macron'));
     open.push(kb);
     expect(await layoutOf(name)).toEqual(CURRENT_LAYOUT);
     expect(await kb.entries()).toEqual([makeEntry('macron')]);
