@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** This build's stamp on the data its background derives and keeps (utils/store/build-stamp.ts). */
+const BUILD_STAMP = new Date().toISOString();
+
 /** Where the page script runs, and where its popover frame may be embedded. */
 const PAGES = ['http://*/*', 'https://*/*'];
 
@@ -12,7 +15,11 @@ export default defineConfig({
   // it: benchmark results, logs) that would otherwise ride along.
   zip: { excludeSources: ['tmp/**'] },
   // FL_UNMINIFIED=1 keeps function names for scripts/profile-load.mjs; every other build is minified.
-  vite: () => ({ plugins: [preact()], build: process.env.FL_UNMINIFIED ? { minify: false } : {} }),
+  vite: () => ({
+    plugins: [preact()],
+    build: process.env.FL_UNMINIFIED ? { minify: false } : {},
+    define: { __FL_BUILD__: JSON.stringify(BUILD_STAMP) },
+  }),
   hooks: {
     // The default highlight look, applied by the manifest before the page is styled (see highlights.css), and the
     // privacy statement the first-run guide links to, shipped so it reads offline (plain text: it is ASCII).

@@ -39,11 +39,13 @@ function keptMatcher(renameTo: string | null): Promise<boolean> {
         const version = (event.target as IDBRequest<number | undefined>).result ?? 0;
         const store = tx.objectStore('kept-matcher');
         store.get(version).onsuccess = (got) => {
-          const kept = (got.target as IDBRequest<{ matcher: { entryIds: string[] } } | undefined>).result;
-          const at = kept?.matcher.entryIds.indexOf('macron') ?? -1;
+          const kept = (
+            got.target as IDBRequest<{ matcher: { matcher: { entryIds: string[] } } } | undefined>
+          ).result;
+          const at = kept?.matcher.matcher.entryIds.indexOf('macron') ?? -1;
           found = at >= 0;
           if (kept && found && renameTo) {
-            kept.matcher.entryIds[at] = renameTo;
+            kept.matcher.matcher.entryIds[at] = renameTo;
             store.put(kept, version);
           }
         };

@@ -1,10 +1,12 @@
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
-import { freshKb, makeEntry, NOTHING_LOADED } from '@/tests/helpers/kb-records';
+import { freshKb, freshName, makeEntry, NOTHING_LOADED } from '@/tests/helpers/kb-records';
 import { upgradedFrom } from '@/tests/helpers/older-kb';
 import { NO_FACTS } from '@/utils/mention-rules';
-import type { Kb } from './kb';
+import { type Kb, openKb } from './kb';
 import type { PageMatcher } from './kept-matcher';
+import type { KbSchema } from './layout';
 
 const matcherAt = (version: number): PageMatcher => ({
   version,
@@ -39,6 +41,17 @@ describe('kept page matcher', () => {
     await kb.keepMatcher(matcherAt(3));
     expect(await kb.keptMatcher(1)).toEqual(matcherAt(1));
     expect(await kb.keptMatcher(3)).toBeNull();
+  });
+
+  it('is not read when another build of the extension kept it', async () => {
+    const name = freshName();
+    const kb = await openKb(name);
+    open.push(kb);
+    await kb.keepMatcher(matcherAt(0));
+    const db = await openDB<KbSchema>(name);
+    await db.put('kept-matcher', { build: 'an older build', matcher: matcherAt(0) }, 0);
+    db.close();
+    expect(await kb.keptMatcher(0)).toBeNull();
   });
 
   it('upgrades a version 10 database: adds the empty store and keeps what was stored', async () => {

@@ -30,8 +30,9 @@ describe('kept matrix', () => {
     expect(matrixPage(matrixFromParts(parts, 7)!, 150, 100)).toEqual(matrixPage(matrix, 150, 100));
   });
 
-  it('gives nothing from parts of another version, or when a part is missing', () => {
+  it('gives nothing from parts of another version or build, or when a part is missing', () => {
     expect(matrixFromParts(parts, 8)).toBeNull();
+    expect(matrixFromParts([parts[0]!, { ...parts[1]!, build: 'an older build' }, parts[2]!], 7)).toBeNull();
     expect(matrixFromParts([parts[0]!, { ...parts[1]!, version: 6 }, parts[2]!], 7)).toBeNull();
     expect(matrixFromParts(parts.slice(0, 2), 7)).toBeNull();
     expect(matrixFromParts([], 7)).toBeNull();

@@ -1,14 +1,16 @@
 import type { IDBPDatabase } from 'idb';
 import type { EntryRef } from '@/utils/dossier/dossier-source';
 import type { MatrixCell, StanceMatrix } from '@/utils/dossier/matrix';
+import { BUILD_STAMP } from './build-stamp';
 import type { KbSchema } from './layout';
 
 /** Actors per kept part: the first part alone tells which version is kept, so a stale matrix is not read whole. */
 export const PART_ACTORS = 100;
 
-/** Consecutive actors of a kept matrix and their cells, with the write counter the matrix was built at. */
+/** Consecutive actors of a kept matrix and their cells, with the write counter and the build it was built at. */
 export interface KeptMatrixPart {
   version: number;
+  build: string;
   totalActors: number;
   actors: EntryRef[];
   cells: MatrixCell[];
@@ -21,15 +23,16 @@ export function matrixParts(matrix: StanceMatrix, version: number): KeptMatrixPa
   for (let from = 0; from === 0 || from < totalActors; from += PART_ACTORS) {
     const actors = matrix.actors.slice(from, from + PART_ACTORS);
     const cells = actors.flatMap((actor) => matrix.cellsOf.get(actor.id) ?? []);
-    parts.push({ version, totalActors, actors, cells });
+    parts.push({ version, build: BUILD_STAMP, totalActors, actors, cells });
   }
   return parts;
 }
 
-/** The matrix the parts hold, as `buildMatrix` gave it; null unless there are parts and all are of `version`. */
+/** The matrix the parts hold, as `buildMatrix` gave it; null unless there are parts, all of `version` and this build. */
 export function matrixFromParts(parts: readonly KeptMatrixPart[], version: number): StanceMatrix | null {
   const whole = Math.max(1, Math.ceil((parts[0]?.totalActors ?? 0) / PART_ACTORS));
-  if (parts.length !== whole || parts.some((part) => part.version !== version)) return null;
+  if (parts.length !== whole || parts.some((part) => part.version !== version || part.build !== BUILD_STAMP))
+    return null;
   const cellsOf = new Map<string, MatrixCell[]>();
   for (const cell of parts.flatMap((part) => part.cells)) {
     const cells = cellsOf.get(cell.actorId);
@@ -49,7 +52,7 @@ export async function readKeptMatrix(
 ): Promise<StanceMatrix | null> {
   const tx = db.transaction('kept-matrix');
   const first = await tx.store.get(0);
-  const parts = first?.version === version ? await tx.store.getAll() : [];
+  const parts = first?.version === version && first.build === BUILD_STAMP ? await tx.store.getAll() : [];
   return matrixFromParts(parts, version);
 }
 

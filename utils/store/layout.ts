@@ -3,7 +3,7 @@ import type { InstalledPack, Origin } from '@/utils/installed-pack';
 import type { Entry, Fact, Stance } from '@/utils/model';
 import type { SeenPage } from '@/utils/seen';
 import type { BulkSnapshot } from './bulk-snapshot';
-import type { PageMatcher } from './kept-matcher';
+import type { KeptMatcher } from './kept-matcher';
 import type { KeptMatrixPart } from './kept-matrix';
 import type { PackBase } from './pack-bases';
 
@@ -17,8 +17,9 @@ export type MetaKey = 'version' | 'starterInstalled';
  * `entryLast` for an entry's pages latest first and `lastSeen` for pruning by age; `pack-bases` the version of each
  * pack last installed, by pack id, which its updates are merged against; facts' and stances' `timeline` index orders
  * them as the dossier's timeline does (an undated stance has no key there); `kept-matrix` the stance matrix last built,
- * in parts of consecutive actors by part number, each tagged with the write counter it was built at; `kept-matcher`
- * the page matcher last compiled, under the write counter it was compiled at.
+ * in parts of consecutive actors by part number, each tagged with the write counter it was built at and the build
+ * that made it; `kept-matcher` the page matcher last compiled, under the write counter it was compiled at, with its
+ * build.
  */
 export interface KbSchema extends DBSchema {
   entries: { key: string; value: Entry };
@@ -39,7 +40,7 @@ export interface KbSchema extends DBSchema {
   };
   'pack-bases': { key: string; value: PackBase };
   'kept-matrix': { key: number; value: KeptMatrixPart };
-  'kept-matcher': { key: number; value: PageMatcher };
+  'kept-matcher': { key: number; value: KeptMatcher };
 }
 
 /** A store name of the current layout. */
