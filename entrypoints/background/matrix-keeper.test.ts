@@ -85,6 +85,13 @@ describe('matrix keeper', () => {
     expect(fromBuild).toHaveBeenCalledTimes(2);
   });
 
+  it('builds when the kept matrix cannot be read', async () => {
+    const { kb, keeper, fromBuild } = await setup(60_000);
+    vi.spyOn(kb, 'keptMatrix').mockRejectedValueOnce(new Error('disk gone'));
+    expect(actorsOf(await keeper.page(0, 40))).toEqual(['macron']);
+    expect(fromBuild).toHaveBeenCalledTimes(1);
+  });
+
   it('forgets a build that failed, so the next page tries again', async () => {
     const { keeper, fromBuild } = await setup(60_000);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -52,7 +52,7 @@ export class MatrixKeeper {
     const db = await this.deps.kb();
     const version = await db.version();
     if (this.#kept?.version !== version) {
-      const kept = db.keptMatrix(version);
+      const kept = db.keptMatrix(version).catch(() => null);
       this.#hold(
         version,
         kept.then(async (matrix) => matrix ?? this.#keep(db, version, await this.deps.fromBuild())),

@@ -51,6 +51,13 @@ describe('PageMatchers', () => {
     expect(aliasReads).toHaveBeenCalledTimes(2);
   });
 
+  it('compiles when the kept matcher cannot be read', async () => {
+    const { kb, matchers, aliasReads } = await setup();
+    vi.spyOn(kb, 'keptMatcher').mockRejectedValueOnce(new Error('disk gone'));
+    expect(await found(matchers, 'Macron')).toEqual(['macron']);
+    expect(aliasReads).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps what it compiled, so a restarted background reads it instead of every alias, until the next write', async () => {
     const { kb, matchers, aliasReads } = await setup();
     const compiled = await matchers.current();

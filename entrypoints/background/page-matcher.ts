@@ -48,9 +48,12 @@ export class PageMatchers {
   }
 }
 
-/** The matcher kept at `version`, or else one built now and kept (a failed keep costs only the next start). */
+/**
+ * The matcher kept at `version`, or else one built now and kept: the kept copy is derived, so failing to read or
+ * write it costs only a build.
+ */
 async function keptOrBuilt(db: Kb, version: number): Promise<PageMatcher> {
-  const kept = await db.keptMatcher(version);
+  const kept = await db.keptMatcher(version).catch(() => null);
   if (kept) return kept;
   const built = await build(db, version);
   db.keepMatcher(built).catch((error) => console.warn('Fact Linker could not keep its page matcher', error));
