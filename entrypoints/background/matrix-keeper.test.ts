@@ -38,7 +38,7 @@ const actorsOf = (page: { actors: { id: string }[] }) => page.actors.map((actor)
 describe('matrix keeper', () => {
   it('rebuilds the matrix once writes settle, and keeps it for a background that restarts', async () => {
     const { kb, fromBuild } = await setup();
-    await vi.waitFor(async () => expect(await kb.keptMatrix(2)).not.toBeNull());
+    await vi.waitFor(async () => expect(await kb.kept.matrix(2)).not.toBeNull());
     expect(readStanceSource).toHaveBeenCalledTimes(1);
     const restarted = new MatrixKeeper({ kb: async () => kb, fromBuild, settleMs: 0 });
     const page = await restarted.page(0, 40);
@@ -52,7 +52,7 @@ describe('matrix keeper', () => {
     const { kb } = await setup(50);
     for (const id of ['one', 'two', 'three'])
       await kb.saveDraft({ entry: makeEntry(id), facts: [], stances: [] }, null, NOTHING_LOADED);
-    await vi.waitFor(async () => expect(await kb.keptMatrix(5)).not.toBeNull());
+    await vi.waitFor(async () => expect(await kb.kept.matrix(5)).not.toBeNull());
     expect(readStanceSource).toHaveBeenCalledTimes(1);
   });
 
@@ -69,14 +69,14 @@ describe('matrix keeper', () => {
     pageRead();
     await opening;
     expect(fromBuild).toHaveBeenCalledTimes(1);
-    await vi.waitFor(async () => expect(await kb.keptMatrix(3)).not.toBeNull());
+    await vi.waitFor(async () => expect(await kb.kept.matrix(3)).not.toBeNull());
   });
 
   it('answers a page asked before the rebuild from the full build, keeps that, and shows the next write', async () => {
     const { kb, keeper, fromBuild } = await setup(60_000);
     expect(actorsOf(await keeper.page(0, 40))).toEqual(['macron']);
     expect(fromBuild).toHaveBeenCalledTimes(1);
-    await vi.waitFor(async () => expect(await kb.keptMatrix(2)).not.toBeNull());
+    await vi.waitFor(async () => expect(await kb.kept.matrix(2)).not.toBeNull());
     await keeper.page(0, 40);
     expect(fromBuild).toHaveBeenCalledTimes(1);
     const later = makeStance('doubts', 'starmer', 'mission', { date: '2025-04' });
@@ -87,7 +87,7 @@ describe('matrix keeper', () => {
 
   it('builds when the kept matrix cannot be read', async () => {
     const { kb, keeper, fromBuild } = await setup(60_000);
-    vi.spyOn(kb, 'keptMatrix').mockRejectedValueOnce(new Error('disk gone'));
+    vi.spyOn(kb.kept, 'matrix').mockRejectedValueOnce(new Error('disk gone'));
     expect(actorsOf(await keeper.page(0, 40))).toEqual(['macron']);
     expect(fromBuild).toHaveBeenCalledTimes(1);
   });

@@ -52,7 +52,7 @@ export class MatrixKeeper {
     const db = await this.deps.kb();
     const version = await db.version();
     if (this.#kept?.version !== version) {
-      const kept = db.keptMatrix(version).catch(() => null);
+      const kept = db.kept.matrix(version).catch(() => null);
       this.#hold(
         version,
         kept.then(async (matrix) => matrix ?? this.#keep(db, version, await this.deps.fromBuild())),
@@ -84,9 +84,9 @@ export class MatrixKeeper {
 
   /** Stores a matrix just built, so a restarted background reads it; a failed store costs only that. */
   #keep(db: Kb, version: number, matrix: StanceMatrix): StanceMatrix {
-    db.keepMatrix(version, matrix).catch((error) =>
-      console.warn('Fact Linker could not keep its stance matrix', error),
-    );
+    db.kept
+      .keepMatrix(version, matrix)
+      .catch((error) => console.warn('Fact Linker could not keep its stance matrix', error));
     return matrix;
   }
 }

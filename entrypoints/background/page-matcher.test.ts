@@ -53,7 +53,7 @@ describe('PageMatchers', () => {
 
   it('compiles when the kept matcher cannot be read', async () => {
     const { kb, matchers, aliasReads } = await setup();
-    vi.spyOn(kb, 'keptMatcher').mockRejectedValueOnce(new Error('disk gone'));
+    vi.spyOn(kb.kept, 'matcher').mockRejectedValueOnce(new Error('disk gone'));
     expect(await found(matchers, 'Macron')).toEqual(['macron']);
     expect(aliasReads).toHaveBeenCalledTimes(1);
   });
@@ -61,7 +61,7 @@ describe('PageMatchers', () => {
   it('keeps what it compiled, so a restarted background reads it instead of every alias, until the next write', async () => {
     const { kb, matchers, aliasReads } = await setup();
     const compiled = await matchers.current();
-    await vi.waitFor(async () => expect(await kb.keptMatcher(compiled.version)).not.toBeNull());
+    await vi.waitFor(async () => expect(await kb.kept.matcher(compiled.version)).not.toBeNull());
     const restarted = new PageMatchers(async () => kb);
     expect(await restarted.current()).toEqual(compiled);
     expect(await found(restarted, 'Macron')).toEqual(['macron']);

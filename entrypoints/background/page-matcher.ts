@@ -53,10 +53,12 @@ export class PageMatchers {
  * write it costs only a build.
  */
 async function keptOrBuilt(db: Kb, version: number): Promise<PageMatcher> {
-  const kept = await db.keptMatcher(version).catch(() => null);
+  const kept = await db.kept.matcher(version).catch(() => null);
   if (kept) return kept;
   const built = await build(db, version);
-  db.keepMatcher(built).catch((error) => console.warn('Fact Linker could not keep its page matcher', error));
+  db.kept
+    .keepMatcher(built)
+    .catch((error) => console.warn('Fact Linker could not keep its page matcher', error));
   return built;
 }
 

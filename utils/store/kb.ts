@@ -1,5 +1,4 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import type { StanceMatrix } from '@/utils/dossier/matrix';
 import type { OriginLabel } from '@/utils/installed-pack';
 import type { AliasRecord, Card, Entry } from '@/utils/model';
 import { aliasRecordsOf } from './alias-records';
@@ -7,8 +6,7 @@ import { buildCards } from './cards';
 import { type Removed, removeEntry, restoreRemoved } from './cascade';
 import { DB_NAME, DB_VERSION, upgradeKb } from './database';
 import { markDraftOrigins, snapshotDraft } from './draft-origins';
-import { type PageMatcher, readKeptMatcher, writeKeptMatcher } from './kept-matcher';
-import { readKeptMatrix, writeKeptMatrix } from './kept-matrix';
+import { KeptData } from './kept-data';
 import { type KbSchema, type ReadTx, STORES, type WriteTx } from './layout';
 import { originOf } from './origins';
 import { writeFailure } from './quota';
@@ -32,8 +30,12 @@ export class Kb {
   /** The write counter once read: only this connection writes, so it follows our own commits from then on. */
   #version: Promise<number> | null = null;
 
+  /** The stance matrix and page matcher kept beside the records, on the same connection. */
+  readonly kept: KeptData;
+
   constructor(db: IDBPDatabase<KbSchema>) {
     this.#db = db;
+    this.kept = new KeptData(db, () => this.version());
   }
 
   /** Every entry, by id. */
@@ -116,32 +118,6 @@ export class Kb {
       this.#version = reading;
     }
     return this.#version;
-  }
-
-  /** The stance matrix as kept at `version`, or null when none is: see `keepMatrix`. */
-  keptMatrix(version: number): Promise<StanceMatrix | null> {
-    return readKeptMatrix(this.#db, version);
-  }
-
-  /**
-   * Keeps the stance matrix built at `version`, so it is read without every entry and stance once the background
-   * restarts; a matrix of a version already past is dropped. It is no record: its write bumps no version.
-   */
-  async keepMatrix(version: number, matrix: StanceMatrix): Promise<void> {
-    if (version === (await this.version())) await writeKeptMatrix(this.#db, version, matrix);
-  }
-
-  /** The page matcher as kept at `version`, or null when none is: see `keepMatcher`. */
-  keptMatcher(version: number): Promise<PageMatcher | null> {
-    return readKeptMatcher(this.#db, version);
-  }
-
-  /**
-   * Keeps the page matcher compiled at its version, so a restarted background hands it to pages without reading
-   * every entry and compiling again; one of a version already past is dropped. Its write bumps no version.
-   */
-  async keepMatcher(matcher: PageMatcher): Promise<void> {
-    if (matcher.version === (await this.version())) await writeKeptMatcher(this.#db, matcher);
   }
 
   /** Whether the starter pack was installed once, so first-run setup happens only once. */

@@ -29,29 +29,29 @@ describe('kept page matcher', () => {
   it('is read back at its version only, replaces the one kept before, and is not kept once a write passed it', async () => {
     const kb = await freshKb();
     open.push(kb);
-    await kb.keepMatcher(matcherAt(0));
-    expect(await kb.keptMatcher(0)).toEqual(matcherAt(0));
+    await kb.kept.keepMatcher(matcherAt(0));
+    expect(await kb.kept.matcher(0)).toEqual(matcherAt(0));
     await kb.saveDraft({ entry: makeEntry('one'), facts: [], stances: [] }, null, NOTHING_LOADED);
-    expect(await kb.keptMatcher(1)).toBeNull();
-    await kb.keepMatcher(matcherAt(1));
-    expect(await kb.keptMatcher(1)).toEqual(matcherAt(1));
-    expect(await kb.keptMatcher(0)).toBeNull();
+    expect(await kb.kept.matcher(1)).toBeNull();
+    await kb.kept.keepMatcher(matcherAt(1));
+    expect(await kb.kept.matcher(1)).toEqual(matcherAt(1));
+    expect(await kb.kept.matcher(0)).toBeNull();
     await kb.saveDraft({ entry: makeEntry('two'), facts: [], stances: [] }, null, NOTHING_LOADED);
-    await kb.keepMatcher(matcherAt(1));
-    await kb.keepMatcher(matcherAt(3));
-    expect(await kb.keptMatcher(1)).toEqual(matcherAt(1));
-    expect(await kb.keptMatcher(3)).toBeNull();
+    await kb.kept.keepMatcher(matcherAt(1));
+    await kb.kept.keepMatcher(matcherAt(3));
+    expect(await kb.kept.matcher(1)).toEqual(matcherAt(1));
+    expect(await kb.kept.matcher(3)).toBeNull();
   });
 
   it('is not read when another build of the extension kept it', async () => {
     const name = freshName();
     const kb = await openKb(name);
     open.push(kb);
-    await kb.keepMatcher(matcherAt(0));
+    await kb.kept.keepMatcher(matcherAt(0));
     const db = await openDB<KbSchema>(name);
     await db.put('kept-matcher', { build: 'an older build', matcher: matcherAt(0) }, 0);
     db.close();
-    expect(await kb.keptMatcher(0)).toBeNull();
+    expect(await kb.kept.matcher(0)).toBeNull();
   });
 
   it('upgrades a version 10 database: adds the empty store and keeps what was stored', async () => {
@@ -59,6 +59,6 @@ describe('kept page matcher', () => {
     open.push(kb);
     expect(await layoutOf(name)).toEqual(CURRENT_LAYOUT);
     expect(await kb.entries()).toEqual([makeEntry('macron')]);
-    expect(await kb.keptMatcher(0)).toBeNull();
+    expect(await kb.kept.matcher(0)).toBeNull();
   });
 });

@@ -49,12 +49,12 @@ describe('kept matrix', () => {
     const kb = await freshKb();
     open.push(kb);
     await kb.saveDraft({ entry: makeEntry('one'), facts: [], stances: [] }, null, NOTHING_LOADED);
-    await kb.keepMatrix(1, matrix);
-    expect(await kb.keptMatrix(1)).toEqual(matrix);
-    expect(await kb.keptMatrix(2)).toBeNull();
+    await kb.kept.keepMatrix(1, matrix);
+    expect(await kb.kept.matrix(1)).toEqual(matrix);
+    expect(await kb.kept.matrix(2)).toBeNull();
     await kb.saveDraft({ entry: makeEntry('two'), facts: [], stances: [] }, null, NOTHING_LOADED);
-    await kb.keepMatrix(1, buildMatrix({ entries, stances: [], packsOf: new Map() }));
-    expect(await kb.keptMatrix(1)).toEqual(matrix);
+    await kb.kept.keepMatrix(1, buildMatrix({ entries, stances: [], packsOf: new Map() }));
+    expect(await kb.kept.matrix(1)).toEqual(matrix);
   });
 
   it('upgrades a version 9 database: adds the empty store and keeps what was stored', async () => {
@@ -62,6 +62,6 @@ describe('kept matrix', () => {
     open.push(kb);
     expect(await layoutOf(name)).toEqual(CURRENT_LAYOUT);
     expect(await kb.entries()).toEqual([makeEntry('macron')]);
-    expect(await kb.keptMatrix(0)).toBeNull();
+    expect(await kb.kept.matrix(0)).toBeNull();
   });
 });
