@@ -108,16 +108,20 @@ describe('startSession', () => {
   });
 
   it('rescans with a newer knowledge base that arrives mid-scan, keeping nothing of the older one', async () => {
+    document.body.innerHTML = '<div><p>Macron met Keir Starmer.</p></div><p>Macron again.</p>';
+    let clock = 0;
+    // Each reading of the clock spends a whole slice budget, so the first slice reads one container only.
+    const slow = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
     const { idle, actors } = start(0);
     await settle();
-    idle.step();
+    slow.mockRestore();
     expect(actors()).toEqual([]);
     version = 2;
     aliases = TEST_ALIASES.filter((record) => record.entryId !== 'starmer');
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, OWN, () => {});
     await settle();
     idle.flush();
-    expect(actors()).toEqual(['Macron']);
+    expect(actors()).toEqual(['Macron', 'Macron']);
   });
 
   it('scans with the matcher asked for while the page parsed, without asking again', async () => {

@@ -8,8 +8,7 @@ const MIN_LEFT_MS = 2;
  * an idle period still has time left runs in that period, after a task boundary that lets input through:
  * Chrome runs one requestIdleCallback per idle period, and on a page with nothing to render a period lasts
  * 50 ms, so a chain of 8 ms slices would otherwise leave four fifths of each period unused. Where the browser
- * has no requestIdleCallback, a short timer with a deadline that allows one budget. A slice asked for `soon` runs in
- * the next task with one budget, idle or not.
+ * has no requestIdleCallback, a short timer with a deadline that allows one budget.
  */
 export function browserIdle(win: Window, timeout = 1000): RequestIdle {
   if (typeof win.requestIdleCallback !== 'function') return timerIdle(win);
@@ -23,8 +22,7 @@ export function browserIdle(win: Window, timeout = 1000): RequestIdle {
       period = null;
     }
   };
-  return (run, soon) => {
-    if (soon) return post(() => within(budgetFromNow(), run));
+  return (run) => {
     const open = period;
     if (open && !open.didTimeout && open.timeRemaining() > MIN_LEFT_MS) return post(() => within(open, run));
     const id = win.requestIdleCallback((deadline) => within(deadline, run), { timeout });

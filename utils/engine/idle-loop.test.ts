@@ -7,9 +7,9 @@ function setup(steps: number, cost: number, deadline: (now: () => number) => Dea
   let left = steps;
   const perSlice: number[] = [];
   const queue: ((d: Deadline) => void)[] = [];
-  const asked: ('idle' | 'soon')[] = [];
-  const requestIdle: RequestIdle = (run, soon) => {
-    asked.push(soon ? 'soon' : 'idle');
+  const asked: 'idle'[] = [];
+  const requestIdle: RequestIdle = (run) => {
+    asked.push('idle');
     queue.push(run);
     return () => queue.splice(queue.indexOf(run), 1);
   };
@@ -68,17 +68,18 @@ describe('IdleLoop', () => {
     expect(queue).toHaveLength(0);
   });
 
-  it('moves a slice waiting for an idle period to the next task when woken soon, and goes back to idle periods', () => {
+  it('runs a slice at once with its whole budget, in place of the one waiting, and leaves the rest to idle periods', () => {
     const { loop, perSlice, runAll, queue, asked } = setup(4, 3, () => ({
       didTimeout: false,
-      timeRemaining: () => 50,
+      timeRemaining: () => 1,
     }));
     loop.wake();
-    loop.wakeSoon();
+    loop.runNow();
+    expect(perSlice).toEqual([3]);
     expect(queue).toHaveLength(1);
     runAll();
     expect(perSlice).toEqual([3, 1]);
-    expect(asked).toEqual(['idle', 'soon', 'idle']);
+    expect(asked).toEqual(['idle', 'idle']);
   });
 
   it('goes on in a new slice after a step throws, and lets the error through', () => {

@@ -4,15 +4,14 @@ export interface Deadline {
   timeRemaining(): number;
 }
 
-/**
- * Schedules one callback when the page is idle, or, when `soon`, in the next task with one budget of time (the
- * first read of a page should not wait for an idle period, which can come after its load event); returns a cancel
- * function.
- */
-export type RequestIdle = (run: (deadline: Deadline) => void, soon?: boolean) => () => void;
+/** Schedules one callback when the page is idle; returns a cancel function. */
+export type RequestIdle = (run: (deadline: Deadline) => void) => () => void;
 
 /** Longest slice of our work, in ms: well under the 50 ms that makes a task "long" and delays input. */
 export const SLICE_BUDGET_MS = 8;
+
+/** The deadline of a slice run at once: no idle period, so the slice gets its budget, as a timed-out one does. */
+const AT_ONCE: Deadline = { didTimeout: true, timeRemaining: () => 0 };
 
 /** How the loop runs: the scheduler, the budget per slice, a clock, and what to do after each slice. */
 export interface IdleLoopOptions {
@@ -51,10 +50,15 @@ export class IdleLoop {
     this.#cancel ??= this.options.requestIdle(this.#slice);
   }
 
-  /** Schedules the next slice for the next task rather than an idle period: for work the reader waits to see. */
-  wakeSoon(): void {
+  /**
+   * Runs a slice at once, with its whole budget, and leaves the rest to idle periods: for work the reader waits to
+   * see. The first read of a page runs this way when the matcher arrives, so its highlights are registered before
+   * the browser's first frame: a posted task ran after that frame, and an idle period can come after the load event.
+   */
+  runNow(): void {
     this.#cancel?.();
-    this.#cancel = this.options.requestIdle(this.#slice, true);
+    this.#cancel = null;
+    this.#slice(AT_ONCE);
   }
 
   /** Cancels the scheduled slice, if any. */

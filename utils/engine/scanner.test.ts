@@ -37,6 +37,26 @@ describe('Scanner: full scans', () => {
     expect(records).toEqual([]);
   });
 
+  it('reads the top of the page at once on a rescan, before any idle period, and the rest in idle periods', () => {
+    const { actors, scanner, idle } = setup(PAGE, { start: false });
+    scanner.rescan();
+    expect(actors()).toEqual(['Keir Starmer', 'Macron', 'Macron']);
+    expect(idle.slices).toBe(0);
+    expect(idle.step()).toBe(false);
+  });
+
+  it('leaves what one budget cannot read to idle periods', () => {
+    const { actors, scanner, idle } = setup('<p>UN</p><p>NATO</p><p>Macron</p>', {
+      start: false,
+      budgetMs: 0,
+    });
+    scanner.rescan();
+    expect(actors()).toEqual([]);
+    idle.flush();
+    expect(actors()).toEqual(['UN', 'NATO', 'Macron']);
+    expect(idle.slices).toBeGreaterThan(2);
+  });
+
   it('rescans with a new matcher and drops entries it no longer knows', () => {
     const { actors, proposals, scanner, setMatcher, idle } = setup();
     setMatcher(compileMatcher(TEST_ALIASES.filter((record) => record.entryId !== 'macron')));

@@ -54,13 +54,16 @@ export class Scanner implements TreeSink {
     });
   }
 
-  /** Reads the whole page again, starting in the next task: on start, and whenever the alias set changes. */
+  /**
+   * Reads the whole page again, its first slice at once (`IdleLoop.runNow`): on start, whenever the alias set
+   * changes, and after a batch of changes too big to follow.
+   */
   rescan(): void {
     this.#touched.clear();
     this.#walks = [];
     this.#visited = new WeakSet();
     this.#full = this.#fullWalk();
-    this.#loop.wakeSoon();
+    this.#loop.runNow();
   }
 
   /**

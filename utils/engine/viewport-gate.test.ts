@@ -4,7 +4,7 @@ import { fakeIntersections } from '@/tests/helpers/engine-env';
 import type { Mark } from './highlighter';
 import type { Painter } from './page-mentions';
 import type { ObserverFactory } from './viewport-gate';
-import { ViewportGate } from './viewport-gate';
+import { AHEAD_MARKS, ViewportGate } from './viewport-gate';
 
 function recorder() {
   const painted = new Map<Node, readonly Mark[]>();
@@ -38,6 +38,37 @@ describe('ViewportGate', () => {
     io.move(far, true);
     io.move(near, false);
     expect([...painted.keys()]).toEqual([far]);
+  });
+
+  it('paints the first marks before the observer reports, up to a budget, and unpaints those it then finds far', () => {
+    const near = document.getElementById('near')!;
+    const far = document.getElementById('far')!;
+    const rest = Array.from({ length: AHEAD_MARKS }, () =>
+      document.body.appendChild(document.createElement('p')),
+    );
+    let report: IntersectionObserverCallback = () => {};
+    const observed: Element[] = [];
+    const quiet: ObserverFactory = (callback) => {
+      report = callback;
+      return { observe: (target) => observed.push(target), unobserve: () => {}, disconnect: () => {} };
+    };
+    const { painted, painter } = recorder();
+    const gate = new ViewportGate(painter, quiet);
+    for (const el of [near, far, ...rest]) gate.set(el, marksOver(el));
+    expect(painted.size).toBe(AHEAD_MARKS);
+    expect(painted.has(rest.at(-3)!)).toBe(true);
+    expect(painted.has(rest.at(-2)!)).toBe(false);
+    expect(observed).toHaveLength(AHEAD_MARKS + 2);
+    const entry = (target: Element, isIntersecting: boolean) =>
+      ({
+        target,
+        isIntersecting,
+        boundingClientRect: { width: 10, height: 10 },
+      }) as IntersectionObserverEntry;
+    report([entry(near, true), entry(far, false), entry(rest.at(-1)!, true)], {} as IntersectionObserver);
+    expect(painted.has(near)).toBe(true);
+    expect(painted.has(far)).toBe(false);
+    expect(painted.has(rest.at(-1)!)).toBe(true);
   });
 
   it('repaints a near container when its marks change, and forgets deleted ones', () => {
@@ -112,11 +143,13 @@ describe('ViewportGate', () => {
     });
     gate.set(gone, marksOver(near));
     gate.set(near, marksOver(near));
-    realm.kill();
     const entry = (target: Element, isIntersecting: boolean) =>
       ({ target, isIntersecting, boundingClientRect: { width: 0, height: 0 } }) as IntersectionObserverEntry;
-    report([realm.wrap(entry(gone, false)), entry(near, true)], {} as IntersectionObserver);
-    expect([...painted.keys()]).toEqual([near]);
+    expect(painted.size).toBe(2);
+    realm.kill();
+    report([realm.wrap(entry(gone, false)), entry(near, false)], {} as IntersectionObserver);
+    expect(painted.size).toBe(1);
+    expect(painted.has(near)).toBe(false);
   });
 
   it('stops observing on destroy', () => {
@@ -142,6 +175,6 @@ describe('ViewportGate', () => {
     io.move(near, true);
     io.move(far, false);
     io.move(near, false);
-    expect(calls).toEqual(['set near', 'delete near']);
+    expect(calls).toEqual(['set near', 'set far', 'delete far', 'delete near']);
   });
 });

@@ -18,10 +18,18 @@ export function nearViewport(
 }
 
 /**
+ * Marks painted before the observer first reports on their containers: its first report comes a frame or two after
+ * a target is observed, so the top of a page would show its highlights late; a few hundred ranges cost nothing.
+ */
+export const AHEAD_MARKS = 200;
+
+/**
  * Passes a container's marks to the highlighter only while the container is near the viewport. Chromium rebuilds
  * every highlight marker of a document on each frame after any DOM or style change, so 40 000 registered ranges
  * (a 5 MB page) cost 200–600 ms a frame; gating keeps the registered set to what is on screen. Containers that are
- * not elements (shadow roots) and boxless `display: contents` blocks are painted ungated.
+ * not elements (shadow roots) and boxless `display: contents` blocks are painted ungated. The first `AHEAD_MARKS`
+ * marks of a session are painted at once, before the observer reports on them, and unpainted if it reports them far:
+ * reading starts at the top of the page, so these are mostly what the reader sees first.
  *
  * A target whose document is gone (a frame removed or navigated away, ./reachable.ts) cannot be handed to
  * `unobserve`, which throws in Firefox: the observer is renewed instead, once per batch of such deletions, with the
@@ -32,6 +40,7 @@ export class ViewportGate implements Painter {
   readonly #near = new Set<Node>();
   readonly #observer: ReturnType<ObserverFactory>;
   #renewing = false;
+  #ahead = AHEAD_MARKS;
 
   constructor(
     private readonly inner: Painter,
@@ -56,7 +65,7 @@ export class ViewportGate implements Painter {
     const known = this.#marks.has(key);
     this.#marks.set(key, marks);
     if (key.nodeType !== Node.ELEMENT_NODE || this.#near.has(key)) this.inner.set(key, marks);
-    else if (!known) this.#observer.observe(key as Element);
+    else if (!known) this.#observeNew(key as Element, marks);
   }
 
   /** Forgets a container's marks and stops observing it. */
@@ -73,6 +82,16 @@ export class ViewportGate implements Painter {
     this.#observer.disconnect();
     this.#marks.clear();
     this.#near.clear();
+  }
+
+  /** Observes a new container, painting it meanwhile while the session's marks painted ahead last. */
+  #observeNew(target: Element, marks: readonly Mark[]): void {
+    if (marks.length <= this.#ahead) {
+      this.#ahead -= marks.length;
+      this.#near.add(target);
+      this.inner.set(target, marks);
+    }
+    this.#observer.observe(target);
   }
 
   /** Renews the observer after the current batch of deletions: it lets go of everything, then takes the live back. */
