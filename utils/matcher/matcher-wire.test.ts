@@ -7,6 +7,7 @@ import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
 import { fromWire, toWire } from './matcher-wire';
 import { finish } from './steps';
+import { childCounts } from './wire-derived';
 
 const alias = (text: string, extra: Partial<AliasRecord['alias']> = {}) => ({
   text,
@@ -56,6 +57,28 @@ describe('matcher wire', () => {
       'Keir Starmer and President Zelensky discussed a UN-led peacekeeping mission with NATO in Kyiv.';
     expect(matcherFrom(fromWire(toWire(data))).find(text)).toEqual(matcherFrom(data).find(text));
     expect(matcherFrom(data).find(text).length).toBeGreaterThan(2);
+  });
+
+  it('rebuilds exactly the arrays it leaves out, on a trie with shared prefixes, deep keys and non-ASCII units', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      entryId: `e${i % 50}`,
+      family: 'actor' as const,
+      alias: alias(`${['Mac', 'Ma', 'Кий', 'Zé'][i % 4]}${i.toString(36)} ${'ab'.repeat(i % 7)}`),
+    }));
+    const built = finish(matcherDataSteps([...records, ...many])).automaton;
+    const sent = fromWire(
+      JSON.parse(JSON.stringify(toWire(finish(matcherDataSteps([...records, ...many]))))),
+    );
+    expect(built.count).toBeGreaterThan(1000);
+    expect(built.shallow).toBeGreaterThan(1);
+    for (const name of ['first', 'report', 'rows', 'fail', 'out', 'label', 'rootTable'] as const)
+      expect([name, ...sent.automaton[name]]).toEqual([name, ...built[name]]);
+  });
+
+  it('refuses a trie node with more children than two bytes count', () => {
+    const first = Int32Array.from([1, 3, 3 + 70_000, 70_004, 70_004]);
+    expect(() => childCounts(first, 4)).toThrow(/node 1 has 70000 children/);
+    expect([...childCounts(Int32Array.from([1, 3, 5, 5, 5]), 4)]).toEqual([0, 2, 0, 0]);
   });
 
   it('refuses bytes that do not fit the layout, or that are not base64', () => {

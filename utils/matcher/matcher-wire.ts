@@ -1,6 +1,6 @@
 import type { AutomatonData } from './automaton';
 import type { MatcherData } from './matcher-data';
-import { ROW_WIDTH } from './shallow-rows';
+import { childCounts, firstFromCounts, reportFrom, rowsFrom } from './wire-derived';
 
 /** Every unit's slot in an automaton's root table. */
 const ROOT_UNITS = 65_536;
@@ -17,8 +17,10 @@ export interface WireLayout {
 
 /**
  * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
- * what both browsers' messaging carries fastest; a page decodes it natively and views it in place, copying
- * nothing), and the few strings beside it.
+ * what both browsers' messaging carries fastest; a page decodes it natively and views it in place), and the few
+ * strings beside it. What a page can rebuild in a pass or two (./wire-derived.ts: the report links, the shallow
+ * rows, and `first` from two-byte child counts) is left out: Chromium's messaging carries about 30 MB a second, and
+ * they were a third of the bytes.
  */
 export interface MatcherWire {
   layout: WireLayout;
@@ -36,19 +38,17 @@ type Section = [
 
 /** The arrays in the order they are laid out, 32-bit first so every view is aligned. */
 function sections(layout: WireLayout): Section[] {
-  const { nodes, shallow, roots, keys, byKey, records } = layout;
+  const { nodes, roots, keys, byKey, records } = layout;
   return [
-    ['first', Int32Array, nodes + 1],
     ['out', Int32Array, nodes],
     ['fail', Int32Array, nodes],
-    ['report', Int32Array, nodes],
-    ['rows', Int32Array, shallow * ROW_WIDTH],
     ['roots', Int32Array, roots * 2],
     ['keyLengths', Int32Array, keys],
     ['byKeyStart', Int32Array, keys + 1],
     ['byKey', Int32Array, byKey],
     ['recordEntry', Int32Array, records],
     ['label', Uint16Array, nodes],
+    ['children', Uint16Array, nodes],
     ['edges', Uint8Array, keys],
     ['flags', Uint8Array, records],
   ];
@@ -78,7 +78,10 @@ export function toWire(data: MatcherData): MatcherWire {
     byKey: data.byKey.length,
     records: data.flags.length,
   };
-  const arrays = { ...a, ...data, roots } as unknown as Record<string, ArrayLike<number>>;
+  const arrays = { ...a, ...data, roots, children: childCounts(a.first, a.count) } as unknown as Record<
+    string,
+    ArrayLike<number>
+  >;
   const { at, total } = offsets(layout);
   const bytes = new Uint8Array(total);
   sections(layout).forEach(([name, kind, length], i) => {
@@ -106,7 +109,19 @@ export function fromWire(wire: MatcherWire): MatcherData {
   const rootTable = new Int32Array(ROOT_UNITS);
   const roots = view.roots as Int32Array;
   for (let i = 0; i < roots.length; i += 2) rootTable[roots[i]!] = roots[i + 1]!;
-  const automaton = { ...view, count: layout.nodes, shallow: layout.shallow, rootTable } as AutomatonData;
+  const { out, fail, label } = view as { out: Int32Array; fail: Int32Array; label: Uint16Array };
+  const first = firstFromCounts(view.children as Uint16Array, layout.roots);
+  const automaton: AutomatonData = {
+    count: layout.nodes,
+    shallow: layout.shallow,
+    label,
+    first,
+    out,
+    fail,
+    report: reportFrom(out, fail),
+    rootTable,
+    rows: rowsFrom(layout.shallow, fail, rootTable, label, first),
+  };
   return {
     ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKeyStart' | 'byKey' | 'recordEntry' | 'flags'>),
     automaton,

@@ -1,0 +1,50 @@
+import { NONE } from './child-table';
+import { compactChild } from './compact-trie';
+import { shallowRowsSteps } from './shallow-rows';
+import { finish } from './steps';
+import { ROOT } from './trie';
+
+/**
+ * Each node's child count, as the wire carries the `first` offsets: two bytes a node instead of four. The root's
+ * count is left out (it is the number of root pairs, and may reach 65,536); a deeper node cannot have as many.
+ */
+export function childCounts(first: Int32Array, count: number): Uint16Array {
+  const counts = new Uint16Array(count);
+  for (let n = 1; n < count; n++) {
+    const children = first[n + 1]! - first[n]!;
+    if (children > 0xffff)
+      throw new Error(`Trie node ${n} has ${children} children, more than the wire carries`);
+    counts[n] = children;
+  }
+  return counts;
+}
+
+/** The `first` offsets back from the child counts: node 0's children start at 1, in breadth-first numbering. */
+export function firstFromCounts(counts: Uint16Array, rootChildren: number): Int32Array {
+  const count = counts.length;
+  const first = new Int32Array(count + 1);
+  first[0] = 1;
+  for (let n = 0; n < count; n++) first[n + 1] = first[n]! + (n === ROOT ? rootChildren : counts[n]!);
+  return first;
+}
+
+/**
+ * The report links (the nearest node on each failure chain that ends a key), rebuilt in one pass rather than sent:
+ * in breadth-first numbering a node's failure target comes before it, so its link is already known.
+ */
+export function reportFrom(out: Int32Array, fail: Int32Array): Int32Array {
+  const report = new Int32Array(out.length);
+  for (let n = 1; n < out.length; n++) report[n] = out[n] !== NONE ? n : report[fail[n]!]!;
+  return report;
+}
+
+/** The shallow nodes' dense ASCII rows, rebuilt from the compact trie and the failure links rather than sent. */
+export function rowsFrom(
+  shallow: number,
+  fail: Int32Array,
+  rootTable: Int32Array,
+  label: Uint16Array,
+  first: Int32Array,
+): Int32Array {
+  return finish(shallowRowsSteps(shallow, fail, rootTable, { get: compactChild(label, first) }));
+}
