@@ -17,7 +17,7 @@ export function* shallowRowsSteps(
   shallow: number,
   fail: Int32Array,
   rootTable: Int32Array,
-  edges: Pick<ChildTable, 'get'>,
+  edges: ChildTable,
 ): Steps<Int32Array> {
   const rows = new Int32Array(shallow * ROW_WIDTH);
   for (let node = ROOT; node < shallow; node++) {

@@ -1,7 +1,5 @@
 import { NONE } from './child-table';
-import { compactChild } from './compact-trie';
-import { shallowRowsSteps } from './shallow-rows';
-import { finish } from './steps';
+import { ROW_WIDTH } from './shallow-rows';
 import { ROOT } from './trie';
 
 /**
@@ -38,7 +36,11 @@ export function reportFrom(out: Int32Array, fail: Int32Array): Int32Array {
   return report;
 }
 
-/** The shallow nodes' dense ASCII rows, rebuilt from the compact trie and the failure links rather than sent. */
+/**
+ * The shallow nodes' dense ASCII rows, rebuilt rather than sent: each row starts as a copy of its failure target's
+ * (shallower, so already built) and takes the node's own ASCII children over it, which is what following the
+ * failure chain gives, in a native copy and a pass over the children.
+ */
 export function rowsFrom(
   shallow: number,
   fail: Int32Array,
@@ -46,5 +48,13 @@ export function rowsFrom(
   label: Uint16Array,
   first: Int32Array,
 ): Int32Array {
-  return finish(shallowRowsSteps(shallow, fail, rootTable, { get: compactChild(label, first) }));
+  const rows = new Int32Array(shallow * ROW_WIDTH);
+  if (shallow > 0) rows.set(rootTable.subarray(0, ROW_WIDTH));
+  for (let node = 1; node < shallow; node++) {
+    const base = node * ROW_WIDTH;
+    rows.copyWithin(base, fail[node]! * ROW_WIDTH, fail[node]! * ROW_WIDTH + ROW_WIDTH);
+    for (let child = first[node]!; child < first[node + 1]! && label[child]! < ROW_WIDTH; child++)
+      rows[base + label[child]!] = child;
+  }
+  return rows;
 }
