@@ -25,6 +25,14 @@ describe('automatonSteps', () => {
     expect(scanAll(['aab'], 'aaab')).toEqual([[4, 'aab']]);
   });
 
+  it('reports every key on the failure chain of a node that ends none itself, and only those', () => {
+    expect(scanAll(['abcd', 'bc', 'c', 'xc'], 'abcx')).toEqual([
+      [3, 'bc'],
+      [3, 'c'],
+    ]);
+    expect(scanAll(['abcd', 'bcd'], 'abcx')).toEqual([]);
+  });
+
   it('reports nothing for no keys or no match', () => {
     expect(scanAll([], 'anything')).toEqual([]);
     expect(scanAll(['xyz'], 'anything')).toEqual([]);

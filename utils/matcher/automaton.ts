@@ -15,18 +15,18 @@ export interface Automaton {
 /**
  * An automaton as plain typed arrays: what the background compiles once per knowledge-base version and pages
  * receive (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per
- * node: `label`, `first` (its children are `first[n]` up to `first[n + 1]`, by label), `out` (the key ending there,
- * or NONE), `fail` and `report` (the nearest node on the failure chain that ends a key, or ROOT); `rootTable` the
- * root's children by unit; `rows` the complete ASCII transitions of the `shallow` first nodes.
+ * node: `label`, `first` (its children are `first[n]` up to `first[n + 1]`, by label), `fail`, and `emit`: the key
+ * ending there (0 or more), else NONE when no node on its failure chain ends a key, else `-2 - m` for the nearest
+ * one that does, m (one array where a key array and a report-link array took two: 4 bytes a node less in every
+ * page); `rootTable` the root's children by unit; `rows` the complete ASCII transitions of the `shallow` first nodes.
  */
 export interface AutomatonData {
   count: number;
   shallow: number;
   label: Uint16Array;
   first: Int32Array;
-  out: Int32Array;
+  emit: Int32Array;
   fail: Int32Array;
-  report: Int32Array;
   rootTable: Int32Array;
   rows: Int32Array;
 }
@@ -64,17 +64,16 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
   yield;
   const { oldOf, newOf, label: compactLabel, first } = yield* compactTrieSteps(label, parent, count);
   const renumbered = {
-    out: new Int32Array(count),
+    emit: new Int32Array(count),
     fail: new Int32Array(count),
-    report: new Int32Array(count),
     rows: new Int32Array(rows.length),
     rootTable: new Int32Array(rootTable.length),
   };
   for (let n = 0; n < count; n++) {
     const old = oldOf[n]!;
-    renumbered.out[n] = out[old]!;
+    const chain = report[old]!;
+    renumbered.emit[n] = out[old] !== NONE ? out[old]! : chain === ROOT ? NONE : -2 - newOf[chain]!;
     renumbered.fail[n] = newOf[fail[old]!]!;
-    renumbered.report[n] = newOf[report[old]!]!;
   }
   for (let n = 0; n < shallow; n++) {
     const from = oldOf[n]! * ROW_WIDTH;
@@ -87,7 +86,7 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
 
 /** The scan over compiled arrays: linear in the text, each step the same cost whatever the number of keys. */
 export function automatonFrom(data: AutomatonData): Automaton {
-  const { shallow, out, fail, report, rootTable, rows } = data;
+  const { shallow, emit, fail, rootTable, rows } = data;
   const child = compactChild(data.label, data.first);
   return {
     scan(units, length, onMatch) {
@@ -103,7 +102,15 @@ export function automatonFrom(data: AutomatonData): Automaton {
           }
           node = next;
         }
-        for (let o = report[node]!; o !== ROOT; o = report[fail[o]!]!) onMatch(i + 1, out[o]!);
+        let key = emit[node]!;
+        for (let o = node; key !== NONE; key = emit[o]!) {
+          if (key < NONE) {
+            o = -2 - key;
+            key = emit[o]!;
+          }
+          onMatch(i + 1, key);
+          o = fail[o]!;
+        }
       }
     },
   };

@@ -71,7 +71,7 @@ describe('matcher wire', () => {
     );
     expect(built.count).toBeGreaterThan(1000);
     expect(built.shallow).toBeGreaterThan(1);
-    for (const name of ['first', 'report', 'rows', 'fail', 'out', 'label', 'rootTable'] as const)
+    for (const name of ['first', 'rows', 'fail', 'emit', 'label', 'rootTable'] as const)
       expect([name, ...sent.automaton[name]]).toEqual([name, ...built[name]]);
   });
 

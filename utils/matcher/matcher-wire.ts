@@ -1,6 +1,6 @@
 import type { AutomatonData } from './automaton';
 import type { MatcherData } from './matcher-data';
-import { childCounts, firstFromCounts, reportFrom, rowsFrom } from './wire-derived';
+import { childCounts, firstFromCounts, rowsFrom } from './wire-derived';
 
 /** Every unit's slot in an automaton's root table. */
 const ROOT_UNITS = 65_536;
@@ -18,9 +18,8 @@ export interface WireLayout {
 /**
  * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
  * what both browsers' messaging carries fastest; a page decodes it natively and views it in place), and the few
- * strings beside it. What a page can rebuild in a pass or two (./wire-derived.ts: the report links, the shallow
- * rows, and `first` from two-byte child counts) is left out: Chromium's messaging carries about 30 MB a second, and
- * they were a third of the bytes.
+ * strings beside it. What a page can rebuild in a pass (./wire-derived.ts: the shallow rows, and `first` from
+ * two-byte child counts) is left out: Chromium's messaging carries about 30 MB a second.
  */
 export interface MatcherWire {
   layout: WireLayout;
@@ -40,7 +39,7 @@ type Section = [
 function sections(layout: WireLayout): Section[] {
   const { nodes, roots, keys, byKey, records } = layout;
   return [
-    ['out', Int32Array, nodes],
+    ['emit', Int32Array, nodes],
     ['fail', Int32Array, nodes],
     ['roots', Int32Array, roots * 2],
     ['keyLengths', Int32Array, keys],
@@ -109,16 +108,15 @@ export function fromWire(wire: MatcherWire): MatcherData {
   const rootTable = new Int32Array(ROOT_UNITS);
   const roots = view.roots as Int32Array;
   for (let i = 0; i < roots.length; i += 2) rootTable[roots[i]!] = roots[i + 1]!;
-  const { out, fail, label } = view as { out: Int32Array; fail: Int32Array; label: Uint16Array };
+  const { emit, fail, label } = view as { emit: Int32Array; fail: Int32Array; label: Uint16Array };
   const first = firstFromCounts(view.children as Uint16Array, layout.roots);
   const automaton: AutomatonData = {
     count: layout.nodes,
     shallow: layout.shallow,
     label,
     first,
-    out,
+    emit,
     fail,
-    report: reportFrom(out, fail),
     rootTable,
     rows: rowsFrom(layout.shallow, fail, rootTable, label, first),
   };

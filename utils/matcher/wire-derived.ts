@@ -1,4 +1,3 @@
-import { NONE } from './child-table';
 import { ROW_WIDTH } from './shallow-rows';
 import { ROOT } from './trie';
 
@@ -24,16 +23,6 @@ export function firstFromCounts(counts: Uint16Array, rootChildren: number): Int3
   first[0] = 1;
   for (let n = 0; n < count; n++) first[n + 1] = first[n]! + (n === ROOT ? rootChildren : counts[n]!);
   return first;
-}
-
-/**
- * The report links (the nearest node on each failure chain that ends a key), rebuilt in one pass rather than sent:
- * in breadth-first numbering a node's failure target comes before it, so its link is already known.
- */
-export function reportFrom(out: Int32Array, fail: Int32Array): Int32Array {
-  const report = new Int32Array(out.length);
-  for (let n = 1; n < out.length; n++) report[n] = out[n] !== NONE ? n : report[fail[n]!]!;
-  return report;
 }
 
 /**
