@@ -19,7 +19,7 @@ async function setup() {
 }
 
 const found = async (matchers: PageMatchers, text: string) =>
-  matcherFrom(await fromWire((await matchers.current()).matcher))
+  matcherFrom(fromWire((await matchers.current()).matcher))
     .find(text)
     .map((hit) => hit.entryId);
 

@@ -116,9 +116,7 @@ export function startSession(options: SessionOptions): Session {
     const next = await asked;
     if (stopped || next.version <= version) return;
     version = next.version;
-    const unpacked = matcherFrom(await fromWire(next.matcher));
-    if (stopped || next.version !== version) return;
-    matcher = unpacked;
+    matcher = matcherFrom(fromWire(next.matcher));
     scanner.configure({ facts: next.facts });
     scanner.rescan();
   };
