@@ -82,7 +82,7 @@ describe('background handlers', () => {
     await handlers['kb.restoreStarter']({}, popup);
     const { version, matcher, facts } = await handlers['kb.matcher']({}, popup);
     expect(version).toBeGreaterThan(0);
-    expect(matcherFrom(fromWire(matcher)).find('Macron spoke.')).toMatchObject([
+    expect(matcherFrom(await fromWire(matcher)).find('Macron spoke.')).toMatchObject([
       { entryId: 'macron', start: 0 },
     ]);
     expect(facts.generic).toEqual(expect.arrayContaining(['us', 'france', 'times']));

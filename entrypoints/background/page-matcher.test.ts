@@ -19,7 +19,7 @@ async function setup() {
 }
 
 const found = async (matchers: PageMatchers, text: string) =>
-  matcherFrom(fromWire((await matchers.current()).matcher))
+  matcherFrom(await fromWire((await matchers.current()).matcher))
     .find(text)
     .map((hit) => hit.entryId);
 

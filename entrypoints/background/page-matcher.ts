@@ -69,5 +69,5 @@ async function keptOrBuilt(db: Kb, version: number): Promise<PageMatcher> {
 async function build(db: Kb, version: number): Promise<PageMatcher> {
   const [aliases, entries] = await Promise.all([db.aliasRecords(), db.visibleEntries()]);
   const data = await finishYielding(matcherDataSteps(aliases));
-  return { version, matcher: toWire(data), facts: entryFactsOf(entries) };
+  return { version, matcher: await toWire(data), facts: entryFactsOf(entries) };
 }

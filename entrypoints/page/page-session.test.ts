@@ -60,7 +60,7 @@ beforeEach(() => {
   mockedCall.mockReset();
   mockedCall.mockImplementation(
     async (type) =>
-      (type === 'kb.matcher' ? { version, matcher: packed(aliases), facts: FACTS } : null) as never,
+      (type === 'kb.matcher' ? { version, matcher: await packed(aliases), facts: FACTS } : null) as never,
   );
 });
 
@@ -125,7 +125,7 @@ describe('startSession', () => {
   });
 
   it('scans with the matcher asked for while the page parsed, without asking again', async () => {
-    const early = Promise.resolve({ version: 1, matcher: packed(TEST_ALIASES), facts: FACTS });
+    const early = packed(TEST_ALIASES).then((matcher) => ({ version: 1, matcher, facts: FACTS }));
     const env = fakeEnv();
     const idle = manualIdle();
     session = startSession({

@@ -116,7 +116,9 @@ export function startSession(options: SessionOptions): Session {
     const next = await asked;
     if (stopped || next.version <= version) return;
     version = next.version;
-    matcher = matcherFrom(fromWire(next.matcher));
+    const unpacked = matcherFrom(await fromWire(next.matcher));
+    if (stopped || next.version !== version) return;
+    matcher = unpacked;
     scanner.configure({ facts: next.facts });
     scanner.rescan();
   };

@@ -30,11 +30,11 @@ const TEXT =
   'Macron met un envoys; the UN said a U.N.-led force, unlike an UN mission, needs Air France and France. Київ agreed.';
 
 describe('matcher wire', () => {
-  it('finds exactly what the matcher it was packed from finds, flags and families included', () => {
+  it('finds exactly what the matcher it was packed from finds, flags and families included', async () => {
     const data = finish(matcherDataSteps(records));
     const local = matcherFrom(data).find(TEXT);
-    const wire = JSON.parse(JSON.stringify(toWire(data)));
-    const received = matcherFrom(fromWire(wire));
+    const wire = JSON.parse(JSON.stringify(await toWire(data)));
+    const received = matcherFrom(await fromWire(wire));
     expect(received.find(TEXT)).toEqual(local);
     expect(received.size).toBe(7);
     expect(
@@ -49,31 +49,37 @@ describe('matcher wire', () => {
     ]);
   });
 
-  it('gives the starter pack the same hits after the trip as before', () => {
+  it('gives the starter pack the same hits after the trip as before', async () => {
     const pack = validPack(readFileSync(resolve(__dirname, '../../public/starter-pack.json'), 'utf8'), 0);
     const starter = aliasRecordsOf(pack.entries);
     const data = finish(matcherDataSteps(starter));
     const text =
       'Keir Starmer and President Zelensky discussed a UN-led peacekeeping mission with NATO in Kyiv.';
-    expect(matcherFrom(fromWire(toWire(data))).find(text)).toEqual(matcherFrom(data).find(text));
+    expect(matcherFrom(await fromWire(await toWire(data))).find(text)).toEqual(matcherFrom(data).find(text));
     expect(matcherFrom(data).find(text).length).toBeGreaterThan(2);
   });
 
-  it('rebuilds exactly the arrays it leaves out, on a trie with shared prefixes, deep keys and non-ASCII units', () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({
-      entryId: `e${i % 50}`,
-      family: 'actor' as const,
-      alias: alias(`${['Mac', 'Ma', 'Кий', 'Zé'][i % 4]}${i.toString(36)} ${'ab'.repeat(i % 7)}`),
-    }));
-    const built = finish(matcherDataSteps([...records, ...many])).automaton;
-    const sent = fromWire(
-      JSON.parse(JSON.stringify(toWire(finish(matcherDataSteps([...records, ...many]))))),
-    );
-    expect(built.count).toBeGreaterThan(1000);
-    expect(built.shallow).toBeGreaterThan(1);
-    for (const name of ['first', 'rows', 'fail', 'emit', 'label', 'rootTable'] as const)
-      expect([name, ...sent.automaton[name]]).toEqual([name, ...built[name]]);
-  });
+  it.each([
+    [400, false],
+    [6000, true],
+  ])(
+    'rebuilds exactly the arrays it leaves out (%i aliases, deflated: %s), shared prefixes and non-ASCII units included',
+    async (length, deflated) => {
+      const many = Array.from({ length }, (_, i) => ({
+        entryId: `e${i % 50}`,
+        family: 'actor' as const,
+        alias: alias(`${['Mac', 'Ma', 'Кий', 'Zé'][i % 4]}${i.toString(36)} ${'ab'.repeat(i % 7)}`),
+      }));
+      const built = finish(matcherDataSteps([...records, ...many])).automaton;
+      const wire = await toWire(finish(matcherDataSteps([...records, ...many])));
+      expect(wire.deflated).toBe(deflated);
+      const sent = await fromWire(JSON.parse(JSON.stringify(wire)));
+      expect(built.count).toBeGreaterThan(1000);
+      expect(built.shallow).toBeGreaterThan(1);
+      for (const name of ['first', 'rows', 'fail', 'emit', 'label', 'rootTable'] as const)
+        expect([name, ...sent.automaton[name]]).toEqual([name, ...built[name]]);
+    },
+  );
 
   it('refuses a trie node with more children than two bytes count', () => {
     const first = Int32Array.from([1, 3, 3 + 70_000, 70_004, 70_004]);
@@ -81,16 +87,36 @@ describe('matcher wire', () => {
     expect([...childCounts(Int32Array.from([1, 3, 5, 5, 5]), 4)]).toEqual([0, 2, 0, 0]);
   });
 
-  it('refuses bytes that do not fit the layout, or that are not base64', () => {
-    const wire = toWire(finish(matcherDataSteps(records)));
-    expect(() => fromWire({ ...wire, layout: { ...wire.layout, nodes: wire.layout.nodes + 1 } })).toThrow(
-      /bytes/,
-    );
-    expect(() => fromWire({ ...wire, bytes: `${wire.bytes.slice(0, -4)}!!!!` })).toThrow();
+  it('refuses bytes that do not fit the layout, or that are not base64', async () => {
+    const wire = await toWire(finish(matcherDataSteps(records)));
+    await expect(
+      fromWire({ ...wire, layout: { ...wire.layout, nodes: wire.layout.nodes + 1 } }),
+    ).rejects.toThrow(/bytes/);
+    await expect(fromWire({ ...wire, bytes: `${wire.bytes.slice(0, -4)}!!!!` })).rejects.toThrow();
   });
 
-  it('packs an empty knowledge base into a matcher that finds nothing', () => {
-    const empty = matcherFrom(fromWire(toWire(finish(matcherDataSteps([])))));
+  it('refuses deflated bytes that are cut short, or that inflate to another size than the layout says', async () => {
+    const many = Array.from({ length: 6000 }, (_, i) => ({
+      entryId: `e${i}`,
+      family: 'actor' as const,
+      alias: alias(`Name ${i.toString(36)}`),
+    }));
+    const wire = await toWire(finish(matcherDataSteps(many)));
+    expect(wire.deflated).toBe(true);
+    const layout = wire.layout;
+    await expect(fromWire({ ...wire, layout: { ...layout, records: layout.records - 1 } })).rejects.toThrow(
+      /bytes/,
+    );
+    await expect(fromWire({ ...wire, layout: { ...layout, records: layout.records + 4 } })).rejects.toThrow(
+      /bytes/,
+    );
+    const cut = Uint8Array.fromBase64(wire.bytes).subarray(0, 1000).toBase64();
+    await expect(fromWire({ ...wire, bytes: cut })).rejects.toThrow();
+    expect((await fromWire(wire)).size).toBe(6000);
+  });
+
+  it('packs an empty knowledge base into a matcher that finds nothing', async () => {
+    const empty = matcherFrom(await fromWire(await toWire(finish(matcherDataSteps([])))));
     expect(empty.find('Macron')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { AutomatonData } from './automaton';
 import type { MatcherData } from './matcher-data';
+import { DEFLATE_FROM, deflate, inflate } from './wire-deflate';
 import { childCounts, firstFromCounts, rowsFrom } from './wire-derived';
 
 /** Every unit's slot in an automaton's root table. */
@@ -18,12 +19,14 @@ export interface WireLayout {
 /**
  * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
  * what both browsers' messaging carries fastest; a page decodes it natively and views it in place), and the few
- * strings beside it. What a page can rebuild in a pass (./wire-derived.ts: the shallow rows, and `first` from
- * two-byte child counts) is left out: Chromium's messaging carries about 30 MB a second.
+ * strings beside it. Chromium's messaging carries about 30 MB a second, so the bytes are deflated, and what a page
+ * can rebuild in a pass (./wire-derived.ts: the shallow rows, and `first` from two-byte child counts) is left out.
  */
 export interface MatcherWire {
   layout: WireLayout;
   bytes: string;
+  /** The bytes are deflated (./wire-deflate.ts): all but the smallest knowledge bases'. */
+  deflated: boolean;
   entryIds: string[];
   caseKeys: [number, string | string[]][];
   size: number;
@@ -65,7 +68,7 @@ function offsets(layout: WireLayout): { at: number[]; total: number } {
 }
 
 /** Packs a compiled matcher for a page: done once per knowledge-base version, in the background. */
-export function toWire(data: MatcherData): MatcherWire {
+export async function toWire(data: MatcherData): Promise<MatcherWire> {
   const { automaton: a } = data;
   const roots: number[] = [];
   for (const [unit, node] of a.rootTable.entries()) if (node !== 0) roots.push(unit, node);
@@ -86,9 +89,11 @@ export function toWire(data: MatcherData): MatcherWire {
   sections(layout).forEach(([name, kind, length], i) => {
     new kind(bytes.buffer, at[i], length).set(arrays[name]!);
   });
+  const deflated = total >= DEFLATE_FROM;
   return {
     layout,
-    bytes: bytes.toBase64(),
+    bytes: (deflated ? await deflate(bytes) : bytes).toBase64(),
+    deflated,
     entryIds: data.entryIds,
     caseKeys: [...data.caseKeys].map(([record, key]) => [record, typeof key === 'string' ? key : [...key]]),
     size: data.size,
@@ -96,10 +101,11 @@ export function toWire(data: MatcherData): MatcherWire {
 }
 
 /** Unpacks a matcher in a page: views over the decoded bytes, and the root table filled from its pairs. */
-export function fromWire(wire: MatcherWire): MatcherData {
+export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const { layout } = wire;
-  const bytes = Uint8Array.fromBase64(wire.bytes);
   const { at, total } = offsets(layout);
+  const decoded = Uint8Array.fromBase64(wire.bytes);
+  const bytes = wire.deflated ? await inflate(decoded, total) : decoded;
   if (bytes.length !== total) throw new Error(`Matcher data of ${bytes.length} bytes, ${total} expected`);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
   sections(layout).forEach(([name, kind, length], i) => {

@@ -15,6 +15,7 @@ export const matcherWireSchema = v.strictObject({
     records: wholeNumber,
   }),
   bytes: v.string(),
+  deflated: v.boolean(),
   entryIds: v.array(v.string()),
   caseKeys: v.array(v.tuple([wholeNumber, v.union([v.string(), v.array(v.string())])])),
   size: wholeNumber,

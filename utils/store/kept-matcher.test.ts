@@ -13,6 +13,7 @@ const matcherAt = (version: number): PageMatcher => ({
   matcher: {
     layout: { nodes: 0, shallow: 0, roots: 0, keys: 0, byKey: 0, records: 0 },
     bytes: '',
+    deflated: false,
     entryIds: [],
     caseKeys: [],
     size: 0,
