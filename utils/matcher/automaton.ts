@@ -1,6 +1,6 @@
 import { NONE } from './child-table';
 import { compactChild, compactTrieSteps } from './compact-trie';
-import { ROW_WIDTH, shallowRowsSteps } from './shallow-rows';
+import { ROW_WIDTH, rowsFrom } from './shallow-rows';
 import type { Steps } from './steps';
 import { ROOT, trieSteps } from './trie';
 
@@ -60,13 +60,11 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
     report[node] = out[node] !== NONE ? node : report[target]!;
   }
 
-  const rows = yield* shallowRowsSteps(shallow, fail, rootTable, edges);
   yield;
   const { oldOf, newOf, label: compactLabel, first } = yield* compactTrieSteps(label, parent, count);
   const renumbered = {
     emit: new Int32Array(count),
     fail: new Int32Array(count),
-    rows: new Int32Array(rows.length),
     rootTable: new Int32Array(rootTable.length),
   };
   for (let n = 0; n < count; n++) {
@@ -75,13 +73,9 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
     renumbered.emit[n] = out[old] !== NONE ? out[old]! : chain === ROOT ? NONE : -2 - newOf[chain]!;
     renumbered.fail[n] = newOf[fail[old]!]!;
   }
-  for (let n = 0; n < shallow; n++) {
-    const from = oldOf[n]! * ROW_WIDTH;
-    for (let unit = 0; unit < ROW_WIDTH; unit++)
-      renumbered.rows[n * ROW_WIDTH + unit] = newOf[rows[from + unit]!]!;
-  }
   for (let unit = 0; unit < rootTable.length; unit++) renumbered.rootTable[unit] = newOf[rootTable[unit]!]!;
-  return { count, shallow, label: compactLabel, first, ...renumbered };
+  const rows = rowsFrom(shallow, renumbered.fail, renumbered.rootTable, compactLabel, first);
+  return { count, shallow, label: compactLabel, first, rows, ...renumbered };
 }
 
 /** The scan over compiled arrays: linear in the text, each step the same cost whatever the number of keys. */

@@ -1,7 +1,8 @@
 import type { AutomatonData } from './automaton';
 import type { MatcherData } from './matcher-data';
+import { rowsFrom } from './shallow-rows';
 import { DEFLATE_FROM, deflate, inflate } from './wire-deflate';
-import { childCounts, firstFromCounts, rowsFrom } from './wire-derived';
+import { childCounts, firstFromCounts } from './wire-derived';
 
 /** Every unit's slot in an automaton's root table. */
 const ROOT_UNITS = 65_536;
@@ -20,7 +21,7 @@ export interface WireLayout {
  * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
  * what both browsers' messaging carries fastest; a page decodes it natively and views it in place), and the few
  * strings beside it. Chromium's messaging carries about 30 MB a second, so the bytes are deflated, and what a page
- * can rebuild in a pass (./wire-derived.ts: the shallow rows, and `first` from two-byte child counts) is left out.
+ * can rebuild in a pass (the shallow rows, and `first` from two-byte child counts: ./wire-derived.ts) is left out.
  */
 export interface MatcherWire {
   layout: WireLayout;
