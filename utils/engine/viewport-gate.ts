@@ -84,7 +84,10 @@ export class ViewportGate implements Painter {
     this.#near.clear();
   }
 
-  /** Observes a new container, painting it meanwhile while the session's marks painted ahead last. */
+  /**
+   * Observes a new container and, while the session's budget of `AHEAD_MARKS` lasts, paints it before the observer
+   * first reports on it (which unpaints it if it is far).
+   */
   #observeNew(target: Element, marks: readonly Mark[]): void {
     if (marks.length <= this.#ahead) {
       this.#ahead -= marks.length;
