@@ -115,7 +115,7 @@ describe('startSession', () => {
     const { idle, actors } = start(0);
     await settle();
     slow.mockRestore();
-    expect(actors()).toEqual([]);
+    expect(actors()).toEqual(['Macron', 'Keir Starmer']);
     version = 2;
     aliases = TEST_ALIASES.filter((record) => record.entryId !== 'starmer');
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, OWN, () => {});

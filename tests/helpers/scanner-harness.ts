@@ -27,6 +27,7 @@ export function setup(
   const finds: string[] = [];
   const counting = (inner: Matcher): Matcher => ({
     size: inner.size,
+    sieve: () => inner.sieve(),
     find: (text) => {
       finds.push(text);
       return inner.find(text);

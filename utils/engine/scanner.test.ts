@@ -51,10 +51,10 @@ describe('Scanner: full scans', () => {
       budgetMs: 0,
     });
     scanner.rescan();
-    expect(actors()).toEqual([]);
+    expect(actors()).toEqual(['UN']);
     idle.flush();
     expect(actors()).toEqual(['UN', 'NATO', 'Macron']);
-    expect(idle.slices).toBeGreaterThan(2);
+    expect(idle.slices).toBeGreaterThanOrEqual(2);
   });
 
   it('rescans with a new matcher and drops entries it no longer knows', () => {

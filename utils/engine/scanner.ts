@@ -1,6 +1,6 @@
-import type { Matcher } from '@/utils/matcher';
+import type { Matcher, Sieve } from '@/utils/matcher';
 import type { GateSetup } from '@/utils/mention-rules';
-import { containersIn, type Tree, type WalkHooks } from './containers';
+import { candidateContainers } from './candidates';
 import { containerOf, ElementRules } from './dom-rules';
 import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
@@ -8,6 +8,7 @@ import { reachable } from './reachable';
 import { shownDocuments } from './shown-documents';
 import { readBlocks } from './text-blocks';
 import type { TreeChanges, TreeSink } from './tree-observer';
+import type { Tree, WalkHooks } from './walk-hooks';
 
 /** What a scanner works on and reports to. */
 export interface ScannerOptions {
@@ -27,17 +28,18 @@ export interface ScannerOptions {
 }
 
 /**
- * Finds mentions in a document without blocking it: one unit of work is one container (read its blocks, match
- * them, paint them), run in idle slices. Tree changes queue only the containers they affect; a rescan (new
- * aliases, or a batch too big to follow) walks everything again and sweeps what it no longer meets.
+ * Finds mentions in a document without blocking it: one unit of work is one container the sieve kept (read its
+ * blocks, match them, paint them; ./candidates.ts), or a stretch of the sieve's pass, run in idle slices. Tree
+ * changes queue only the containers they affect; a rescan (new aliases, or a batch too big to follow) passes over
+ * everything again and sweeps what it no longer keeps.
  */
 export class Scanner implements TreeSink {
   readonly #rules = new ElementRules();
   readonly #mentions: PageMentions;
   readonly #loop: IdleLoop;
   readonly #touched = new Set<Node>();
-  #walks: Iterator<Node>[] = [];
-  #full: Iterator<Node> | null = null;
+  #walks: Iterator<Node | null>[] = [];
+  #full: Iterator<Node | null> | null = null;
   #visited = new WeakSet<Node>();
 
   constructor(private readonly options: ScannerOptions) {
@@ -128,8 +130,9 @@ export class Scanner implements TreeSink {
     const walk = this.#walks[0] ?? this.#full;
     if (!walk) return false;
     const next = walk.next();
-    if (!next.done) this.#read(next.value, false);
-    else if (walk === this.#full) {
+    if (!next.done) {
+      if (next.value) this.#read(next.value, true);
+    } else if (walk === this.#full) {
       this.#full = null;
       this.#mentions.sweep((container) => this.#visited.has(container));
     } else this.#walks.shift();
@@ -137,20 +140,25 @@ export class Scanner implements TreeSink {
   }
 
   /** The full walk; if the page removes the walk's position, it starts over, skipping what it already read. */
-  *#fullWalk(): Generator<Node> {
+  *#fullWalk(): Generator<Node | null> {
     let detached = true;
     const hooks = { ...this.#hooks(), onDetached: () => (detached = true) };
     while (detached) {
       detached = false;
-      for (const container of containersIn(this.options.root, this.#rules, hooks)) {
-        if (!this.#visited.has(container)) yield container;
+      for (const container of candidateContainers(this.options.root, this.#sieve(), this.#rules, hooks)) {
+        yield container && this.#visited.has(container) ? null : container;
       }
     }
   }
 
-  *#addedWalk(root: Node): Generator<Node> {
+  *#addedWalk(root: Node): Generator<Node | null> {
     if (root.parentNode && this.#rules.excluded(root.parentNode)) return;
-    yield* containersIn(root, this.#rules, this.#hooks());
+    yield* candidateContainers(root, this.#sieve(), this.#rules, this.#hooks());
+  }
+
+  /** The current matcher's sieve; with no matcher yet, one that keeps nothing (the walk still reports trees). */
+  #sieve(): Sieve {
+    return this.options.matcher()?.sieve() ?? { feed: () => false, reset: () => undefined };
   }
 
   #hooks(): WalkHooks {

@@ -53,7 +53,7 @@ export function readBlocks(container: Node, rules: ElementRules): TextBlock[] {
 }
 
 /** The node after `node` and its subtree in document order, without leaving `root`; null at the end. */
-function nextOutside(node: Node, root: Node): Node | null {
+export function nextOutside(node: Node, root: Node): Node | null {
   for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
     if (n.nextSibling) return n.nextSibling;
   }

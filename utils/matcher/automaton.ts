@@ -9,7 +9,11 @@ export type OnMatch = (end: number, key: number) => void;
 
 /** A compiled Aho–Corasick automaton: reports every key occurrence in one pass over the units. */
 export interface Automaton {
-  scan(units: Uint16Array, length: number, onMatch: OnMatch): void;
+  /**
+   * Scans `units` from state `from` (the root by default) and returns the state it ends in, so a text that comes
+   * in pieces (a page's text nodes) can be scanned piece by piece as if it were one.
+   */
+  scan(units: Uint16Array, length: number, onMatch: OnMatch, from?: number): number;
 }
 
 /**
@@ -83,8 +87,8 @@ export function automatonFrom(data: AutomatonData): Automaton {
   const { shallow, emit, fail, rootTable, rows } = data;
   const child = compactChild(data.label, data.first);
   return {
-    scan(units, length, onMatch) {
-      let node = ROOT;
+    scan(units, length, onMatch, from = ROOT) {
+      let node = from;
       for (let i = 0; i < length; i++) {
         const unit = units[i]!;
         if (node < shallow && unit < ROW_WIDTH) node = rows[node * ROW_WIDTH + unit]!;
@@ -106,6 +110,7 @@ export function automatonFrom(data: AutomatonData): Automaton {
           o = fail[o]!;
         }
       }
+      return node;
     },
   };
 }

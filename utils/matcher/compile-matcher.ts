@@ -5,6 +5,7 @@ import { automatonFrom, automatonSteps } from './automaton';
 import { foldText, originalEnd } from './fold-text';
 import { EXCLUDE, type MatcherData, matcherDataOf, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
 import { type Candidates, selectLongest } from './select-longest';
+import { type Sieve, sieveOf } from './sieve';
 import { finish, type Steps } from './steps';
 import { wordAt, wordBefore } from './word-boundary';
 
@@ -24,6 +25,8 @@ export interface Matcher {
   /** Number of aliases compiled (aliases with no phrase folding to something are skipped). */
   readonly size: number;
   find(text: string): Hit[];
+  /** A fresh pass over a page's text nodes that says which may hold a hit (./sieve.ts), before any is read whole. */
+  sieve(): Sieve;
 }
 
 /** Compiles a matcher at once, for callers that need it now (tests, the popup's tools, Node). */
@@ -106,5 +109,5 @@ export function matcherFrom(data: MatcherData): Matcher {
     return hits;
   };
 
-  return { size: data.size, find };
+  return { size: data.size, find, sieve: () => sieveOf(automaton, keyLengths, edges) };
 }

@@ -41,17 +41,17 @@ function reserve(needed: number, kept: number): void {
 
 /**
  * Folds a whole text in one pass (ASCII by table, other characters by cached code point), collapsing whitespace
- * runs to one space and dropping leading whitespace, so matches on the folded text map back to the original.
+ * runs to one space and dropping leading whitespace (unless `afterSpace` is false: the text goes on from one that
+ * ended in a word), so matches on the folded text map back to the original.
  * The result lives in buffers reused by the next call (pages have tens of thousands of blocks, and fresh
  * buffers per block were a third of the matcher's time): read it before folding again.
  */
-export function foldText(text: string, lower: boolean): FoldedText {
+export function foldText(text: string, lower: boolean, afterSpace = true): FoldedText {
   const ascii = ASCII[lower ? 1 : 0];
   reserve(text.length, 0);
   let units = scratchUnits;
   let origin = scratchOrigin;
   let n = 0;
-  let afterSpace = true;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c < 128) {

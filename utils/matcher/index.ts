@@ -1,2 +1,3 @@
 export type { Hit, Matcher } from './compile-matcher';
 export { compileMatcher, matcherSteps } from './compile-matcher';
+export type { Sieve } from './sieve';

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TEST_ALIASES } from '@/tests/helpers/engine-env';
+import { compileMatcher } from '@/utils/matcher';
+import { candidateContainers } from './candidates';
+import { ElementRules } from './dom-rules';
+import type { Tree, WalkHooks } from './walk-hooks';
+
+const matcher = compileMatcher(TEST_ALIASES);
+
+const label = (node: Node | null): string => {
+  if (!node) return 'null';
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return 'shadow';
+  return node.nodeType === Node.ELEMENT_NODE
+    ? (node as Element).id || (node as Element).localName
+    : node.nodeName;
+};
+
+const found = (root: Node, hooks: WalkHooks = {}): string[] =>
+  [...candidateContainers(root, matcher.sieve(), new ElementRules(), hooks)]
+    .filter((node) => node !== null)
+    .map(label);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('candidateContainers', () => {
+  it('yields, in reading order, the blocks whose text may hold a hit, and no other', () => {
+    document.body.innerHTML =
+      '<article id="a"><p id="p1">Macron spoke.</p><p id="none">Nothing here, nor in macaroni.</p>' +
+      '<div id="d">Le <b>Keir</b> <i>Starmer</i><p id="p2">the UN</p> said</div><p id="un">under fun</p></article>';
+    expect(found(document.body)).toEqual(['p1', 'd', 'p2']);
+  });
+
+  it('finds a name split across elements and whitespace-only nodes, but not one split across blocks', () => {
+    document.body.innerHTML =
+      '<p id="split"><a>coalition</a>\n  <em>of the</em> willing</p>' +
+      '<p id="first">Multinational Force</p><p id="second">Ukraine met</p>';
+    expect(found(document.body)).toEqual(['split']);
+  });
+
+  it('takes the block before a name as a word boundary, even with no space between blocks', () => {
+    document.body.innerHTML = '<p id="a">Paris</p><p id="b">Macron</p><p id="c">xMacron</p>';
+    expect(found(document.body)).toEqual(['b']);
+  });
+
+  it('skips what markup hides (skipped tags, hidden) and leaves styles and chrome to the reader of each block', () => {
+    document.body.innerHTML =
+      '<p hidden id="h">Macron</p><textarea>Macron</textarea><pre id="code">Macron</pre>' +
+      '<nav id="nav"><p id="menu">Macron</p></nav><p id="styled" style="display:none">Macron</p>';
+    expect(found(document.body)).toEqual(['menu', 'styled']);
+  });
+
+  it('enters open shadow roots (not closed ones) and reports every tree it enters', () => {
+    document.body.innerHTML = '<p id="p1">Starmer</p><x-open></x-open><x-closed></x-closed>';
+    const open = document.querySelector('x-open')!.attachShadow({ mode: 'open' });
+    open.innerHTML = 'NATO <p id="inside">Macron</p>';
+    document.querySelector('x-closed')!.attachShadow({ mode: 'closed' }).innerHTML =
+      '<p id="secret">Macron</p>';
+    const trees: Tree[] = [];
+    expect(found(document, { onTree: (tree) => trees.push(tree) })).toEqual(['p1', 'shadow', 'inside']);
+    expect(trees).toEqual([document, open]);
+  });
+
+  it('gives the idle loop a chance to stop every few dozen text nodes', () => {
+    document.body.innerHTML = `${'<p>x</p>'.repeat(300)}<p id="last">Macron</p>`;
+    const walk = [...candidateContainers(document.body, matcher.sieve(), new ElementRules())];
+    expect(walk.filter((node) => node === null).length).toBeGreaterThanOrEqual(2);
+    expect(walk.filter((node) => node !== null).map(label)).toEqual(['last']);
+  });
+
+  it('stops and says so when the page removes the walk position', () => {
+    document.body.innerHTML = '<div id="d1"><p id="p1">Macron</p></div><p id="p2">Starmer</p>';
+    let detached = 0;
+    const walk = candidateContainers(document.body, matcher.sieve(), new ElementRules(), {
+      onDetached: () => detached++,
+    });
+    expect(label(walk.next().value!)).toBe('p1');
+    document.getElementById('d1')!.remove();
+    expect(walk.next().done).toBe(true);
+    expect(detached).toBe(1);
+  });
+
+  it('yields nothing for a text node, or an element markup hides', () => {
+    document.body.innerHTML = '<p hidden id="h"><b>Macron</b></p>';
+    expect(found(document.getElementById('h')!)).toEqual([]);
+    expect(found(document.createTextNode('Macron'))).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Automaton } from './automaton';
+import { foldText } from './fold-text';
+import { ROOT } from './trie';
+import { wordAt, wordBefore } from './word-boundary';
+
+/**
+ * One pass over a page's text pieces (its text nodes, in document order) that says which pieces may end a hit, so a
+ * page is read block by block only where there is something to find.
+ */
+export interface Sieve {
+  /** Whether a key ends in this piece, the pieces fed before it taken as the text just before it. */
+  feed(text: string): boolean;
+  /** Forgets the pieces fed so far: the next one starts a text of its own. */
+  reset(): void;
+}
+
+/**
+ * A sieve over the matcher's automaton. It keeps every piece that ends a real hit: it scans the pieces as one text,
+ * so a name split across them (`<b>Keir</b> Starmer`) is found, and it checks a key's word edges only inside the
+ * piece that holds them, since the pieces either side may belong to another block. It keeps a few pieces that end
+ * none (a key that spans two blocks, a case or context a hit would fail): those are read and found empty.
+ */
+export function sieveOf(automaton: Automaton, keyLengths: Int32Array, edges: Uint8Array): Sieve {
+  let state = ROOT;
+  let afterSpace = true;
+  let found = false;
+  let units: Uint16Array = new Uint16Array(0);
+  let length = 0;
+  const onMatch = (end: number, key: number): void => {
+    if (found) return;
+    const edge = edges[key]!;
+    if (edge & 2 && wordAt(units, length, end)) return;
+    if (edge & 1 && wordBefore(units, end - keyLengths[key]!)) return;
+    found = true;
+  };
+  return {
+    feed(text) {
+      const folded = foldText(text, true, afterSpace);
+      units = folded.units;
+      length = folded.length;
+      found = false;
+      state = automaton.scan(units, length, onMatch, state);
+      if (length > 0) afterSpace = units[length - 1] === 32;
+      return found;
+    },
+    reset() {
+      state = ROOT;
+      afterSpace = true;
+    },
+  };
+}
