@@ -3,16 +3,16 @@ import { BLOCK_TAGS, containerOf, type ElementRules, markupReadable } from './do
 import { nextOutside } from './text-blocks';
 import { frameDocument, type WalkHooks } from './walk-hooks';
 
-/** Text nodes fed to the sieve between two chances for the idle loop to stop. */
+/** Text nodes fed to the sieve between two chances for the idle loop to stop (a `null` yield). */
 const NODES_CHUNK = 128;
 
 /**
- * Yields, in reading order, the containers whose text may hold a hit, and `null` every few dozen text nodes so the
- * idle loop can stop between them: one pass over every text node through the matcher's sieve (./sieve.ts) instead
- * of reading every block whole. What markup alone excludes (skipped tags, `hidden`) is not fed; what style or the
- * page's layout excludes is left to the reader of each container (`ElementRules.excluded`), asked only of the few
- * yielded. Enters open shadow roots and visible same-origin frames, reporting them as `containersIn` does; a walk
- * whose position the page removes stops and calls onDetached.
+ * Yields, in reading order, the containers whose text may hold a hit, and `null` every `NODES_CHUNK` text nodes so
+ * the idle loop can stop between them: one pass over every text node through the matcher's sieve
+ * (utils/matcher/sieve.ts) instead of reading every block whole. What markup alone excludes (skipped tags,
+ * `hidden`) is not fed; what style or the page's layout excludes is left to the reader of each container
+ * (`ElementRules.excluded`), asked only of the few yielded. Enters open shadow roots and visible same-origin frames, reporting each tree it enters (`onTree`) and
+ * each frame it meets (`onFrame`); a walk whose position the page removes stops and calls `onDetached`.
  */
 export function* candidateContainers(
   root: Node,
