@@ -1,7 +1,7 @@
 import type { Sieve } from '@/utils/matcher';
 import { BLOCK_TAGS, containerOf, type ElementRules, markupReadable } from './dom-rules';
 import { nextOutside } from './text-blocks';
-import { frameDocument, type WalkHooks } from './walk-hooks';
+import { frameDocument, type Tree, type WalkHooks } from './walk-hooks';
 
 /** Text nodes fed to the sieve between two chances for the idle loop to stop (a `null` yield). */
 const NODES_CHUNK = 128;
@@ -21,7 +21,7 @@ export function* candidateContainers(
   hooks: WalkHooks = {},
 ): Generator<Node | null> {
   const tree = root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
-  if (tree) hooks.onTree?.(root as Document | ShadowRoot);
+  if (tree) hooks.onTree?.(root as Tree);
   else if (root.nodeType !== Node.ELEMENT_NODE) return;
   sieve.reset();
   let last: Node | null = null;
