@@ -67,7 +67,7 @@ export async function scanPage(matcher: Matcher): Promise<ScanResult> {
   const start = performance.now();
   await new Promise<void>((done) => {
     settled = done;
-    scanner.rescan();
+    timed(slices, () => scanner.rescan());
   });
   const wallMs = performance.now() - start;
   const { mentions, entries } = timed(reports, () => {
