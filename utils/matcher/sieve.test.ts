@@ -25,6 +25,15 @@ describe('sieve', () => {
     expect(kept(['the coalition', '  \n ', 'of the', ' willing'])).toEqual([false, false, false, true]);
   });
 
+  it('reads a blank piece as the one space the fold makes of it, and an invisible one as nothing', () => {
+    expect(kept(['Multinational Force', '\n\t ', 'Ukraine'])).toEqual([false, false, true]);
+    expect(kept(['Multinational Force', '\u00a0', 'Ukraine'])).toEqual([false, false, true]);
+    expect(kept(['Multinational', '\r\n', '\n', 'Force Ukraine'])).toEqual([false, false, false, true]);
+    expect(kept(['Macro', '\u200b', 'n'])).toEqual([false, false, true]);
+    expect(kept(['Macro', '', 'n'])).toEqual([false, false, true]);
+    expect(kept(['Macro', '\n', 'n'])).toEqual([false, false, false]);
+  });
+
   it('drops a piece whose key sits inside a word, checked within the piece', () => {
     expect(kept(['under', 'a fun run', 'UNESCO'])).toEqual([false, false, false]);
     expect(kept(['Paris', 'UN'])).toEqual([false, true]);

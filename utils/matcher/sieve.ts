@@ -14,6 +14,11 @@ export interface Sieve {
   reset(): void;
 }
 
+/** A character the fold does not turn into a space; its absence makes a text node blank (indentation, mostly). */
+const NOT_BLANK = /[^\t\n\f\r ]/;
+/** What a blank text node folds to after a word: one space, which ends no key (keys never end in a space). */
+const SPACE = new Uint16Array([32]);
+
 /**
  * A sieve over the matcher's automaton. It keeps every piece that ends a real hit: it scans the pieces as one text,
  * so a name split across them (`<b>Keir</b> Starmer`) is found, and it checks a key's word edges only inside the
@@ -35,6 +40,12 @@ export function sieveOf(automaton: Automaton, keyLengths: Int32Array, edges: Uin
   };
   return {
     feed(text) {
+      if (!NOT_BLANK.test(text)) {
+        if (text === '') return false;
+        if (!afterSpace) state = automaton.scan(SPACE, 1, onMatch, state);
+        afterSpace = true;
+        return false;
+      }
       const folded = foldText(text, true, afterSpace);
       units = folded.units;
       length = folded.length;
