@@ -39,6 +39,23 @@ describe('candidateContainers', () => {
     expect(found(document.body)).toEqual(['split']);
   });
 
+  it('sieves no more of a kept block, and sieves afresh once the walk leaves it', () => {
+    document.body.innerHTML =
+      '<div id="d"><p id="p">Macron and <b>the</b> rest <i>of it</i></p> then Starmer <p id="q">NATO</p></div>';
+    const sieve = matcher.sieve();
+    const fed: string[] = [];
+    const counting = {
+      feed: (text: string) => {
+        fed.push(text);
+        return sieve.feed(text);
+      },
+      reset: () => sieve.reset(),
+    };
+    const walk = [...candidateContainers(document.body, counting, new ElementRules())];
+    expect(walk.filter((node) => node !== null).map(label)).toEqual(['p', 'd', 'q']);
+    expect(fed).toEqual(['Macron and ', ' then Starmer ', 'NATO']);
+  });
+
   it('takes the block before a name as a word boundary, even with no space between blocks', () => {
     document.body.innerHTML = '<p id="a">Paris</p><p id="b">Macron</p><p id="c">xMacron</p>';
     expect(found(document.body)).toEqual(['b']);

@@ -9,7 +9,8 @@ const NODES_CHUNK = 128;
 /**
  * Yields, in reading order, the containers whose text may hold a hit, and `null` every `NODES_CHUNK` text nodes so
  * the idle loop can stop between them: one pass over every text node through the matcher's sieve
- * (utils/matcher/sieve.ts) instead of reading every block whole. What markup alone excludes (skipped tags,
+ * (utils/matcher/sieve.ts) instead of reading every block whole. Once a container is kept, the rest of its text
+ * is not sieved (its reader reads it all), and the sieve starts afresh after it: no hit spans two containers. What markup alone excludes (skipped tags,
  * `hidden`) is not fed; what style or the page's layout excludes is left to the reader of each container
  * (`ElementRules.excluded`), asked only of the few yielded. Enters open shadow roots and visible same-origin frames, reporting each tree it enters (`onTree`) and
  * each frame it meets (`onFrame`); a walk whose position the page removes stops and calls `onDetached`.
@@ -25,14 +26,24 @@ export function* candidateContainers(
   else if (root.nodeType !== Node.ELEMENT_NODE) return;
   sieve.reset();
   let last: Node | null = null;
+  /** The parent of the last text node known to lie in `last`; null once the walk has left `last`. */
+  let keptParent: Node | null = null;
   let fed = 0;
   let node: Node | null = tree ? root.firstChild : root;
   while (node) {
     let enter = false;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data !== '' && sieve.feed(data)) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
+      if (keptParent !== null && node.parentNode !== keptParent) {
+        if (containerOf(node) === last) keptParent = node.parentNode;
+        else {
+          keptParent = null;
+          sieve.reset();
+        }
+      }
+      if (keptParent === null && sieve.feed((node as Text).data)) {
         const container = containerOf(node);
+        keptParent = node.parentNode;
         if (container !== last) {
           last = container;
           yield container;
@@ -43,18 +54,20 @@ export function* candidateContainers(
         yield null;
         if (!node.isConnected) return detached(root, hooks);
       }
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
+    } else if (type === Node.ELEMENT_NODE) {
       const el = node as Element;
-      if (el.localName === 'iframe' || el.localName === 'frame') {
+      const name = el.localName;
+      if (name === 'iframe' || name === 'frame') {
         hooks.onFrame?.(el);
         const doc = rules.visible(el) ? frameDocument(el) : null;
         if (doc) yield* candidateContainers(doc, sieve, rules, hooks);
         sieve.reset();
-      } else if (markupReadable(el)) {
+      } else if (markupReadable(el, name)) {
         enter = true;
-        if (BLOCK_TAGS.has(el.localName)) sieve.reset();
-        if (el.shadowRoot) {
-          yield* candidateContainers(el.shadowRoot, sieve, rules, hooks);
+        if (BLOCK_TAGS.has(name)) sieve.reset();
+        const shadow = el.shadowRoot;
+        if (shadow) {
+          yield* candidateContainers(shadow, sieve, rules, hooks);
           sieve.reset();
         }
       }

@@ -25,9 +25,12 @@ const SKIP_TAGS: ReadonlySet<string> = new Set([
   ...'svg math iframe frame object embed canvas video audio rt rp'.split(' '),
 ]);
 
-/** What markup alone says of an element: not a skipped tag, not `hidden`. Cheap enough to ask of every element. */
-export function markupReadable(el: Element): boolean {
-  return !SKIP_TAGS.has(el.localName) && !el.hasAttribute('hidden');
+/**
+ * What markup alone says of an element: not a skipped tag, not `hidden`. Cheap enough to ask of every element; a
+ * walk that has read the element's name passes it, as each read of it is a call into the browser.
+ */
+export function markupReadable(el: Element, name = el.localName): boolean {
+  return !SKIP_TAGS.has(name) && !el.hasAttribute('hidden');
 }
 
 /** ARIA roles of site chrome: menus and the page-wide banner and footer. */
