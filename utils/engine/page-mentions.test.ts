@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { fakeEnv, paintedText, TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { compileMatcher } from '@/utils/matcher';
@@ -65,6 +65,18 @@ describe('PageMentions', () => {
     mentions.sweep((container) => container.isConnected);
     mentions.settle();
     expect(actors()).toEqual([]);
+  });
+
+  it('walks the page to order its report only when a mention is shown', () => {
+    const { mentions, put } = setup('<p id="a">Keir arrived.</p><p id="b">Keir Starmer said</p>');
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    put('a');
+    expect(mentions.snapshot().mentions).toEqual([]);
+    expect(walks).not.toHaveBeenCalled();
+    put('b');
+    expect(mentions.snapshot().mentions.map((mention) => mention.text)).toEqual(['Keir', 'Keir Starmer']);
+    expect(walks).toHaveBeenCalledTimes(1);
+    walks.mockRestore();
   });
 
   it('shows a generic entry once a specific one is read, later, in the main text, and repaints at settle', () => {

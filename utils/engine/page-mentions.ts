@@ -101,14 +101,17 @@ export class PageMentions {
    * The page's shown mentions in reading order, one summary per entry (its count, and its first mention's index
    * among them), from one walk of the page so the badge's report and the popover's cursor always agree; and why
    * the page counts as on topic or not. Containers whose document is gone are dropped first, as nothing may touch
-   * their mentions again.
+   * their mentions again. Only containers showing a mention are ordered: the walk stops at the last of them, and
+   * a page whose hits the gate holds back (an off-topic page) is not walked at all.
    */
   snapshot(): PageSnapshot {
     this.sweep(() => true);
     this.settle();
     const summaries = new Map<string, MentionSummary>();
     const mentions: PageMention[] = [];
-    for (const container of inReadingOrder(this.root, new Set(this.#found.keys()))) {
+    const showing = new Set<Node>();
+    for (const [container, found] of this.#found) if (found.shown.length > 0) showing.add(container);
+    for (const container of inReadingOrder(this.root, showing)) {
       for (const mention of this.#found.get(container)!.shown) {
         const summary = summaries.get(mention.entryId);
         if (summary) summary.count++;

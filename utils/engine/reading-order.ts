@@ -8,6 +8,7 @@ import { frameDocument } from './walk-hooks';
  */
 export function inReadingOrder(root: Document, wanted: ReadonlySet<Node>): Node[] {
   const ordered: Node[] = [];
+  if (wanted.size === 0) return ordered;
   const visit = (tree: Document | ShadowRoot): void => {
     if (wanted.has(tree)) ordered.push(tree);
     const walker = (tree.ownerDocument ?? (tree as Document)).createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
