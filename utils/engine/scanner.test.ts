@@ -38,7 +38,7 @@ describe('Scanner: full scans', () => {
   });
 
   it('reads the top of the page at once on a rescan, before any idle period, and the rest in idle periods', () => {
-    const { actors, scanner, idle } = setup(PAGE, { start: false });
+    const { actors, scanner, idle } = setup(PAGE, { start: false, budgetMs: 1_000 });
     scanner.rescan();
     expect(actors()).toEqual(['Keir Starmer', 'Macron', 'Macron']);
     expect(idle.slices).toBe(0);
