@@ -68,6 +68,14 @@ describe('candidateContainers', () => {
     expect(found(document.body)).toEqual(['menu', 'styled']);
   });
 
+  it('goes on after a skipped element that ends its parents, and skips a skipped root whole', () => {
+    document.body.innerHTML =
+      '<div><section><p>x</p><pre>Macron</pre></section><!-- Starmer --></div><p id="after">Starmer</p>';
+    expect(found(document.body)).toEqual(['after']);
+    document.body.innerHTML = '<div id="root" hidden><p>Macron</p></div><p>Starmer</p>';
+    expect(found(document.getElementById('root')!)).toEqual([]);
+  });
+
   it('enters open shadow roots (not closed ones) and reports every tree it enters', () => {
     document.body.innerHTML = '<p id="p1">Starmer</p><x-open></x-open><x-closed></x-closed>';
     const open = document.querySelector('x-open')!.attachShadow({ mode: 'open' });
