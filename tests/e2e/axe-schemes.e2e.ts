@@ -79,7 +79,7 @@ describe.each<[BrowserName, 'light' | 'dark']>([
             });
             return (await readPopover(ext, demo.url())).open;
           },
-          { timeout: 10_000, interval: 1_000 },
+          { timeout: 20_000, interval: 1_000 },
         )
         .toBe(true);
       const dark = await inPopoverFrame(
