@@ -10,10 +10,11 @@ const NODES_CHUNK = 128;
  * Yields, in reading order, the containers whose text may hold a hit, and `null` every `NODES_CHUNK` text nodes so
  * the idle loop can stop between them: one pass over every text node through the matcher's sieve
  * (utils/matcher/sieve.ts) instead of reading every block whole. Once a container is kept, the rest of its text
- * is not sieved (its reader reads it all), and the sieve starts afresh after it: no hit spans two containers. What markup alone excludes (skipped tags,
- * `hidden`) is not fed; what style or the page's layout excludes is left to the reader of each container
- * (`ElementRules.excluded`), asked only of the few yielded. Enters open shadow roots and visible same-origin frames, reporting each tree it enters (`onTree`) and
- * each frame it meets (`onFrame`); a walk whose position the page removes stops and calls `onDetached`.
+ * is not sieved (its reader reads it all), and the sieve starts afresh after it: no hit spans two containers.
+ * What markup alone excludes (skipped tags, `hidden`) is not fed; what style or the page's layout excludes is left
+ * to the reader of each container (`ElementRules.excluded`), asked only of the few yielded. Enters open shadow
+ * roots and visible same-origin frames, reporting each tree it enters (`onTree`) and each frame it meets
+ * (`onFrame`); a walk whose position the page removes stops and calls `onDetached`.
  */
 export function* candidateContainers(
   root: Node,
