@@ -83,7 +83,7 @@ export function startSession(options: SessionOptions): Session {
     painter: gate,
     requestIdle,
     onTree: (tree) => observer.observe(tree),
-    onFrame: (frame) => frames.watch(frame),
+    onFrame: (frame, read) => frames.watch(frame, read),
     onSettled: () => reportSoon(),
   });
   const observer = new TreeObserver(scanner);

@@ -42,7 +42,7 @@ export function setup(
     requestIdle: idle.requestIdle,
     budgetMs: options.budgetMs,
     onTree: (tree) => observer.observe(tree),
-    onFrame: (frame) => frames.watch(frame),
+    onFrame: (frame, read) => frames.watch(frame, read),
   });
   const observer = new TreeObserver(scanner, options.threshold);
   const frames = new FrameLoads((frame, left) => scanner.frameLoaded(frame, left));

@@ -25,20 +25,40 @@ describe('candidateContainers, frames', () => {
     const frame = frameShowing(() => inner);
     document.getElementById('slot')!.replaceWith(frame);
     const trees: Tree[] = [];
-    const frames: Element[] = [];
-    const ids = found({ onTree: (tree) => trees.push(tree), onFrame: (met) => frames.push(met) });
+    const frames: [Element, Document | null][] = [];
+    const ids = found({
+      onTree: (tree) => trees.push(tree),
+      onFrame: (met, read) => frames.push([met, read]),
+    });
     expect(ids).toEqual(['before', 'inside', 'after']);
     expect(trees).toEqual([inner]);
-    expect(frames).toEqual([frame]);
+    expect(frames).toEqual([[frame, inner]]);
   });
 
   it('walks past a cross-origin frame, whose document is out of reach, but reports the frame (it may load one)', () => {
     document.body.innerHTML = '<p id="before">Starmer</p><span id="slot"></span><p id="after">NATO</p>';
     const frame = frameShowing(() => null);
     document.getElementById('slot')!.replaceWith(frame);
-    const frames: Element[] = [];
-    expect(found({ onFrame: (met) => frames.push(met) })).toEqual(['before', 'after']);
-    expect(frames).toEqual([frame]);
+    const frames: [Element, Document | null][] = [];
+    expect(found({ onFrame: (met, read) => frames.push([met, read]) })).toEqual(['before', 'after']);
+    expect(frames).toEqual([[frame, null]]);
+  });
+
+  it("never touches an unseen frame's document (each first touch costs the browser a world), and says so", () => {
+    document.body.innerHTML = '<p id="before">Starmer</p><span id="slot"></span><p id="after">NATO</p>';
+    const inner = document.implementation.createHTMLDocument('frame');
+    inner.body.innerHTML = '<p id="inside">Macron</p>';
+    let reads = 0;
+    const frame = frameShowing(() => {
+      reads++;
+      return inner;
+    });
+    frame.style.display = 'none';
+    document.getElementById('slot')!.replaceWith(frame);
+    const frames: [Element, Document | null][] = [];
+    expect(found({ onFrame: (met, read) => frames.push([met, read]) })).toEqual(['before', 'after']);
+    expect(frames).toEqual([[frame, null]]);
+    expect(reads).toBe(0);
   });
 
   it('reports no frame on a page without one', () => {

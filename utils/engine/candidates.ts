@@ -59,8 +59,8 @@ export function* candidateContainers(
       const el = node as Element;
       const name = el.localName;
       if (name === 'iframe' || name === 'frame') {
-        hooks.onFrame?.(el);
         const doc = rules.visible(el) ? frameDocument(el) : null;
+        hooks.onFrame?.(el, doc);
         if (doc) yield* candidateContainers(doc, sieve, rules, hooks);
         sieve.reset();
       } else if (markupReadable(el, name)) {

@@ -21,8 +21,8 @@ export interface ScannerOptions {
   now?: () => number;
   /** A document or open shadow root met while walking, so it can be observed too. */
   onTree?(tree: Tree): void;
-  /** A frame met while walking, so its next document can be read when it loads. */
-  onFrame?(frame: Element): void;
+  /** A frame met while walking, with the document read there (null if none), so its next one is read when it loads. */
+  onFrame?(frame: Element, read: Document | null): void;
   /** All queued work is done. */
   onSettled?(): void;
 }

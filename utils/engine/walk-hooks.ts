@@ -7,7 +7,7 @@ export type Tree = Document | ShadowRoot;
  */
 export interface WalkHooks {
   onTree?(tree: Tree): void;
-  onFrame?(frame: Element): void;
+  onFrame?(frame: Element, read: Document | null): void;
   onDetached?(): void;
 }
 
