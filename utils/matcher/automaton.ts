@@ -1,5 +1,6 @@
 import { NONE } from './child-table';
 import { compactChild, compactTrieSteps } from './compact-trie';
+import { rootTableOf } from './root-table';
 import { ROW_WIDTH, rowsFrom } from './shallow-rows';
 import type { Steps } from './steps';
 import { ROOT, trieSteps } from './trie';
@@ -22,7 +23,7 @@ export interface Automaton {
  * node: `label`, `first` (its children are `first[n]` up to `first[n + 1]`, by label), `fail`, and `emit`: the key
  * ending there (0 or more), else NONE when no node on its failure chain ends a key, else `-2 - m` for the nearest
  * one that does, m (one array where a key array and a report-link array took two: 4 bytes a node less in every
- * page); `rootTable` the root's children by unit; `rows` the complete ASCII transitions of the `shallow` first nodes.
+ * page); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII transitions of the `shallow` first nodes.
  */
 export interface AutomatonData {
   count: number;
@@ -66,20 +67,19 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
 
   yield;
   const { oldOf, newOf, label: compactLabel, first } = yield* compactTrieSteps(label, parent, count);
-  const renumbered = {
-    emit: new Int32Array(count),
-    fail: new Int32Array(count),
-    rootTable: new Int32Array(rootTable.length),
-  };
+  const renumbered = { emit: new Int32Array(count), fail: new Int32Array(count) };
   for (let n = 0; n < count; n++) {
     const old = oldOf[n]!;
     const chain = report[old]!;
     renumbered.emit[n] = out[old] !== NONE ? out[old]! : chain === ROOT ? NONE : -2 - newOf[chain]!;
     renumbered.fail[n] = newOf[fail[old]!]!;
   }
-  for (let unit = 0; unit < rootTable.length; unit++) renumbered.rootTable[unit] = newOf[rootTable[unit]!]!;
-  const rows = rowsFrom(shallow, renumbered.fail, renumbered.rootTable, compactLabel, first);
-  return { count, shallow, label: compactLabel, first, rows, ...renumbered };
+  const rootChildren: [number, number][] = [];
+  for (let unit = 0; unit < rootTable.length; unit++)
+    if (rootTable[unit] !== ROOT) rootChildren.push([unit, newOf[rootTable[unit]!]!]);
+  const roots = rootTableOf(rootChildren);
+  const rows = rowsFrom(shallow, renumbered.fail, roots, compactLabel, first);
+  return { count, shallow, label: compactLabel, first, rows, rootTable: roots, ...renumbered };
 }
 
 /** The scan over compiled arrays: linear in the text, each step the same cost whatever the number of keys. */
@@ -93,10 +93,10 @@ export function automatonFrom(data: AutomatonData): Automaton {
         const unit = units[i]!;
         if (node < shallow && unit < ROW_WIDTH) node = rows[node * ROW_WIDTH + unit]!;
         else {
-          let next = node === ROOT ? rootTable[unit]! : child(node, unit);
+          let next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, unit);
           while (next === NONE) {
             node = fail[node]!;
-            next = node === ROOT ? rootTable[unit]! : child(node, unit);
+            next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, unit);
           }
           node = next;
         }

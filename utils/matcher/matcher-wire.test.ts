@@ -81,6 +81,24 @@ describe('matcher wire', () => {
     },
   );
 
+  it('keeps no bytes the page does not use: the child counts go once `first` is built from them', async () => {
+    const many = Array.from({ length: 6000 }, (_, i) => ({
+      entryId: `e${i}`,
+      family: 'actor' as const,
+      alias: alias(`Name ${i.toString(36)}`),
+    }));
+    const wire = await toWire(finish(matcherDataSteps(many)));
+    expect(wire.deflated).toBe(true);
+    const data = await fromWire(wire);
+    const { automaton: a } = data;
+    const views = [a.label, a.first, a.emit, a.fail, a.rootTable, a.rows, data.keyLengths, data.edges];
+    const used = [...views, data.byKeyStart, data.byKey, data.recordEntry, data.flags];
+    const held = new Set(used.map((array) => array.buffer));
+    const heldBytes = [...held].reduce((sum, buffer) => sum + buffer.byteLength, 0);
+    const usedBytes = used.reduce((sum, array) => sum + array.byteLength, 0);
+    expect(heldBytes - usedBytes).toBeLessThan(64);
+  });
+
   it('refuses a trie node with more children than two bytes count', () => {
     const first = Int32Array.from([1, 3, 3 + 70_000, 70_004, 70_004]);
     expect(() => childCounts(first, 4)).toThrow(/node 1 has 70000 children/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { automatonSteps } from './automaton';
 import { NONE } from './child-table';
 import { compactChild } from './compact-trie';
+import { rootChild } from './root-table';
 import { ROW_WIDTH } from './shallow-rows';
 import { finish } from './steps';
 import { ROOT } from './trie';
@@ -14,7 +15,7 @@ describe('rowsFrom', () => {
     const child = compactChild(data.label, data.first);
     const step = (from: number, unit: number): number => {
       for (let node = from; ; node = data.fail[node]!) {
-        const next = node === ROOT ? data.rootTable[unit]! : child(node, unit);
+        const next = node === ROOT ? rootChild(data.rootTable, unit) : child(node, unit);
         if (next !== NONE) return next;
       }
     };

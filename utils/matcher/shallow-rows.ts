@@ -1,3 +1,5 @@
+import { rootChild } from './root-table';
+
 /** Units given dense rows: ASCII, what most of a Latin-script page is made of. */
 export const ROW_WIDTH = 128;
 
@@ -16,7 +18,7 @@ export function rowsFrom(
   first: Int32Array,
 ): Int32Array {
   const rows = new Int32Array(shallow * ROW_WIDTH);
-  if (shallow > 0) rows.set(rootTable.subarray(0, ROW_WIDTH));
+  if (shallow > 0) for (let unit = 0; unit < ROW_WIDTH; unit++) rows[unit] = rootChild(rootTable, unit);
   for (let node = 1; node < shallow; node++) {
     const base = node * ROW_WIDTH;
     rows.copyWithin(base, fail[node]! * ROW_WIDTH, fail[node]! * ROW_WIDTH + ROW_WIDTH);
