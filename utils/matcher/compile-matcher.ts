@@ -2,6 +2,7 @@ import type { AliasRecord, Family } from '@/utils/model';
 import { foldCaseKey } from '@/utils/normalize';
 import { aliasTableSteps } from './alias-table';
 import { automatonFrom, automatonSteps } from './automaton';
+import { entryIdLookup } from './entry-ids';
 import { foldText, originalEnd } from './fold-text';
 import { EXCLUDE, type MatcherData, matcherDataOf, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
 import { type Candidates, selectLongest } from './select-longest';
@@ -56,8 +57,9 @@ export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<Matche
  * dropped.
  */
 export function matcherFrom(data: MatcherData): Matcher {
-  const { keyLengths, edges, byKeyStart, byKey, entryIds, recordEntry, flags, caseKeys } = data;
+  const { keyLengths, edges, byKeyStart, byKey, recordEntry, flags, caseKeys } = data;
   const automaton = automatonFrom(data.automaton);
+  const entryId = entryIdLookup(data.entryIds);
 
   /** The first record whose case rule accepts the text, preferring a real alias to an exclusion spelled alike. */
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
@@ -100,7 +102,7 @@ export function matcherFrom(data: MatcherData): Matcher {
       hits.push({
         start: candidates.start[i]!,
         end: candidates.end[i]!,
-        entryId: entryIds[recordEntry[record]!]!,
+        entryId: entryId(recordEntry[record]!),
         family: flags[record]! & PROPOSAL ? 'proposal' : 'actor',
         record,
         needsContext: (flags[record]! & NEEDS_CONTEXT) !== 0,

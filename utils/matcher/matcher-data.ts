@@ -1,6 +1,7 @@
 import type { AliasRecord } from '@/utils/model';
 import type { AliasTable } from './alias-table';
 import type { AutomatonData } from './automaton';
+import { joinEntryIds } from './entry-ids';
 
 /** A record's flag: its hits shield shorter aliases but are never shown. */
 export const EXCLUDE = 1;
@@ -23,8 +24,8 @@ export interface MatcherData {
   /** Key k's records, in order, are `byKey[byKeyStart[k]]` up to `byKey[byKeyStart[k + 1]]`. */
   byKeyStart: Int32Array;
   byKey: Int32Array;
-  /** The entries, each once; `recordEntry` gives each record's index in it. */
-  entryIds: string[];
+  /** The entries' ids, each once, joined (./entry-ids.ts); `recordEntry` gives each record's index in it. */
+  entryIds: string;
   recordEntry: Int32Array;
   /** Per record: EXCLUDE, NEEDS_CONTEXT, PROPOSAL. */
   flags: Uint8Array;
@@ -74,7 +75,7 @@ export function matcherDataOf(
     edges: table.edges,
     byKeyStart,
     byKey,
-    entryIds: [...entryIndex.keys()],
+    entryIds: joinEntryIds([...entryIndex.keys()]),
     recordEntry,
     flags,
     caseKeys,

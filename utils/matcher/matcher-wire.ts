@@ -26,7 +26,7 @@ export interface MatcherWire {
   bytes: string;
   /** The bytes are deflated (./wire-deflate.ts): all but the smallest knowledge bases'. */
   deflated: boolean;
-  entryIds: string[];
+  entryIds: string;
   caseKeys: [number, string | string[]][];
   size: number;
 }

@@ -16,7 +16,7 @@ export const matcherWireSchema = v.strictObject({
   }),
   bytes: v.string(),
   deflated: v.boolean(),
-  entryIds: v.array(v.string()),
+  entryIds: v.pipe(v.string(), v.regex(/^[a-z0-9 -]*$/, 'must be entry ids joined by spaces')),
   caseKeys: v.array(v.tuple([wholeNumber, v.union([v.string(), v.array(v.string())])])),
   size: wholeNumber,
 });

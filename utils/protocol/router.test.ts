@@ -13,7 +13,7 @@ const NO_MATCHER = {
   layout: { nodes: 1, shallow: 1, roots: 0, keys: 0, byKey: 0, records: 0 },
   bytes: '',
   deflated: false,
-  entryIds: [],
+  entryIds: '',
   caseKeys: [],
   size: 0,
 };

@@ -14,7 +14,7 @@ const matcherAt = (version: number): PageMatcher => ({
     layout: { nodes: 0, shallow: 0, roots: 0, keys: 0, byKey: 0, records: 0 },
     bytes: '',
     deflated: false,
-    entryIds: [],
+    entryIds: '',
     caseKeys: [],
     size: 0,
   },

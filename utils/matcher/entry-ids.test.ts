@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { entryIdLookup, joinEntryIds } from './entry-ids';
+
+describe('entry ids', () => {
+  it('gives back each id by its index, first and last included', () => {
+    const ids = ['emmanuel-macron', 'un', 'x', 'coalition-of-the-willing-2025'];
+    const idAt = entryIdLookup(joinEntryIds(ids));
+    expect(ids.map((_, i) => idAt(i))).toEqual(ids);
+  });
+
+  it('joins one id, and none, into strings it reads back', () => {
+    expect(entryIdLookup(joinEntryIds(['nato']))(0)).toBe('nato');
+    expect(joinEntryIds([])).toBe('');
+  });
+
+  it('refuses an id with a space or an empty id, which it could not tell apart again', () => {
+    expect(() => joinEntryIds(['un', 'bad id'])).toThrow(/"bad id" cannot be packed/);
+    expect(() => joinEntryIds(['un', ''])).toThrow(/cannot be packed/);
+  });
+});
