@@ -19,6 +19,9 @@ export default defineConfig({
     plugins: [preact()],
     build: process.env.FL_UNMINIFIED ? { minify: false } : {},
     define: { __FL_BUILD__: JSON.stringify(BUILD_STAMP) },
+    // ASCII output: one character past Latin-1 (a typographic apostrophe) made the engine hold the page script's
+    // whole source as two-byte text in every tab, 80 KB more than it needs.
+    esbuild: { charset: 'ascii' },
   }),
   hooks: {
     // The default highlight look, applied by the manifest before the page is styled (see highlights.css), and the

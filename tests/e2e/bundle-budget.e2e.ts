@@ -30,6 +30,11 @@ describe.each(BROWSERS)('the page script built for %s', (browser) => {
     expect(statSync(pageScript(browser)).size).toBeLessThan(PAGE_SCRIPT_BUDGET);
   });
 
+  it('is plain ASCII, which an engine holds as one byte a character (two bytes with a single character past Latin-1)', () => {
+    const code = readFileSync(pageScript(browser), 'utf8');
+    expect([...code].filter((char) => char.charCodeAt(0) > 0x7f)).toEqual([]);
+  });
+
   it('carries none of the requests only the popup sends', () => {
     const code = readFileSync(pageScript(browser), 'utf8');
     for (const name of POPUP_ONLY) expect(code, name).not.toContain(name);

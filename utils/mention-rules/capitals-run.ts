@@ -1,7 +1,7 @@
 /** An acronym as the rule sees it: two to four capitals, with or without dots ("US", "U.S.", "NATO", "ООН"). */
 const ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
 /** What a run of capitals is made of besides capitals: digits, spaces, and the dots, apostrophes and "&" of names. */
-const IN_RUN = /^[\p{Lu}\p{N}\s.'’&]$/u;
+const IN_RUN = /^[\p{Lu}\p{N}\s.'\u2019&]$/u;
 /** A word of capitals other than the hit, somewhere in the run. */
 const CAPITAL_WORD = /\p{Lu}{2}/u;
 
