@@ -29,6 +29,18 @@ const records: AliasRecord[] = [
 const TEXT =
   'Macron met un envoys; the UN said a U.N.-led force, unlike an UN mission, needs Air France and France. Київ agreed.';
 
+/** A wire big enough to be deflated: 6,000 entries of one alias each. */
+async function deflatedWire() {
+  const many = Array.from({ length: 6000 }, (_, i) => ({
+    entryId: `e${i}`,
+    family: 'actor' as const,
+    alias: alias(`Name ${i.toString(36)}`),
+  }));
+  const wire = await toWire(finish(matcherDataSteps(many)));
+  expect(wire.deflated).toBe(true);
+  return wire;
+}
+
 describe('matcher wire', () => {
   it('finds exactly what the matcher it was packed from finds, flags and families included', async () => {
     const data = finish(matcherDataSteps(records));
@@ -82,13 +94,7 @@ describe('matcher wire', () => {
   );
 
   it('keeps no bytes the page does not use: the child counts go once `first` is built from them', async () => {
-    const many = Array.from({ length: 6000 }, (_, i) => ({
-      entryId: `e${i}`,
-      family: 'actor' as const,
-      alias: alias(`Name ${i.toString(36)}`),
-    }));
-    const wire = await toWire(finish(matcherDataSteps(many)));
-    expect(wire.deflated).toBe(true);
+    const wire = await deflatedWire();
     const data = await fromWire(wire);
     const { automaton: a } = data;
     const views = [a.label, a.first, a.emit, a.fail, a.rootTable, a.rows, data.keyLengths, data.edges];
@@ -114,13 +120,7 @@ describe('matcher wire', () => {
   });
 
   it('refuses deflated bytes that are cut short, or that inflate to another size than the layout says', async () => {
-    const many = Array.from({ length: 6000 }, (_, i) => ({
-      entryId: `e${i}`,
-      family: 'actor' as const,
-      alias: alias(`Name ${i.toString(36)}`),
-    }));
-    const wire = await toWire(finish(matcherDataSteps(many)));
-    expect(wire.deflated).toBe(true);
+    const wire = await deflatedWire();
     const layout = wire.layout;
     await expect(fromWire({ ...wire, layout: { ...layout, records: layout.records - 1 } })).rejects.toThrow(
       /bytes/,
