@@ -25,7 +25,7 @@ async function reportedIds(url: string): Promise<string[] | null> {
 
 /**
  * Extension page (it shares the background's database): whether a page matcher is kept for the stored version, and
- * with `renameTo`, Macron's id in it rewritten. Self-contained, as the browser runs it in the page.
+ * with `renameTo`, Macron's id in its joined ids rewritten. Self-contained, as the browser runs it in the page.
  */
 function keptMatcher(renameTo: string | null): Promise<boolean> {
   return new Promise((resolve, reject) => {
@@ -39,13 +39,14 @@ function keptMatcher(renameTo: string | null): Promise<boolean> {
         const version = (event.target as IDBRequest<number | undefined>).result ?? 0;
         const store = tx.objectStore('kept-matcher');
         store.get(version).onsuccess = (got) => {
-          const kept = (
-            got.target as IDBRequest<{ matcher: { matcher: { entryIds: string[] } } } | undefined>
-          ).result;
-          const at = kept?.matcher.matcher.entryIds.indexOf('macron') ?? -1;
+          const kept = (got.target as IDBRequest<{ matcher: { matcher: { entryIds: string } } } | undefined>)
+            .result;
+          const ids = kept?.matcher.matcher.entryIds.split(' ') ?? [];
+          const at = ids.indexOf('macron');
           found = at >= 0;
           if (kept && found && renameTo) {
-            kept.matcher.matcher.entryIds[at] = renameTo;
+            ids[at] = renameTo;
+            kept.matcher.matcher.entryIds = ids.join(' ');
             store.put(kept, version);
           }
         };
