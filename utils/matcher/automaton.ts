@@ -2,6 +2,7 @@ import { NONE } from './child-table';
 import { compactChild, compactTrieSteps } from './compact-trie';
 import { rootTableOf } from './root-table';
 import { ROW_WIDTH, rowsFrom } from './shallow-rows';
+import { emitAt, type SparseEmit, sparseEmitOf } from './sparse-emit';
 import type { Steps } from './steps';
 import { ROOT, trieSteps } from './trie';
 
@@ -22,15 +23,15 @@ export interface Automaton {
  * receive (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per
  * node: `label`, `first` (its children are `first[n]` up to `first[n + 1]`, by label), `fail`, and `emit`: the key
  * ending there (0 or more), else NONE when no node on its failure chain ends a key, else `-2 - m` for the nearest
- * one that does, m (one array where a key array and a report-link array took two: 4 bytes a node less in every
- * page); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII transitions of the `shallow` first nodes.
+ * one that does, m (one value where a key and a report link took two), kept for the nodes that emit something only
+ * (./sparse-emit.ts); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII transitions of the `shallow` first nodes.
  */
 export interface AutomatonData {
   count: number;
   shallow: number;
   label: Uint16Array;
   first: Int32Array;
-  emit: Int32Array;
+  emit: SparseEmit;
   fail: Int32Array;
   rootTable: Int32Array;
   rows: Int32Array;
@@ -79,12 +80,14 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
     if (rootTable[unit] !== ROOT) rootChildren.push([unit, newOf[rootTable[unit]!]!]);
   const roots = rootTableOf(rootChildren);
   const rows = rowsFrom(shallow, renumbered.fail, roots, compactLabel, first);
-  return { count, shallow, label: compactLabel, first, rows, rootTable: roots, ...renumbered };
+  const emit = sparseEmitOf(renumbered.emit);
+  return { count, shallow, label: compactLabel, first, rows, rootTable: roots, fail: renumbered.fail, emit };
 }
 
 /** The scan over compiled arrays: linear in the text, each step the same cost whatever the number of keys. */
 export function automatonFrom(data: AutomatonData): Automaton {
   const { shallow, emit, fail, rootTable, rows } = data;
+  const { bits } = emit;
   const child = compactChild(data.label, data.first);
   return {
     scan(units, length, onMatch, from = ROOT) {
@@ -100,11 +103,12 @@ export function automatonFrom(data: AutomatonData): Automaton {
           }
           node = next;
         }
-        let key = emit[node]!;
-        for (let o = node; key !== NONE; key = emit[o]!) {
+        if ((bits[node >>> 5]! & (1 << (node & 31))) === 0) continue;
+        let key = emitAt(emit, node);
+        for (let o = node; key !== NONE; key = emitAt(emit, o)) {
           if (key < NONE) {
             o = -2 - key;
-            key = emit[o]!;
+            key = emitAt(emit, o);
           }
           onMatch(i + 1, key);
           o = fail[o]!;

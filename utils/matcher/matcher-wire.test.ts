@@ -88,8 +88,10 @@ describe('matcher wire', () => {
       const sent = await fromWire(JSON.parse(JSON.stringify(wire)));
       expect(built.count).toBeGreaterThan(1000);
       expect(built.shallow).toBeGreaterThan(1);
-      for (const name of ['first', 'rows', 'fail', 'emit', 'label', 'rootTable'] as const)
+      for (const name of ['first', 'rows', 'fail', 'label', 'rootTable'] as const)
         expect([name, ...sent.automaton[name]]).toEqual([name, ...built[name]]);
+      for (const name of ['bits', 'rank', 'values'] as const)
+        expect([name, ...sent.automaton.emit[name]]).toEqual([name, ...built.emit[name]]);
     },
   );
 
@@ -97,8 +99,8 @@ describe('matcher wire', () => {
     const wire = await deflatedWire();
     const data = await fromWire(wire);
     const { automaton: a } = data;
-    const views = [a.label, a.first, a.emit, a.fail, a.rootTable, a.rows, data.keyLengths, data.edges];
-    const used = [...views, data.byKeyStart, data.byKey, data.recordEntry, data.flags];
+    const views = [a.label, a.first, a.fail, a.rootTable, a.rows, ...Object.values(a.emit), data.keyLengths];
+    const used = [...views, data.edges, data.byKeyStart, data.byKey, data.recordEntry, data.flags];
     const held = new Set(used.map((array) => array.buffer));
     const heldBytes = [...held].reduce((sum, buffer) => sum + buffer.byteLength, 0);
     const usedBytes = used.reduce((sum, array) => sum + array.byteLength, 0);

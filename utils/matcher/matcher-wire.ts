@@ -2,18 +2,10 @@ import type { AutomatonData } from './automaton';
 import type { MatcherData } from './matcher-data';
 import { rootPairs, rootTableOf } from './root-table';
 import { rowsFrom } from './shallow-rows';
+import { rankOf } from './sparse-emit';
 import { DEFLATE_FROM, deflate, inflate } from './wire-deflate';
 import { childCounts, firstFromCounts } from './wire-derived';
-
-/** The counts that fix where each array lies in a wire's bytes. */
-export interface WireLayout {
-  nodes: number;
-  shallow: number;
-  roots: number;
-  keys: number;
-  byKey: number;
-  records: number;
-}
+import { offsets, sections, type WireLayout } from './wire-layout';
 
 /**
  * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
@@ -31,44 +23,6 @@ export interface MatcherWire {
   size: number;
 }
 
-type Section = [
-  name: string,
-  kind: typeof Int32Array | typeof Uint16Array | typeof Uint8Array,
-  length: number,
-];
-
-/**
- * The arrays in the order they are laid out, each from a multiple of four bytes, with the child counts last: a page
- * turns them into `first` and keeps the bytes before them only.
- */
-function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, keys, byKey, records } = layout;
-  return [
-    ['emit', Int32Array, nodes],
-    ['fail', Int32Array, nodes],
-    ['roots', Int32Array, roots * 2],
-    ['keyLengths', Int32Array, keys],
-    ['byKeyStart', Int32Array, keys + 1],
-    ['byKey', Int32Array, byKey],
-    ['recordEntry', Int32Array, records],
-    ['label', Uint16Array, nodes],
-    ['edges', Uint8Array, keys],
-    ['flags', Uint8Array, records],
-    ['children', Uint16Array, nodes],
-  ];
-}
-
-/** Byte offsets of each section, and the total. */
-function offsets(layout: WireLayout): { at: number[]; total: number } {
-  const at: number[] = [];
-  let total = 0;
-  for (const [, kind, length] of sections(layout)) {
-    at.push(total);
-    total += Math.ceil((length * kind.BYTES_PER_ELEMENT) / 4) * 4;
-  }
-  return { at, total };
-}
-
 /** Packs a compiled matcher for a page: done once per knowledge-base version, in the background. */
 export async function toWire(data: MatcherData): Promise<MatcherWire> {
   const { automaton: a } = data;
@@ -77,14 +31,19 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     nodes: a.count,
     shallow: a.shallow,
     roots: roots.length / 2,
+    emits: a.emit.values.length,
     keys: data.keyLengths.length,
     byKey: data.byKey.length,
     records: data.flags.length,
   };
-  const arrays = { ...a, ...data, roots, children: childCounts(a.first, a.count) } as unknown as Record<
-    string,
-    ArrayLike<number>
-  >;
+  const emit = { emitBits: a.emit.bits, emitValues: a.emit.values };
+  const arrays = {
+    ...a,
+    ...data,
+    ...emit,
+    roots,
+    children: childCounts(a.first, a.count),
+  } as unknown as Record<string, ArrayLike<number>>;
   const { at, total } = offsets(layout);
   const bytes = new Uint8Array(total);
   sections(layout).forEach(([name, kind, length], i) => {
@@ -124,7 +83,13 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const rootTable = rootTableOf(
     Array.from({ length: layout.roots }, (_, i) => [roots[2 * i]!, roots[2 * i + 1]!] as const),
   );
-  const { emit, fail, label } = view as { emit: Int32Array; fail: Int32Array; label: Uint16Array };
+  const { emitBits, emitValues, fail, label } = view as Record<
+    'emitBits' | 'emitValues' | 'fail',
+    Int32Array
+  > & {
+    label: Uint16Array;
+  };
+  const emit = { bits: emitBits, rank: rankOf(emitBits), values: emitValues };
   const automaton: AutomatonData = {
     count: layout.nodes,
     shallow: layout.shallow,

@@ -10,6 +10,7 @@ export const matcherWireSchema = v.strictObject({
     nodes: wholeNumber,
     shallow: wholeNumber,
     roots: wholeNumber,
+    emits: wholeNumber,
     keys: wholeNumber,
     byKey: wholeNumber,
     records: wholeNumber,

@@ -1,0 +1,51 @@
+/** The counts that fix where each array lies in a wire's bytes. */
+export interface WireLayout {
+  nodes: number;
+  shallow: number;
+  roots: number;
+  /** Nodes that emit something (./sparse-emit.ts). */
+  emits: number;
+  keys: number;
+  byKey: number;
+  records: number;
+}
+
+/** One array of a wire: its name in the matcher's data, its type and its length. */
+type Section = [
+  name: string,
+  kind: typeof Int32Array | typeof Uint16Array | typeof Uint8Array,
+  length: number,
+];
+
+/**
+ * The arrays in the order they are laid out, each from a multiple of four bytes, with the child counts last: a page
+ * turns them into `first` and keeps the bytes before them only.
+ */
+export function sections(layout: WireLayout): Section[] {
+  const { nodes, roots, emits, keys, byKey, records } = layout;
+  return [
+    ['emitBits', Int32Array, Math.ceil(nodes / 32)],
+    ['emitValues', Int32Array, emits],
+    ['fail', Int32Array, nodes],
+    ['roots', Int32Array, roots * 2],
+    ['keyLengths', Int32Array, keys],
+    ['byKeyStart', Int32Array, keys + 1],
+    ['byKey', Int32Array, byKey],
+    ['recordEntry', Int32Array, records],
+    ['label', Uint16Array, nodes],
+    ['edges', Uint8Array, keys],
+    ['flags', Uint8Array, records],
+    ['children', Uint16Array, nodes],
+  ];
+}
+
+/** Byte offsets of each section, and the total: where a wire's bytes are written and read. */
+export function offsets(layout: WireLayout): { at: number[]; total: number } {
+  const at: number[] = [];
+  let total = 0;
+  for (const [, kind, length] of sections(layout)) {
+    at.push(total);
+    total += Math.ceil((length * kind.BYTES_PER_ELEMENT) / 4) * 4;
+  }
+  return { at, total };
+}
