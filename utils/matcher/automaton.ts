@@ -24,7 +24,8 @@ export interface Automaton {
  * node: `label`, `first` (its children are `first[n]` up to `first[n + 1]`, by label), `fail`, and `emit`: the key
  * ending there (0 or more), else NONE when no node on its failure chain ends a key, else `-2 - m` for the nearest
  * one that does, m (one value where a key and a report link took two), kept for the nodes that emit something only
- * (./sparse-emit.ts); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII transitions of the `shallow` first nodes.
+ * (./sparse-emit.ts); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII
+ * transitions of the `shallow` first nodes.
  */
 export interface AutomatonData {
   count: number;
