@@ -1,4 +1,4 @@
-/** What joins the ids: an entry id is lower-case letters, digits and hyphens (utils/schema/fields.ts), never a space. */
+/** What joins the ids: an entry id is lower-case letters, digits and hyphens (utils/schema/fields.ts), no space. */
 const SEPARATOR = ' ';
 
 /**
