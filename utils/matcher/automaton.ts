@@ -1,5 +1,6 @@
 import { NONE } from './child-table';
 import { compactChild, compactTrieSteps } from './compact-trie';
+import { type FirstIndex, firstIndexOf } from './first-index';
 import { rootTableOf } from './root-table';
 import { ROW_WIDTH, rowsFrom } from './shallow-rows';
 import { emitAt, type SparseEmit, sparseEmitOf } from './sparse-emit';
@@ -21,7 +22,7 @@ export interface Automaton {
 /**
  * An automaton as plain typed arrays: what the background compiles once per knowledge-base version and pages
  * receive (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per
- * node: `label`, `first` (its children are `first[n]` up to `first[n + 1]`, by label), `fail`, and `emit`: the key
+ * node: `label`, `first` (where its children, by label, start: ./first-index.ts), `fail`, and `emit`: the key
  * ending there (0 or more), else NONE when no node on its failure chain ends a key, else `-2 - m` for the nearest
  * one that does, m (one value where a key and a report link took two), kept for the nodes that emit something only
  * (./sparse-emit.ts); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII
@@ -31,7 +32,7 @@ export interface AutomatonData {
   count: number;
   shallow: number;
   label: Uint16Array;
-  first: Int32Array;
+  first: FirstIndex;
   emit: SparseEmit;
   fail: Int32Array;
   rootTable: Int32Array;
@@ -68,7 +69,9 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
   }
 
   yield;
-  const { oldOf, newOf, label: compactLabel, first } = yield* compactTrieSteps(label, parent, count);
+  const compact = yield* compactTrieSteps(label, parent, count);
+  const { oldOf, newOf, label: compactLabel } = compact;
+  const first = firstIndexOf(count, (n) => compact.first[n + 1]! - compact.first[n]!);
   const renumbered = { emit: new Int32Array(count), fail: new Int32Array(count) };
   for (let n = 0; n < count; n++) {
     const old = oldOf[n]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactChild, compactTrieSteps } from './compact-trie';
+import { firstIndexOf } from './first-index';
 import { finish } from './steps';
 import { ROOT, trieSteps } from './trie';
 
@@ -8,7 +9,8 @@ const KEYS = ['nato', 'natal', 'un', 'united', 'unity', 'macron', 'kyiv', 'ки�
 function compacted() {
   const trie = finish(trieSteps(KEYS));
   const compact = finish(compactTrieSteps(trie.label, trie.parent, trie.count));
-  return { trie, compact, child: compactChild(compact.label, compact.first) };
+  const first = firstIndexOf(trie.count, (n) => compact.first[n + 1]! - compact.first[n]!);
+  return { trie, compact, child: compactChild(compact.label, first) };
 }
 
 /** The node a key's units lead to from the root, or -1 where an edge is missing. */

@@ -1,4 +1,5 @@
 import { NONE } from './child-table';
+import type { FirstIndex } from './first-index';
 import type { Steps } from './steps';
 import { ROOT } from './trie';
 
@@ -55,12 +56,13 @@ export function* compactTrieSteps(label: Uint16Array, parent: Int32Array, count:
 
 /**
  * The child of `node` along `unit` in a compact trie, or NONE: a binary search of its children's labels (most deep
- * nodes have one or two).
+ * nodes have one or two), between the offsets the index gives (./first-index.ts), summed here inline.
  */
-export function compactChild(label: Uint16Array, first: Int32Array): (node: number, unit: number) => number {
+export function compactChild(label: Uint16Array, first: FirstIndex): (node: number, unit: number) => number {
+  const { shift, base, delta } = first;
   return (node, unit) => {
-    let lo = first[node]!;
-    let hi = first[node + 1]!;
+    let lo = base[node >>> shift]! + delta[node]!;
+    let hi = base[(node + 1) >>> shift]! + delta[node + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const at = label[mid]!;

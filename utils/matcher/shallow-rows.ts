@@ -1,3 +1,4 @@
+import { type FirstIndex, firstAt } from './first-index';
 import { rootChild } from './root-table';
 
 /** Units given dense rows: ASCII, what most of a Latin-script page is made of. */
@@ -15,14 +16,15 @@ export function rowsFrom(
   fail: Int32Array,
   rootTable: Int32Array,
   label: Uint16Array,
-  first: Int32Array,
+  first: FirstIndex,
 ): Int32Array {
   const rows = new Int32Array(shallow * ROW_WIDTH);
   if (shallow > 0) for (let unit = 0; unit < ROW_WIDTH; unit++) rows[unit] = rootChild(rootTable, unit);
   for (let node = 1; node < shallow; node++) {
     const base = node * ROW_WIDTH;
     rows.copyWithin(base, fail[node]! * ROW_WIDTH, fail[node]! * ROW_WIDTH + ROW_WIDTH);
-    for (let child = first[node]!; child < first[node + 1]! && label[child]! < ROW_WIDTH; child++)
+    const end = firstAt(first, node + 1);
+    for (let child = firstAt(first, node); child < end && label[child]! < ROW_WIDTH; child++)
       rows[base + label[child]!] = child;
   }
   return rows;

@@ -1,3 +1,4 @@
+import { type FirstIndex, firstAt, firstIndexOf } from './first-index';
 import { ROOT } from './trie';
 
 /**
@@ -5,10 +6,10 @@ import { ROOT } from './trie';
  * count is left out (it is the number of root pairs, and may reach 65,536). A deeper node with more than 65,535
  * children would take a knowledge base of as many aliases sharing one prefix, so it is refused, not carried.
  */
-export function childCounts(first: Int32Array, count: number): Uint16Array {
+export function childCounts(first: FirstIndex, count: number): Uint16Array {
   const counts = new Uint16Array(count);
   for (let n = 1; n < count; n++) {
-    const children = first[n + 1]! - first[n]!;
+    const children = firstAt(first, n + 1) - firstAt(first, n);
     if (children > 0xffff)
       throw new Error(`Trie node ${n} has ${children} children, more than the wire carries`);
     counts[n] = children;
@@ -16,11 +17,7 @@ export function childCounts(first: Int32Array, count: number): Uint16Array {
   return counts;
 }
 
-/** The `first` offsets back from the child counts: node 0's children start at 1, in breadth-first numbering. */
-export function firstFromCounts(counts: Uint16Array, rootChildren: number): Int32Array {
-  const count = counts.length;
-  const first = new Int32Array(count + 1);
-  first[0] = 1;
-  for (let n = 0; n < count; n++) first[n + 1] = first[n]! + (n === ROOT ? rootChildren : counts[n]!);
-  return first;
+/** The `first` index back from the child counts (the root's children are the root pairs). */
+export function firstFromCounts(counts: Uint16Array, rootChildren: number): FirstIndex {
+  return firstIndexOf(counts.length, (n) => (n === ROOT ? rootChildren : counts[n]!));
 }
