@@ -1,7 +1,7 @@
 import type { AliasRecord } from '@/utils/model';
 import type { AliasTable } from './alias-table';
 import type { AutomatonData } from './automaton';
-import { joinEntryIds } from './entry-ids';
+import { entryIndexKind, joinEntryIds } from './entry-ids';
 
 /** A record's flag: its hits shield shorter aliases but are never shown. */
 export const EXCLUDE = 1;
@@ -17,16 +17,19 @@ export const PROPOSAL = 4;
  */
 export interface MatcherData {
   automaton: AutomatonData;
-  /** Per key: its length in folded units. */
-  keyLengths: Int32Array;
+  /** Per key: its length in folded units (two bytes: an alias is at most 200 characters, and folds to few more). */
+  keyLengths: Uint16Array;
   /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
   edges: Uint8Array;
   /** Key k's records, in order, are `byKey[byKeyStart[k]]` up to `byKey[byKeyStart[k + 1]]`. */
   byKeyStart: Int32Array;
   byKey: Int32Array;
-  /** The entries' ids, each once, joined (./entry-ids.ts); `recordEntry` gives each record's index in it. */
+  /**
+   * The entries' ids, each once, joined (./entry-ids.ts); `recordEntry` gives each record's index in it, in two
+   * bytes up to 65,536 entries (`entryIndexKind`).
+   */
   entryIds: string;
-  recordEntry: Int32Array;
+  recordEntry: Uint16Array | Int32Array;
   /** Per record: EXCLUDE, NEEDS_CONTEXT, PROPOSAL. */
   flags: Uint8Array;
   /** The case rule of each case-sensitive record, by record index; the others are case-blind. */
@@ -42,9 +45,11 @@ export function matcherDataOf(
   automaton: AutomatonData,
 ): MatcherData {
   const { keys, recordsByKey } = table;
-  const keyLengths = new Int32Array(keys.length);
+  const keyLengths = new Uint16Array(keys.length);
   const byKeyStart = new Int32Array(keys.length + 1);
   for (let k = 0; k < keys.length; k++) {
+    if (keys[k]!.length > 0xffff)
+      throw new Error(`A key of ${keys[k]!.length} units is longer than the matcher holds`);
     keyLengths[k] = keys[k]!.length;
     byKeyStart[k + 1] = byKeyStart[k]! + recordsByKey[k]!.length;
   }
@@ -76,7 +81,7 @@ export function matcherDataOf(
     byKeyStart,
     byKey,
     entryIds: joinEntryIds([...entryIndex.keys()]),
-    recordEntry,
+    recordEntry: entryIndexKind(entryIndex.size).from(recordEntry),
     flags,
     caseKeys,
     size: table.size,

@@ -1,4 +1,5 @@
 import type { AutomatonData } from './automaton';
+import { entryIdCount } from './entry-ids';
 import type { MatcherData } from './matcher-data';
 import { rootPairs, rootTableOf } from './root-table';
 import { rowsFrom } from './shallow-rows';
@@ -36,6 +37,7 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     keys: data.keyLengths.length,
     byKey: data.byKey.length,
     records: data.flags.length,
+    entries: entryIdCount(data.entryIds),
   };
   const emit = { emitBits: a.emit.bits, emitValues: a.emit.values };
   const arrays = {
@@ -72,6 +74,9 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const decoded = Uint8Array.fromBase64(wire.bytes);
   const whole = wire.deflated ? await inflate(decoded, total) : decoded;
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
+  const entries = entryIdCount(wire.entryIds);
+  if (entries !== layout.entries)
+    throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
   const list = sections(layout);
   const countsAt = at[list.length - 1]!;
   const first = firstFromCounts(new Uint16Array(whole.buffer, countsAt, layout.nodes), layout.roots);

@@ -25,7 +25,7 @@ const SPACE = new Uint16Array([32]);
  * piece that holds them, since the pieces either side may belong to another block. It keeps a few pieces that end
  * none (a key that spans two blocks, a case or context a hit would fail): those are read and found empty.
  */
-export function sieveOf(automaton: Automaton, keyLengths: Int32Array, edges: Uint8Array): Sieve {
+export function sieveOf(automaton: Automaton, keyLengths: Uint16Array, edges: Uint8Array): Sieve {
   let state = ROOT;
   let afterSpace = true;
   let found = false;

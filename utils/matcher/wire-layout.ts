@@ -1,3 +1,5 @@
+import { entryIndexKind } from './entry-ids';
+
 /** The counts that fix where each array lies in a wire's bytes. */
 export interface WireLayout {
   nodes: number;
@@ -8,6 +10,8 @@ export interface WireLayout {
   keys: number;
   byKey: number;
   records: number;
+  /** Entries: what `recordEntry` indexes, which fixes its width. */
+  entries: number;
 }
 
 /** One array of a wire: its name in the matcher's data, its type and its length. */
@@ -22,17 +26,17 @@ type Section = [
  * turns them into `first` and keeps the bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, emits, keys, byKey, records } = layout;
+  const { nodes, roots, emits, keys, byKey, records, entries } = layout;
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
     ['emitValues', Int32Array, emits],
     ['fail', Int32Array, nodes],
     ['roots', Int32Array, roots * 2],
-    ['keyLengths', Int32Array, keys],
     ['byKeyStart', Int32Array, keys + 1],
     ['byKey', Int32Array, byKey],
-    ['recordEntry', Int32Array, records],
+    ['recordEntry', entryIndexKind(entries), records],
     ['label', Uint16Array, nodes],
+    ['keyLengths', Uint16Array, keys],
     ['edges', Uint8Array, keys],
     ['flags', Uint8Array, records],
     ['children', Uint16Array, nodes],

@@ -14,6 +14,7 @@ export const matcherWireSchema = v.strictObject({
     keys: wholeNumber,
     byKey: wholeNumber,
     records: wholeNumber,
+    entries: wholeNumber,
   }),
   bytes: v.string(),
   deflated: v.boolean(),

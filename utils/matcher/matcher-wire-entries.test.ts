@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { AliasRecord } from '@/utils/model';
+import { matcherDataSteps, matcherFrom } from './compile-matcher';
+import { fromWire, toWire } from './matcher-wire';
+import { finish } from './steps';
+
+/** `count` entries of one alias each, named so that every one is a distinct word. */
+function entries(count: number): AliasRecord[] {
+  return Array.from({ length: count }, (_, i) => ({
+    entryId: `e${i}`,
+    family: 'actor' as const,
+    alias: { text: `Zq${i.toString(36)}`, caseSensitive: false, needsContext: false },
+  }));
+}
+
+/** The entry ids a matcher unpacked from the wire finds for the last and the first record's aliases. */
+async function roundTrip(count: number) {
+  const wire = JSON.parse(JSON.stringify(await toWire(finish(matcherDataSteps(entries(count))))));
+  const data = await fromWire(wire);
+  const text = `Zq${(count - 1).toString(36)} and Zq0`;
+  return {
+    data,
+    ids: matcherFrom(data)
+      .find(text)
+      .map((hit) => hit.entryId),
+  };
+}
+
+describe('matcher wire: which entry each record names', () => {
+  it('takes two bytes a record up to 65,536 entries, and names the right ones', async () => {
+    const { data, ids } = await roundTrip(3000);
+    expect(data.recordEntry.BYTES_PER_ELEMENT).toBe(2);
+    expect(ids).toEqual(['e2999', 'e0']);
+  });
+
+  it('takes four bytes past 65,536 entries, and still names the right ones', async () => {
+    const { data, ids } = await roundTrip(65_537);
+    expect(data.recordEntry.BYTES_PER_ELEMENT).toBe(4);
+    expect(ids).toEqual(['e65536', 'e0']);
+  }, 60_000);
+
+  it('refuses ids that do not number the entries the layout says', async () => {
+    const wire = await toWire(finish(matcherDataSteps(entries(3))));
+    await expect(fromWire({ ...wire, entryIds: 'e0 e1' })).rejects.toThrow(/2 entries, 3 expected/);
+    await expect(fromWire({ ...wire, layout: { ...wire.layout, entries: 70_000 } })).rejects.toThrow();
+  });
+});
