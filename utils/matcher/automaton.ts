@@ -36,7 +36,7 @@ export interface AutomatonData {
   emit: SparseEmit;
   fail: Int32Array;
   rootTable: Int32Array;
-  rows: Int32Array;
+  rows: Uint16Array | Int32Array;
 }
 
 /** Nodes linked between two yields. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { automatonSteps } from './automaton';
 import { NONE } from './child-table';
 import { compactChild } from './compact-trie';
-import { rootChild } from './root-table';
-import { ROW_WIDTH } from './shallow-rows';
+import { firstIndexOf } from './first-index';
+import { rootChild, rootTableOf } from './root-table';
+import { ROW_WIDTH, rowsFrom } from './shallow-rows';
 import { finish } from './steps';
 import { ROOT } from './trie';
 
@@ -28,5 +29,20 @@ describe('rowsFrom', () => {
         if (expected !== ROOT) moves++;
       }
     expect(moves).toBeGreaterThan(data.shallow * 3);
+    expect(data.rows.BYTES_PER_ELEMENT).toBe(2);
+  });
+
+  it('keeps four bytes a slot when the shallow nodes and their children pass 65,536', () => {
+    const children = [2, 70_000, 0];
+    const count = 1 + 70_002;
+    const first = firstIndexOf(count, (n) => children[n] ?? 0);
+    const label = new Uint16Array(count).map((_, n) => (n < 3 ? 97 + n : 97 + ((n - 3) % 60_000)));
+    const rootTable = rootTableOf([
+      [97, 1],
+      [98, 2],
+    ]);
+    const rows = rowsFrom(2, new Int32Array(count), rootTable, label, first);
+    expect(rows.BYTES_PER_ELEMENT).toBe(4);
+    expect([rows[97], rows[ROW_WIDTH + 97], rows[ROW_WIDTH + 98]]).toEqual([1, 3, 4]);
   });
 });
