@@ -24,8 +24,8 @@ function asciiTable(lower: boolean): Uint16Array {
 
 const ASCII: [Uint16Array, Uint16Array] = [asciiTable(false), asciiTable(true)];
 
-let scratchUnits = new Uint16Array(4096);
-let scratchOrigin = new Uint32Array(4096);
+let scratchUnits = new Uint16Array(256);
+let scratchOrigin = new Uint32Array(256);
 
 /** Makes the scratch buffers hold at least `needed` units, keeping the first `kept`. */
 function reserve(needed: number, kept: number): void {
