@@ -8,6 +8,12 @@ describe('entry ids', () => {
     expect(ids.map((_, i) => idAt(i))).toEqual(ids);
   });
 
+  it('finds every id of a list past its marks, each mark, those either side and the last', () => {
+    const ids = Array.from({ length: 70 }, (_, i) => `e-${i}`);
+    const idAt = entryIdLookup(joinEntryIds(ids));
+    expect(ids.map((_, i) => idAt(i))).toEqual(ids);
+  });
+
   it('joins one id, and none, into strings it reads back', () => {
     expect(entryIdLookup(joinEntryIds(['nato']))(0)).toBe('nato');
     expect(joinEntryIds([])).toBe('');

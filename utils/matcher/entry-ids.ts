@@ -14,17 +14,27 @@ export function joinEntryIds(ids: readonly string[]): string {
   return ids.join(SEPARATOR);
 }
 
+/** Ids between two marks of where an id starts. */
+const STRIDE = 16;
+
 /**
- * Looks ids up by index in a joined list, through a table of where each starts (four bytes an entry), built in one
- * pass; only the ids of hits are ever cut out of it.
+ * Looks ids up by index in a joined list, through where every 16th id starts (a quarter of a byte an entry, where a
+ * mark per id took four: 40 KB at 10,000 entries): an id is found from the mark before it in at most 15 searches for
+ * a space. Only the ids of hits are ever cut out of the list.
  */
 export function entryIdLookup(joined: string): (index: number) => string {
-  const found = [0];
-  for (let at = joined.indexOf(SEPARATOR); at !== -1; at = joined.indexOf(SEPARATOR, at + 1))
-    found.push(at + 1);
-  found.push(joined.length + 1);
-  const starts = Int32Array.from(found);
-  return (index) => joined.slice(starts[index]!, starts[index + 1]! - 1);
+  const marks = [0];
+  let count = 1;
+  for (let at = joined.indexOf(SEPARATOR); at !== -1; at = joined.indexOf(SEPARATOR, at + 1)) {
+    if (count++ % STRIDE === 0) marks.push(at + 1);
+  }
+  const starts = Int32Array.from(marks);
+  return (index) => {
+    let start = starts[Math.floor(index / STRIDE)]!;
+    for (let skip = index % STRIDE; skip > 0; skip--) start = joined.indexOf(SEPARATOR, start) + 1;
+    const end = joined.indexOf(SEPARATOR, start);
+    return joined.slice(start, end === -1 ? joined.length : end);
+  };
 }
 
 /** How many ids a joined list holds. */
