@@ -1,4 +1,5 @@
 import type { Hit } from '@/utils/matcher';
+import type { IdSet } from './id-set';
 import { isMainText } from './page-topic';
 
 /** What one container holds, as the gate keeps and counts it. */
@@ -26,7 +27,7 @@ export function holdings(
   texts: readonly string[],
   raw: readonly (readonly Hit[])[],
   allowed: (text: string, hit: Hit) => boolean,
-  generic: ReadonlySet<string>,
+  generic: IdSet,
 ): Held {
   const held: Held = {
     texts,

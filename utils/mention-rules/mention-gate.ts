@@ -3,6 +3,8 @@ import { inCapitalsRun } from './capitals-run';
 import { EntryTally } from './entry-tally';
 import { type EntryFacts, NO_FACTS } from './entry-topic';
 import { type Held, holdings } from './held-hits';
+import { type IdSet, idSetOf } from './id-set';
+import { type OutletNames, outletNamesOf } from './outlet-names';
 import { isOnTopic, type TopicVerdict } from './page-topic';
 import { inRoleDescription } from './role-description';
 import { namesAnotherOutlet } from './shared-outlet';
@@ -22,9 +24,10 @@ export interface GateSetup {
  * order; `changed()` names those whose shown hits may differ since it was last asked.
  */
 export class MentionGate<K> {
-  #setup: GateSetup;
-  #generic: ReadonlySet<string>;
-  #outlets: ReadonlyMap<string, readonly string[]>;
+  /** The setup but its facts, which are kept only as the two lookups below: the lists they arrive as can go. */
+  #setup: Omit<GateSetup, 'facts'>;
+  #generic: IdSet = idSetOf([]);
+  #outlets: OutletNames = outletNamesOf({});
   #onTopic = false;
   readonly #held = new Map<K, Held>();
   readonly #confirming = new EntryTally();
@@ -36,17 +39,15 @@ export class MentionGate<K> {
   readonly #topical = new Set<K>();
   readonly #changed = new Set<K>();
 
-  constructor(setup: GateSetup = { facts: NO_FACTS, hostname: '', topicGate: true }) {
+  constructor({ facts, ...setup }: GateSetup = { facts: NO_FACTS, hostname: '', topicGate: true }) {
     this.#setup = setup;
-    this.#generic = new Set(setup.facts.generic);
-    this.#outlets = new Map(Object.entries(setup.facts.outlets));
+    this.#learn(facts);
   }
 
   /** Changes the setup and judges every container again; all of them count as changed. */
-  configure(change: Partial<GateSetup>): void {
+  configure({ facts, ...change }: Partial<GateSetup>): void {
     this.#setup = { ...this.#setup, ...change };
-    this.#generic = new Set(this.#setup.facts.generic);
-    this.#outlets = new Map(Object.entries(this.#setup.facts.outlets));
+    if (facts) this.#learn(facts);
     for (const [key, held] of [...this.#held]) {
       this.#forget(key);
       this.#keep(key, held.texts, held.raw);
@@ -90,6 +91,11 @@ export class MentionGate<K> {
       evidence: this.#onTopic ? (specific.length > 0 ? specific : found) : [],
       hidden: hiding ? [...this.#generics.ids()] : [],
     };
+  }
+
+  #learn(facts: EntryFacts): void {
+    this.#generic = idSetOf(facts.generic);
+    this.#outlets = outletNamesOf(facts.outlets);
   }
 
   #visible(hit: Hit): boolean {
