@@ -2,6 +2,7 @@ import type { AliasRecord, Family } from '@/utils/model';
 import { foldCaseKey } from '@/utils/normalize';
 import { aliasTableSteps } from './alias-table';
 import { automatonFrom, automatonSteps } from './automaton';
+import { firstSpelling, spells } from './case-keys';
 import { entryIdLookup } from './entry-ids';
 import { foldText, originalEnd } from './fold-text';
 import { EXCLUDE, type MatcherData, matcherDataOf, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
@@ -67,10 +68,10 @@ export function matcherFrom(data: MatcherData): Matcher {
     let excluded = -1;
     for (let i = byKeyStart[key]!; i < byKeyStart[key + 1]!; i++) {
       const r = byKey[i]!;
-      const caseKey = caseKeys.get(r);
-      if (caseKey !== undefined) {
+      const spelling = firstSpelling(caseKeys, r);
+      if (spelling !== -1) {
         cased ??= foldCaseKey(text.slice(from, to));
-        if (typeof caseKey === 'string' ? cased !== caseKey : !caseKey.includes(cased)) continue;
+        if (!spells(caseKeys, spelling, cased)) continue;
       }
       if (!(flags[r]! & EXCLUDE)) return r;
       if (excluded === -1) excluded = r;

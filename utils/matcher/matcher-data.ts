@@ -1,6 +1,7 @@
 import type { AliasRecord } from '@/utils/model';
 import type { AliasTable } from './alias-table';
 import type { AutomatonData } from './automaton';
+import { type CaseKeys, caseKeysOf } from './case-keys';
 import { entryIndexKind, joinEntryIds } from './entry-ids';
 
 /** A record's flag: its hits shield shorter aliases but are never shown. */
@@ -33,7 +34,7 @@ export interface MatcherData {
   /** Per record: EXCLUDE, NEEDS_CONTEXT, PROPOSAL. */
   flags: Uint8Array;
   /** The case rule of each case-sensitive record, by record index; the others are case-blind. */
-  caseKeys: Map<number, string | readonly string[]>;
+  caseKeys: CaseKeys;
   /** Number of records compiled (aliases with no phrase that folds to something are skipped). */
   size: number;
 }
@@ -58,7 +59,7 @@ export function matcherDataOf(
   const flags = new Uint8Array(records.length);
   const recordEntry = new Int32Array(records.length);
   const entryIndex = new Map<string, number>();
-  const caseKeys = new Map<number, string | readonly string[]>();
+  const caseKeys: [number, string | readonly string[]][] = [];
   for (let r = 0; r < records.length; r++) {
     const { alias, family, entryId } = records[r]!;
     flags[r] =
@@ -72,7 +73,7 @@ export function matcherDataOf(
     }
     recordEntry[r] = entry;
     const caseKey = table.caseKeys[r];
-    if (caseKey !== undefined) caseKeys.set(r, caseKey);
+    if (caseKey !== undefined) caseKeys.push([r, caseKey]);
   }
   return {
     automaton,
@@ -83,7 +84,7 @@ export function matcherDataOf(
     entryIds: joinEntryIds([...entryIndex.keys()]),
     recordEntry: entryIndexKind(entryIndex.size).from(recordEntry),
     flags,
-    caseKeys,
+    caseKeys: caseKeysOf(caseKeys),
     size: table.size,
   };
 }

@@ -1,4 +1,5 @@
 import type { AutomatonData } from './automaton';
+import { caseKeyPairs, caseKeysOf } from './case-keys';
 import { entryIdCount } from './entry-ids';
 import type { MatcherData } from './matcher-data';
 import { rootPairs, rootTableOf } from './root-table';
@@ -58,7 +59,7 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     bytes: (deflated ? await deflate(bytes) : bytes).toBase64(),
     deflated,
     entryIds: data.entryIds,
-    caseKeys: [...data.caseKeys].map(([record, key]) => [record, typeof key === 'string' ? key : [...key]]),
+    caseKeys: caseKeyPairs(data.caseKeys),
     size: data.size,
   };
 }
@@ -110,7 +111,7 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
     ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKeyStart' | 'byKey' | 'recordEntry' | 'flags'>),
     automaton,
     entryIds: wire.entryIds,
-    caseKeys: new Map(wire.caseKeys),
+    caseKeys: caseKeysOf(wire.caseKeys),
     size: wire.size,
   };
 }
