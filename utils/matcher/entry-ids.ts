@@ -43,11 +43,3 @@ export function entryIdCount(joined: string): number {
   for (let at = joined.indexOf(SEPARATOR); at !== -1; at = joined.indexOf(SEPARATOR, at + 1)) count++;
   return count;
 }
-
-/**
- * The array type of an index into the ids: two bytes while there are at most 65,536 entries (which saves every page
- * 300 KB at 50,000 entries, with three records an entry), four past that.
- */
-export function entryIndexKind(entries: number): typeof Uint16Array | typeof Int32Array {
-  return entries <= 0x10000 ? Uint16Array : Int32Array;
-}

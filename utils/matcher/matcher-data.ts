@@ -2,7 +2,8 @@ import type { AliasRecord } from '@/utils/model';
 import type { AliasTable } from './alias-table';
 import type { AutomatonData } from './automaton';
 import { type CaseKeys, caseKeysOf } from './case-keys';
-import { entryIndexKind, joinEntryIds } from './entry-ids';
+import { joinEntryIds } from './entry-ids';
+import { indexKind } from './index-kind';
 
 /** A record's flag: its hits shield shorter aliases but are never shown. */
 export const EXCLUDE = 1;
@@ -22,12 +23,15 @@ export interface MatcherData {
   keyLengths: Uint16Array;
   /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
   edges: Uint8Array;
-  /** Key k's records, in order, are `byKey[byKeyStart[k]]` up to `byKey[byKeyStart[k + 1]]`. */
+  /**
+   * Key k's records, in order, are `byKey[byKeyStart[k]]` up to `byKey[byKeyStart[k + 1]]`; two bytes a record up to
+   * 65,536 records.
+   */
   byKeyStart: Int32Array;
-  byKey: Int32Array;
+  byKey: Uint16Array | Int32Array;
   /**
    * The entries' ids, each once, joined (./entry-ids.ts); `recordEntry` gives each record's index in it, in two
-   * bytes up to 65,536 entries (`entryIndexKind`).
+   * bytes up to 65,536 entries (./index-kind.ts).
    */
   entryIds: string;
   recordEntry: Uint16Array | Int32Array;
@@ -54,7 +58,7 @@ export function matcherDataOf(
     keyLengths[k] = keys[k]!.length;
     byKeyStart[k + 1] = byKeyStart[k]! + recordsByKey[k]!.length;
   }
-  const byKey = new Int32Array(byKeyStart[keys.length]!);
+  const byKey = new (indexKind(records.length))(byKeyStart[keys.length]!);
   for (let k = 0, at = 0; k < keys.length; k++) for (const record of recordsByKey[k]!) byKey[at++] = record;
   const flags = new Uint8Array(records.length);
   const recordEntry = new Int32Array(records.length);
@@ -82,7 +86,7 @@ export function matcherDataOf(
     byKeyStart,
     byKey,
     entryIds: joinEntryIds([...entryIndex.keys()]),
-    recordEntry: entryIndexKind(entryIndex.size).from(recordEntry),
+    recordEntry: indexKind(entryIndex.size).from(recordEntry),
     flags,
     caseKeys: caseKeysOf(caseKeys),
     size: table.size,

@@ -1,4 +1,4 @@
-import { entryIndexKind } from './entry-ids';
+import { indexKind } from './index-kind';
 
 /** The counts that fix where each array lies in a wire's bytes. */
 export interface WireLayout {
@@ -33,8 +33,8 @@ export function sections(layout: WireLayout): Section[] {
     ['fail', Int32Array, nodes],
     ['roots', Int32Array, roots * 2],
     ['byKeyStart', Int32Array, keys + 1],
-    ['byKey', Int32Array, byKey],
-    ['recordEntry', entryIndexKind(entries), records],
+    ['byKey', indexKind(records), byKey],
+    ['recordEntry', indexKind(entries), records],
     ['label', Uint16Array, nodes],
     ['keyLengths', Uint16Array, keys],
     ['edges', Uint8Array, keys],
