@@ -14,24 +14,42 @@ export async function deflate(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer
 }
 
 /**
- * Inflates a matcher's bytes in a page (native, about 10 ms a megabyte here), refusing any that do not come to
- * exactly `size` bytes; a stream that fails (cut short, not deflate) rejects.
+ * Inflates a matcher's bytes in a page (native, about 10 ms a megabyte here) straight into an array of exactly `size`
+ * bytes, refusing any that come to another size: a stream that would inflate past it is cancelled there, so bad
+ * bytes never cost more memory than a good wire; a stream that fails (cut short, not deflate) rejects.
  */
 export async function inflate(bytes: Uint8Array, size: number): Promise<Uint8Array<ArrayBuffer>> {
-  const inflated = await through(new DecompressionStream(FORMAT), bytes);
-  if (inflated.length !== size) throw new Error(`Matcher data of ${inflated.length} bytes, ${size} expected`);
-  return inflated;
+  const out = new Uint8Array(size);
+  const inflating: GenericTransformStream = new DecompressionStream(FORMAT);
+  const reader = source(bytes).pipeThrough(inflating).getReader();
+  let length = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    const chunk = read.value as Uint8Array;
+    if (length + chunk.length > size) {
+      await reader.cancel();
+      throw new Error(`Matcher data of over ${size} bytes, ${size} expected`);
+    }
+    out.set(chunk, length);
+    length += chunk.length;
+  }
+  if (length !== size) throw new Error(`Matcher data of ${length} bytes, ${size} expected`);
+  return out;
 }
 
 /**
- * Pushes `bytes` through a transform by way of a Blob and a Response, never a stream writer: Firefox's content
- * scripts cannot write their own typed arrays into the page's streams ("Value could not be converted to any of:
- * ArrayBufferView, ArrayBuffer"). The result is copied into an array of our own, so the automaton's hot loop never
- * reads the page's memory through a wrapper.
+ * A stream of `bytes` by way of a Blob, never a stream writer: Firefox's content scripts cannot write their own
+ * typed arrays into the page's streams ("Value could not be converted to any of: ArrayBufferView, ArrayBuffer").
+ */
+function source(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
+}
+
+/**
+ * Pushes `bytes` through a transform and reads the whole result through a Response, copied into an array of our
+ * own, so no later reader goes through a wrapper of the page's memory.
  */
 async function through(stream: GenericTransformStream, bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  const source = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
-  const buffer = await new Response(source).arrayBuffer();
+  const buffer = await new Response(source(bytes).pipeThrough(stream)).arrayBuffer();
   const out = new Uint8Array(buffer.byteLength);
   out.set(new Uint8Array(buffer));
   return out;
