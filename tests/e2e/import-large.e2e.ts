@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KbPack, kbPacks } from '../../scripts/bench/kb-packs.mjs';
+import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, launchChromium, launchFirefox } from './browsers';
 import type { PageHandle } from './page-handle';
 import { E2E_BUILDS } from './popover-helpers';
 import { entryCount, run } from './popup-steps';
 import type { DrivenExtension } from './raw-page';
+import { reportedIds } from './reported-ids';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /**
@@ -38,6 +40,34 @@ async function until(page: PageHandle, pattern: RegExp, timeoutMs: number): Prom
     throw new Error(`${pattern} not shown within ${timeoutMs} ms; ${await page.evaluate(saying, null)}`);
   }
   return Date.now() - start;
+}
+
+/**
+ * Extension page (it shares the background's database): whether the page matcher kept for the stored version
+ * travels deflated, or null while none is kept. Self-contained, as the browser runs it in the page.
+ */
+function keptDeflated(): Promise<boolean | null> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('fact-linker');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(['meta', 'kept-matcher']);
+      let deflated: boolean | null = null;
+      tx.objectStore('meta').get('version').onsuccess = (event) => {
+        const version = (event.target as IDBRequest<number | undefined>).result ?? 0;
+        tx.objectStore('kept-matcher').get(version).onsuccess = (got) => {
+          const kept = (got.target as IDBRequest<{ matcher: { matcher: { deflated: boolean } } } | undefined>)
+            .result;
+          deflated = kept?.matcher.matcher.deflated ?? null;
+        };
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(deflated);
+      };
+    };
+  });
 }
 
 /** Popup page: what its alert regions say (an error), or nothing. */
@@ -128,4 +158,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a 10,000-entry pack importe
     await until(popup, new RegExp(`(?<![\\d,])${large.entries.toLocaleString('en')} entries`), 15_000);
     await popup.close();
   }, 90_000);
+
+  it("unpacks the imported base's matcher, deflated on its way, in a page's content script", async () => {
+    const site = await serve();
+    try {
+      const desk = await ext.openExtensionPage('paint.html');
+      await ext.openPage(site.url);
+      await expect.poll(() => desk.evaluate(reportedIds, site.url), { timeout: 20_000 }).toContain('macron');
+      await expect.poll(() => desk.evaluate(keptDeflated, null), { timeout: 10_000 }).toBe(true);
+    } finally {
+      await site.close();
+    }
+  }, 40_000);
 });
