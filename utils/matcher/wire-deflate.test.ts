@@ -17,4 +17,11 @@ describe('wire deflate', () => {
     await expect(inflate(packed, bytes.length + 1)).rejects.toThrow(/200000 bytes, 200001 expected/);
     await expect(inflate(packed.subarray(0, 100), bytes.length)).rejects.toThrow();
   });
+
+  it('refuses, before allocating it, a size that no input this short could inflate to', async () => {
+    const packed = await deflate(bytes);
+    await expect(inflate(packed, 2 ** 40)).rejects.toThrow(/cannot come from \d+ deflated ones/);
+    const zeros = await deflate(new Uint8Array(1_000_000));
+    expect((await inflate(zeros, 1_000_000)).length).toBe(1_000_000);
+  });
 });

@@ -4,6 +4,9 @@ export const DEFLATE_FROM = 64 * 1024;
 /** Format of both ends: raw deflate, no header, since the wire's layout already fixes the size. */
 const FORMAT = 'deflate-raw';
 
+/** More than deflate's utmost ratio (about 1,032 to 1): no deflated input inflates to more than this many times it. */
+const MAX_RATIO = 1100;
+
 /**
  * Deflates a matcher's bytes in the background, once per knowledge-base version: the automaton's arrays are small
  * integers in 32-bit slots and shrink about four times (2.0 MB to 0.49 MB at 10,000 entries), which is what
@@ -15,10 +18,13 @@ export async function deflate(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer
 
 /**
  * Inflates a matcher's bytes in a page (native, about 10 ms a megabyte here) straight into an array of exactly `size`
- * bytes, refusing any that come to another size: a stream that would inflate past it is cancelled there, so bad
- * bytes never cost more memory than a good wire; a stream that fails (cut short, not deflate) rejects.
+ * bytes, refusing any that come to another size: a stream that would inflate past it is cancelled there, and a size
+ * no input that short could inflate to is refused before anything is allocated, so bad bytes or a bad layout never
+ * cost more memory than a good wire; a stream that fails (cut short, not deflate) rejects.
  */
 export async function inflate(bytes: Uint8Array, size: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (size > bytes.length * MAX_RATIO)
+    throw new Error(`Matcher data of ${size} bytes cannot come from ${bytes.length} deflated ones`);
   const out = new Uint8Array(size);
   const inflating: GenericTransformStream = new DecompressionStream(FORMAT);
   const reader = source(bytes).pipeThrough(inflating).getReader();
