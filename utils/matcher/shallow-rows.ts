@@ -1,4 +1,5 @@
 import { type FirstIndex, firstAt } from './first-index';
+import { indexKind } from './index-kind';
 import { rootChild } from './root-table';
 
 /** Units given dense rows: ASCII, what most of a Latin-script page is made of. */
@@ -20,8 +21,7 @@ export function rowsFrom(
   label: Uint16Array,
   first: FirstIndex,
 ): Uint16Array | Int32Array {
-  const kind = firstAt(first, shallow) <= 0x10000 ? Uint16Array : Int32Array;
-  const rows = new kind(shallow * ROW_WIDTH);
+  const rows = new (indexKind(firstAt(first, shallow)))(shallow * ROW_WIDTH);
   if (shallow > 0) for (let unit = 0; unit < ROW_WIDTH; unit++) rows[unit] = rootChild(rootTable, unit);
   for (let node = 1; node < shallow; node++) {
     const base = node * ROW_WIDTH;
