@@ -1,3 +1,5 @@
+import { packStrings } from '@/utils/packed-strings';
+
 /**
  * The spellings each case-sensitive record accepts (its case key, ./alias-table.ts), in two arrays and one string: a
  * Map of 2,100 records to strings of their own took about 110 KB in every tab at 10,000 entries, where these take
@@ -17,11 +19,7 @@ export function caseKeysOf(pairs: Iterable<readonly [number, string | readonly s
   }
   spellings.sort((a, b) => a[0] - b[0]);
   const records = Int32Array.from(spellings, ([record]) => record);
-  const starts = new Int32Array(spellings.length + 1);
-  spellings.forEach(([, spelling], i) => {
-    starts[i + 1] = starts[i]! + spelling.length;
-  });
-  return { records, starts, joined: spellings.map(([, spelling]) => spelling).join('') };
+  return { records, ...packStrings(spellings.map(([, spelling]) => spelling)) };
 }
 
 /** Each record with one of its spellings, as the wire carries them. */

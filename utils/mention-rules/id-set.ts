@@ -1,3 +1,5 @@
+import { packStrings } from '@/utils/packed-strings';
+
 /** Membership of entry ids, as the gate asks it of each hit. */
 export interface IdSet {
   has(id: string): boolean;
@@ -13,11 +15,7 @@ export type IdIndex = (id: string) => number;
  * and the gate asks a few per hit.
  */
 export function idIndexOf(ascending: readonly string[]): IdIndex {
-  const starts = new Int32Array(ascending.length + 1);
-  ascending.forEach((id, i) => {
-    starts[i + 1] = starts[i]! + id.length;
-  });
-  const joined = ascending.join('');
+  const { starts, joined } = packStrings(ascending);
   const count = ascending.length;
   return (id) => {
     let lo = 0;
