@@ -1,5 +1,6 @@
 import { NONE } from './child-table';
 import { compactChild, compactTrieSteps } from './compact-trie';
+import { type FailLinks, failLinksOf } from './fail-links';
 import { type FirstIndex, firstIndexOf } from './first-index';
 import { rootTableOf } from './root-table';
 import { ROW_WIDTH, rowsFrom } from './shallow-rows';
@@ -22,7 +23,7 @@ export interface Automaton {
 /**
  * An automaton as plain typed arrays: what the background compiles once per knowledge-base version and pages
  * receive (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per
- * node: `label`, `first` (where its children, by label, start: ./first-index.ts), `fail`, and `emit`: the key
+ * node: `label`, `first` (where its children, by label, start: ./first-index.ts), `fail` (./fail-links.ts), and `emit`: the key
  * ending there (0 or more), else NONE when no node on its failure chain ends a key, else `-2 - m` for the nearest
  * one that does, m (one value where a key and a report link took two), kept for the nodes that emit something only
  * (./sparse-emit.ts); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII
@@ -34,7 +35,7 @@ export interface AutomatonData {
   label: Uint16Array;
   first: FirstIndex;
   emit: SparseEmit;
-  fail: Int32Array;
+  fail: FailLinks;
   rootTable: Int32Array;
   rows: Uint16Array | Int32Array;
 }
@@ -83,15 +84,17 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
   for (let unit = 0; unit < rootTable.length; unit++)
     if (rootTable[unit] !== ROOT) rootChildren.push([unit, newOf[rootTable[unit]!]!]);
   const roots = rootTableOf(rootChildren);
-  const rows = rowsFrom(shallow, renumbered.fail, roots, compactLabel, first);
+  const links = failLinksOf(renumbered.fail);
+  const rows = rowsFrom(shallow, links, roots, compactLabel, first);
   const emit = sparseEmitOf(renumbered.emit);
-  return { count, shallow, label: compactLabel, first, rows, rootTable: roots, fail: renumbered.fail, emit };
+  return { count, shallow, label: compactLabel, first, rows, rootTable: roots, fail: links, emit };
 }
 
 /** The scan over compiled arrays: linear in the text, each step the same cost whatever the number of keys. */
 export function automatonFrom(data: AutomatonData): Automaton {
-  const { shallow, emit, fail, rootTable, rows } = data;
+  const { shallow, emit, rootTable, rows } = data;
   const { bits } = emit;
+  const { low, high } = data.fail;
   const child = compactChild(data.label, data.first);
   return {
     scan(units, length, onMatch, from = ROOT) {
@@ -102,7 +105,7 @@ export function automatonFrom(data: AutomatonData): Automaton {
         else {
           let next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, unit);
           while (next === NONE) {
-            node = fail[node]!;
+            node = low[node]! | (high[node]! << 16);
             next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, unit);
           }
           node = next;
@@ -115,7 +118,7 @@ export function automatonFrom(data: AutomatonData): Automaton {
             key = emitAt(emit, o);
           }
           onMatch(i + 1, key);
-          o = fail[o]!;
+          o = low[o]! | (high[o]! << 16);
         }
       }
       return node;

@@ -89,8 +89,10 @@ describe('matcher wire', () => {
       const sent = await fromWire(JSON.parse(JSON.stringify(wire)));
       expect(built.count).toBeGreaterThan(1000);
       expect(built.shallow).toBeGreaterThan(1);
-      for (const name of ['rows', 'fail', 'label', 'rootTable'] as const)
+      for (const name of ['rows', 'label', 'rootTable'] as const)
         expect([name, ...sent.automaton[name]]).toEqual([name, ...built[name]]);
+      for (const name of ['low', 'high'] as const)
+        expect([name, ...sent.automaton.fail[name]]).toEqual([name, ...built.fail[name]]);
       expect(sent.automaton.first).toEqual(built.first);
       for (const name of ['bits', 'rank', 'values'] as const)
         expect([name, ...sent.automaton.emit[name]]).toEqual([name, ...built.emit[name]]);
@@ -105,7 +107,8 @@ describe('matcher wire', () => {
       a.label,
       a.first.base,
       a.first.delta,
-      a.fail,
+      a.fail.low,
+      a.fail.high,
       a.rootTable,
       a.rows,
       ...Object.values(a.emit),

@@ -1,6 +1,7 @@
 import type { AutomatonData } from './automaton';
 import { caseKeyPairs, caseKeysOf } from './case-keys';
 import { entryIdCount } from './entry-ids';
+import { firstAt } from './first-index';
 import type { MatcherData } from './matcher-data';
 import { rootPairs, rootTableOf } from './root-table';
 import { rowsFrom } from './shallow-rows';
@@ -40,11 +41,16 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     records: data.flags.length,
     entries: entryIdCount(data.entryIds),
   };
-  const emit = { emitBits: a.emit.bits, emitValues: a.emit.values };
+  const split = {
+    emitBits: a.emit.bits,
+    emitValues: a.emit.values,
+    failLow: a.fail.low,
+    failHigh: a.fail.high,
+  };
   const arrays = {
     ...a,
     ...data,
-    ...emit,
+    ...split,
     roots,
     children: childCounts(a.first, a.count),
   } as unknown as Record<string, ArrayLike<number>>;
@@ -81,6 +87,8 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const list = sections(layout);
   const countsAt = at[list.length - 1]!;
   const first = firstFromCounts(new Uint16Array(whole.buffer, countsAt, layout.nodes), layout.roots);
+  if (firstAt(first, layout.nodes) !== layout.nodes)
+    throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
   const bytes = whole.slice(0, countsAt);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
   list.slice(0, -1).forEach(([name, kind, length], i) => {
@@ -90,12 +98,15 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const rootTable = rootTableOf(
     Array.from({ length: layout.roots }, (_, i) => [roots[2 * i]!, roots[2 * i + 1]!] as const),
   );
-  const { emitBits, emitValues, fail, label } = view as Record<
-    'emitBits' | 'emitValues' | 'fail',
+  const { emitBits, emitValues, failLow, failHigh, label } = view as Record<
+    'emitBits' | 'emitValues',
     Int32Array
   > & {
+    failLow: Uint16Array;
     label: Uint16Array;
+    failHigh: Uint8Array;
   };
+  const fail = { low: failLow, high: failHigh };
   const emit = { bits: emitBits, rank: rankOf(emitBits), values: emitValues };
   const automaton: AutomatonData = {
     count: layout.nodes,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { automatonSteps } from './automaton';
 import { NONE } from './child-table';
 import { compactChild } from './compact-trie';
+import { failAt, failLinksOf } from './fail-links';
 import { firstIndexOf } from './first-index';
 import { rootChild, rootTableOf } from './root-table';
 import { ROW_WIDTH, rowsFrom } from './shallow-rows';
@@ -15,7 +16,7 @@ describe('rowsFrom', () => {
     const data = finish(automatonSteps(KEYS));
     const child = compactChild(data.label, data.first);
     const step = (from: number, unit: number): number => {
-      for (let node = from; ; node = data.fail[node]!) {
+      for (let node = from; ; node = failAt(data.fail, node)) {
         const next = node === ROOT ? rootChild(data.rootTable, unit) : child(node, unit);
         if (next !== NONE) return next;
       }
@@ -41,7 +42,7 @@ describe('rowsFrom', () => {
       [97, 1],
       [98, 2],
     ]);
-    const rows = rowsFrom(2, new Int32Array(count), rootTable, label, first);
+    const rows = rowsFrom(2, failLinksOf(new Int32Array(count)), rootTable, label, first);
     expect(rows.BYTES_PER_ELEMENT).toBe(4);
     expect([rows[97], rows[ROW_WIDTH + 97], rows[ROW_WIDTH + 98]]).toEqual([1, 3, 4]);
   });

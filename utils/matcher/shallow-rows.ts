@@ -1,3 +1,4 @@
+import { type FailLinks, failAt } from './fail-links';
 import { type FirstIndex, firstAt } from './first-index';
 import { indexKind } from './index-kind';
 import { rootChild } from './root-table';
@@ -16,7 +17,7 @@ export const ROW_WIDTH = 128;
  */
 export function rowsFrom(
   shallow: number,
-  fail: Int32Array,
+  fail: FailLinks,
   rootTable: Int32Array,
   label: Uint16Array,
   first: FirstIndex,
@@ -25,7 +26,8 @@ export function rowsFrom(
   if (shallow > 0) for (let unit = 0; unit < ROW_WIDTH; unit++) rows[unit] = rootChild(rootTable, unit);
   for (let node = 1; node < shallow; node++) {
     const base = node * ROW_WIDTH;
-    rows.copyWithin(base, fail[node]! * ROW_WIDTH, fail[node]! * ROW_WIDTH + ROW_WIDTH);
+    const target = failAt(fail, node) * ROW_WIDTH;
+    rows.copyWithin(base, target, target + ROW_WIDTH);
     const end = firstAt(first, node + 1);
     for (let child = firstAt(first, node); child < end && label[child]! < ROW_WIDTH; child++)
       rows[base + label[child]!] = child;

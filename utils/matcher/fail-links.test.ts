@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { automatonFrom, automatonSteps } from './automaton';
+import { failAt, failLinksOf, MAX_LINKED_NODES } from './fail-links';
+import { fromWire, toWire } from './matcher-wire';
+import { finish } from './steps';
+
+describe('failLinksOf', () => {
+  it('keeps every link up to 2^24 - 1 in its three bytes', () => {
+    const links = new Int32Array([0, 1, 0xffff, 0x10000, 0x12345, MAX_LINKED_NODES - 1]);
+    const split = failLinksOf(links);
+    expect(Array.from(links, (_, node) => failAt(split, node))).toEqual([...links]);
+    expect(split.low.BYTES_PER_ELEMENT + split.high.BYTES_PER_ELEMENT).toBe(3);
+  });
+
+  it('refuses a trie with more nodes than three bytes can name', () => {
+    expect(() => failLinksOf(new Int32Array(MAX_LINKED_NODES + 1))).toThrow(/more than 16777216/);
+  });
+});
+
+describe('failure links past 65,535 in a real automaton', () => {
+  // 70,000 keys push the deepest nodes' ids past two bytes. From `w zq<last>` the scan meets a `v` it has no
+  // child for and must follow its link to `zq<last>`, one of the last ids, to find `zq<last>v`: a link that lost
+  // its third byte lands elsewhere and the hit is missed.
+  const last = (69_999).toString(36);
+  const keys = [
+    ...Array.from({ length: 70_000 }, (_, i) => `zq${i.toString(36)}`),
+    `zq${last}v`,
+    `w zq${last}x`,
+  ];
+  const text = `w zq${last}v`;
+  const hitsOf = (scan: ReturnType<typeof automatonFrom>['scan']): string[] => {
+    const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const found: string[] = [];
+    scan(units, units.length, (_, key) => found.push(keys[key]!));
+    return found;
+  };
+
+  it('finds the key the link leads to', () => {
+    const data = finish(automatonSteps(keys));
+    expect(data.fail.high.some((byte) => byte > 0)).toBe(true);
+    expect(hitsOf(automatonFrom(data).scan)).toContain(`zq${last}v`);
+  });
+
+  it('finds it after the trip to a page as well', async () => {
+    const records = keys.map((text, i) => ({
+      entryId: `e${i}`,
+      family: 'actor' as const,
+      alias: { text, caseSensitive: false, needsContext: false },
+    }));
+    const { matcherDataSteps } = await import('./compile-matcher');
+    const data = await fromWire(JSON.parse(JSON.stringify(await toWire(finish(matcherDataSteps(records))))));
+    expect(data.automaton.fail.high.some((byte) => byte > 0)).toBe(true);
+    expect(hitsOf(automatonFrom(data.automaton).scan)).toContain(`zq${last}v`);
+  }, 60_000);
+});
