@@ -2,6 +2,7 @@ import { NONE } from './child-table';
 import { compactChild, compactTrieSteps } from './compact-trie';
 import { type FailLinks, failLinksOf } from './fail-links';
 import { type FirstIndex, firstIndexOf } from './first-index';
+import { type NodeLabels, nodeLabelsOf } from './node-labels';
 import { rootTableOf } from './root-table';
 import { ROW_WIDTH, rowsFrom } from './shallow-rows';
 import { emitAt, type SparseEmit, sparseEmitOf } from './sparse-emit';
@@ -23,7 +24,7 @@ export interface Automaton {
 /**
  * An automaton as plain typed arrays: what the background compiles once per knowledge-base version and pages
  * receive (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per
- * node: `label`, `first` (where its children, by label, start: ./first-index.ts), `fail` (./fail-links.ts), and `emit`: the key
+ * node: `labels` (its unit, coded: ./node-labels.ts), `first` (where its children, by label, start: ./first-index.ts), `fail` (./fail-links.ts), and `emit`: the key
  * ending there (0 or more), else NONE when no node on its failure chain ends a key, else `-2 - m` for the nearest
  * one that does, m (one value where a key and a report link took two), kept for the nodes that emit something only
  * (./sparse-emit.ts); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII
@@ -32,7 +33,7 @@ export interface Automaton {
 export interface AutomatonData {
   count: number;
   shallow: number;
-  label: Uint16Array;
+  labels: NodeLabels;
   first: FirstIndex;
   emit: SparseEmit;
   fail: FailLinks;
@@ -85,9 +86,10 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
     if (rootTable[unit] !== ROOT) rootChildren.push([unit, newOf[rootTable[unit]!]!]);
   const roots = rootTableOf(rootChildren);
   const links = failLinksOf(renumbered.fail);
-  const rows = rowsFrom(shallow, links, roots, compactLabel, first);
+  const labels = nodeLabelsOf(compactLabel);
+  const rows = rowsFrom(shallow, links, roots, labels, first);
   const emit = sparseEmitOf(renumbered.emit);
-  return { count, shallow, label: compactLabel, first, rows, rootTable: roots, fail: links, emit };
+  return { count, shallow, labels, first, rows, rootTable: roots, fail: links, emit };
 }
 
 /** The scan over compiled arrays: linear in the text, each step the same cost whatever the number of keys. */
@@ -95,7 +97,8 @@ export function automatonFrom(data: AutomatonData): Automaton {
   const { shallow, emit, rootTable, rows } = data;
   const { bits } = emit;
   const { low, high } = data.fail;
-  const child = compactChild(data.label, data.first);
+  const { codes, table } = data.labels;
+  const child = compactChild(codes, data.first);
   return {
     scan(units, length, onMatch, from = ROOT) {
       let node = from;
@@ -103,12 +106,16 @@ export function automatonFrom(data: AutomatonData): Automaton {
         const unit = units[i]!;
         if (node < shallow && unit < ROW_WIDTH) node = rows[node * ROW_WIDTH + unit]!;
         else {
-          let next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, unit);
-          while (next === NONE) {
-            node = low[node]! | (high[node]! << 16);
-            next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, unit);
+          const code = table[table[unit >>> 8]! + (unit & 0xff)]! - 1;
+          if (code < 0) node = ROOT;
+          else {
+            let next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, code);
+            while (next === NONE) {
+              node = low[node]! | (high[node]! << 16);
+              next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, code);
+            }
+            node = next;
           }
-          node = next;
         }
         if ((bits[node >>> 5]! & (1 << (node & 31))) === 0) continue;
         let key = emitAt(emit, node);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactChild, compactTrieSteps } from './compact-trie';
 import { firstIndexOf } from './first-index';
+import { codeOf, nodeLabelsOf } from './node-labels';
 import { finish } from './steps';
 import { ROOT, trieSteps } from './trie';
 
@@ -10,7 +11,9 @@ function compacted() {
   const trie = finish(trieSteps(KEYS));
   const compact = finish(compactTrieSteps(trie.label, trie.parent, trie.count));
   const first = firstIndexOf(trie.count, (n) => compact.first[n + 1]! - compact.first[n]!);
-  return { trie, compact, child: compactChild(compact.label, first) };
+  const labels = nodeLabelsOf(compact.label);
+  const byCode = compactChild(labels.codes, first);
+  return { trie, compact, child: (node: number, unit: number) => byCode(node, codeOf(labels, unit)) };
 }
 
 /** The node a key's units lead to from the root, or -1 where an edge is missing. */

@@ -55,19 +55,23 @@ export function* compactTrieSteps(label: Uint16Array, parent: Int32Array, count:
 }
 
 /**
- * The child of `node` along `unit` in a compact trie, or NONE: a binary search of its children's labels (most deep
- * nodes have one or two), between the offsets the index gives (./first-index.ts), summed here inline.
+ * The child of `node` along the unit coded `code` (./node-labels.ts) in a compact trie, or NONE: a binary search of
+ * its children's codes (most deep nodes have one or two), between the offsets the index gives (./first-index.ts),
+ * summed here inline.
  */
-export function compactChild(label: Uint16Array, first: FirstIndex): (node: number, unit: number) => number {
+export function compactChild(
+  codes: Uint8Array | Uint16Array,
+  first: FirstIndex,
+): (node: number, code: number) => number {
   const { shift, base, delta } = first;
-  return (node, unit) => {
+  return (node, code) => {
     let lo = base[node >>> shift]! + delta[node]!;
     let hi = base[(node + 1) >>> shift]! + delta[node + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const at = label[mid]!;
-      if (at < unit) lo = mid + 1;
-      else if (at > unit) hi = mid;
+      const at = codes[mid]!;
+      if (at < code) lo = mid + 1;
+      else if (at > code) hi = mid;
       else return mid;
     }
     return NONE;

@@ -89,8 +89,10 @@ describe('matcher wire', () => {
       const sent = await fromWire(JSON.parse(JSON.stringify(wire)));
       expect(built.count).toBeGreaterThan(1000);
       expect(built.shallow).toBeGreaterThan(1);
-      for (const name of ['rows', 'label', 'rootTable'] as const)
+      for (const name of ['rows', 'rootTable'] as const)
         expect([name, ...sent.automaton[name]]).toEqual([name, ...built[name]]);
+      for (const name of ['codes', 'units', 'table'] as const)
+        expect([name, ...sent.automaton.labels[name]]).toEqual([name, ...built.labels[name]]);
       for (const name of ['low', 'high'] as const)
         expect([name, ...sent.automaton.fail[name]]).toEqual([name, ...built.fail[name]]);
       expect(sent.automaton.first).toEqual(built.first);
@@ -104,7 +106,8 @@ describe('matcher wire', () => {
     const data = await fromWire(wire);
     const { automaton: a } = data;
     const views = [
-      a.label,
+      a.labels.codes,
+      a.labels.units,
       a.first.base,
       a.first.delta,
       a.fail.low,

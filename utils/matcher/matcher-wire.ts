@@ -3,6 +3,7 @@ import { caseKeyPairs, caseKeysOf } from './case-keys';
 import { entryIdCount } from './entry-ids';
 import { firstAt } from './first-index';
 import type { MatcherData } from './matcher-data';
+import { nodeLabelsFrom } from './node-labels';
 import { rootPairs, rootTableOf } from './root-table';
 import { rowsFrom } from './shallow-rows';
 import { rankOf } from './sparse-emit';
@@ -40,12 +41,15 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     byKey: data.byKey.length,
     records: data.flags.length,
     entries: entryIdCount(data.entryIds),
+    units: a.labels.units.length,
   };
   const split = {
     emitBits: a.emit.bits,
     emitValues: a.emit.values,
     failLow: a.fail.low,
     failHigh: a.fail.high,
+    labelUnits: a.labels.units,
+    labelCodes: a.labels.codes,
   };
   const arrays = {
     ...a,
@@ -98,25 +102,26 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const rootTable = rootTableOf(
     Array.from({ length: layout.roots }, (_, i) => [roots[2 * i]!, roots[2 * i + 1]!] as const),
   );
-  const { emitBits, emitValues, failLow, failHigh, label } = view as Record<
+  const { emitBits, emitValues, failLow, failHigh, labelUnits, labelCodes } = view as Record<
     'emitBits' | 'emitValues',
     Int32Array
-  > & {
-    failLow: Uint16Array;
-    label: Uint16Array;
-    failHigh: Uint8Array;
-  };
+  > &
+    Record<'failLow' | 'labelUnits', Uint16Array> & {
+      failHigh: Uint8Array;
+      labelCodes: Uint8Array | Uint16Array;
+    };
   const fail = { low: failLow, high: failHigh };
+  const labels = nodeLabelsFrom(labelCodes, labelUnits);
   const emit = { bits: emitBits, rank: rankOf(emitBits), values: emitValues };
   const automaton: AutomatonData = {
     count: layout.nodes,
     shallow: layout.shallow,
-    label,
+    labels,
     first,
     emit,
     fail,
     rootTable,
-    rows: rowsFrom(layout.shallow, fail, rootTable, label, first),
+    rows: rowsFrom(layout.shallow, fail, rootTable, labels, first),
   };
   return {
     ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKeyStart' | 'byKey' | 'recordEntry' | 'flags'>),

@@ -4,6 +4,7 @@ import { NONE } from './child-table';
 import { compactChild } from './compact-trie';
 import { failAt, failLinksOf } from './fail-links';
 import { firstIndexOf } from './first-index';
+import { codeOf, nodeLabelsOf } from './node-labels';
 import { rootChild, rootTableOf } from './root-table';
 import { ROW_WIDTH, rowsFrom } from './shallow-rows';
 import { finish } from './steps';
@@ -14,10 +15,10 @@ const KEYS = ['he', 'she', 'his', 'hers', 'Macron', 'Mac', 'acre', 'ONU', 'UN', 
 describe('rowsFrom', () => {
   it("gives every shallow node, on every ASCII unit, the child else the failure chain's transition", () => {
     const data = finish(automatonSteps(KEYS));
-    const child = compactChild(data.label, data.first);
+    const child = compactChild(data.labels.codes, data.first);
     const step = (from: number, unit: number): number => {
       for (let node = from; ; node = failAt(data.fail, node)) {
-        const next = node === ROOT ? rootChild(data.rootTable, unit) : child(node, unit);
+        const next = node === ROOT ? rootChild(data.rootTable, unit) : child(node, codeOf(data.labels, unit));
         if (next !== NONE) return next;
       }
     };
@@ -42,7 +43,7 @@ describe('rowsFrom', () => {
       [97, 1],
       [98, 2],
     ]);
-    const rows = rowsFrom(2, failLinksOf(new Int32Array(count)), rootTable, label, first);
+    const rows = rowsFrom(2, failLinksOf(new Int32Array(count)), rootTable, nodeLabelsOf(label), first);
     expect(rows.BYTES_PER_ELEMENT).toBe(4);
     expect([rows[97], rows[ROW_WIDTH + 97], rows[ROW_WIDTH + 98]]).toEqual([1, 3, 4]);
   });

@@ -1,6 +1,7 @@
 import { type FailLinks, failAt } from './fail-links';
 import { type FirstIndex, firstAt } from './first-index';
 import { indexKind } from './index-kind';
+import { type NodeLabels, unitAt } from './node-labels';
 import { rootChild } from './root-table';
 
 /** Units given dense rows: ASCII, what most of a Latin-script page is made of. */
@@ -19,7 +20,7 @@ export function rowsFrom(
   shallow: number,
   fail: FailLinks,
   rootTable: Int32Array,
-  label: Uint16Array,
+  labels: NodeLabels,
   first: FirstIndex,
 ): Uint16Array | Int32Array {
   const rows = new (indexKind(firstAt(first, shallow)))(shallow * ROW_WIDTH);
@@ -29,8 +30,8 @@ export function rowsFrom(
     const target = failAt(fail, node) * ROW_WIDTH;
     rows.copyWithin(base, target, target + ROW_WIDTH);
     const end = firstAt(first, node + 1);
-    for (let child = firstAt(first, node); child < end && label[child]! < ROW_WIDTH; child++)
-      rows[base + label[child]!] = child;
+    for (let child = firstAt(first, node); child < end && unitAt(labels, child) < ROW_WIDTH; child++)
+      rows[base + unitAt(labels, child)] = child;
   }
   return rows;
 }

@@ -1,4 +1,5 @@
 import { indexKind } from './index-kind';
+import { codeKind } from './node-labels';
 
 /** The counts that fix where each array lies in a wire's bytes. */
 export interface WireLayout {
@@ -12,6 +13,8 @@ export interface WireLayout {
   records: number;
   /** Entries: what `recordEntry` indexes, which fixes its width. */
   entries: number;
+  /** Distinct units of the node labels (./node-labels.ts), which fix the width of their codes. */
+  units: number;
 }
 
 /** One array of a wire: its name in the matcher's data, its type and its length. */
@@ -26,7 +29,7 @@ type Section = [
  * turns them into `first` and keeps the bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, emits, keys, byKey, records, entries } = layout;
+  const { nodes, roots, emits, keys, byKey, records, entries, units } = layout;
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
     ['emitValues', Int32Array, emits],
@@ -35,7 +38,8 @@ export function sections(layout: WireLayout): Section[] {
     ['byKeyStart', Int32Array, keys + 1],
     ['byKey', indexKind(records), byKey],
     ['recordEntry', indexKind(entries), records],
-    ['label', Uint16Array, nodes],
+    ['labelUnits', Uint16Array, units],
+    ['labelCodes', codeKind(units), nodes],
     ['failHigh', Uint8Array, nodes],
     ['keyLengths', Uint16Array, keys],
     ['edges', Uint8Array, keys],

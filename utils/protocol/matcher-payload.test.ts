@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matcherWireSchema } from './matcher-payload';
 
 const wire = (entryIds: unknown) => ({
-  layout: { nodes: 1, shallow: 1, roots: 0, emits: 0, keys: 0, byKey: 0, records: 0, entries: 0 },
+  layout: { nodes: 1, shallow: 1, roots: 0, emits: 0, keys: 0, byKey: 0, records: 0, entries: 0, units: 0 },
   bytes: '',
   deflated: false,
   entryIds,

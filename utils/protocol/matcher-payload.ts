@@ -15,6 +15,7 @@ export const matcherWireSchema = v.strictObject({
     byKey: wholeNumber,
     records: wholeNumber,
     entries: wholeNumber,
+    units: wholeNumber,
   }),
   bytes: v.string(),
   deflated: v.boolean(),

@@ -11,7 +11,7 @@ import type { KbSchema } from './layout';
 const matcherAt = (version: number): PageMatcher => ({
   version,
   matcher: {
-    layout: { nodes: 0, shallow: 0, roots: 0, emits: 0, keys: 0, byKey: 0, records: 0, entries: 0 },
+    layout: { nodes: 0, shallow: 0, roots: 0, emits: 0, keys: 0, byKey: 0, records: 0, entries: 0, units: 0 },
     bytes: '',
     deflated: false,
     entryIds: '',
