@@ -4,6 +4,7 @@ import { aliasTableSteps } from './alias-table';
 import { automatonFrom, automatonSteps } from './automaton';
 import { firstSpelling, spells } from './case-keys';
 import { entryIdLookup } from './entry-ids';
+import { firstAt } from './first-index';
 import { foldText, originalEnd } from './fold-text';
 import { EXCLUDE, type MatcherData, matcherDataOf, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
 import { type Candidates, selectLongest } from './select-longest';
@@ -58,7 +59,7 @@ export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<Matche
  * dropped.
  */
 export function matcherFrom(data: MatcherData): Matcher {
-  const { keyLengths, edges, byKeyStart, byKey, recordEntry, flags, caseKeys } = data;
+  const { keyLengths, edges, keyRecords, byKey, recordEntry, flags, caseKeys } = data;
   const automaton = automatonFrom(data.automaton);
   const entryId = entryIdLookup(data.entryIds);
 
@@ -66,7 +67,7 @@ export function matcherFrom(data: MatcherData): Matcher {
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
     let cased: string | undefined;
     let excluded = -1;
-    for (let i = byKeyStart[key]!; i < byKeyStart[key + 1]!; i++) {
+    for (let i = firstAt(keyRecords, key), end = firstAt(keyRecords, key + 1); i < end; i++) {
       const r = byKey[i]!;
       const spelling = firstSpelling(caseKeys, r);
       if (spelling !== -1) {

@@ -23,11 +23,16 @@ export function firstAt(index: FirstIndex, n: number): number {
 }
 
 /** The index with blocks of 2^shift nodes, or null when a distance in a block passes two bytes. */
-function indexed(count: number, childrenOf: (node: number) => number, shift: number): FirstIndex | null {
+function indexed(
+  count: number,
+  childrenOf: (node: number) => number,
+  shift: number,
+  from: number,
+): FirstIndex | null {
   const base = new Int32Array((count >>> shift) + 1);
   const delta = new Uint16Array(count + 1);
   const mask = (1 << shift) - 1;
-  let at = 1;
+  let at = from;
   for (let n = 0; n <= count; n++) {
     if ((n & mask) === 0) base[n >>> shift] = at;
     const distance = at - base[n >>> shift]!;
@@ -40,9 +45,10 @@ function indexed(count: number, childrenOf: (node: number) => number, shift: num
 
 /**
  * The index of a breadth-first trie of `count` nodes from each node's child count: node 0 (the root)'s children
- * start at 1, each node's after its predecessor's. Blocks of 16 nodes; blocks of one, where every distance is 0, in
- * the rare trie where 16 nodes together have over 65,535 children.
+ * start at `from` (1: the root is node 0), each node's after its predecessor's. Blocks of 16 nodes; blocks of one,
+ * where every distance is 0, in the rare trie where 16 nodes together have over 65,535 children. The matcher indexes
+ * each key's records the same way (./matcher-data.ts), from 0.
  */
-export function firstIndexOf(count: number, childrenOf: (node: number) => number): FirstIndex {
-  return indexed(count, childrenOf, SHIFT) ?? (indexed(count, childrenOf, 0) as FirstIndex);
+export function firstIndexOf(count: number, childrenOf: (node: number) => number, from = 1): FirstIndex {
+  return indexed(count, childrenOf, SHIFT, from) ?? (indexed(count, childrenOf, 0, from) as FirstIndex);
 }

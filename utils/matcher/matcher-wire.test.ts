@@ -9,6 +9,7 @@ import { firstIndexOf } from './first-index';
 import { fromWire, toWire } from './matcher-wire';
 import { finish } from './steps';
 import { childCounts } from './wire-derived';
+import { offsets, sections } from './wire-layout';
 
 const alias = (text: string, extra: Partial<AliasRecord['alias']> = {}) => ({
   text,
@@ -101,7 +102,7 @@ describe('matcher wire', () => {
     },
   );
 
-  it('keeps no bytes the page does not use: the child counts go once `first` is built from them', async () => {
+  it('keeps no bytes the page does not use: the key offsets and child counts go once indexed', async () => {
     const wire = await deflatedWire();
     const data = await fromWire(wire);
     const { automaton: a } = data;
@@ -117,7 +118,16 @@ describe('matcher wire', () => {
       ...Object.values(a.emit),
       data.keyLengths,
     ];
-    const used = [...views, data.edges, data.byKeyStart, data.byKey, data.recordEntry, data.flags];
+    const { keyRecords } = data;
+    const used = [
+      ...views,
+      data.edges,
+      keyRecords.base,
+      keyRecords.delta,
+      data.byKey,
+      data.recordEntry,
+      data.flags,
+    ];
     const held = new Set(used.map((array) => array.buffer));
     const heldBytes = [...held].reduce((sum, buffer) => sum + buffer.byteLength, 0);
     const usedBytes = used.reduce((sum, array) => sum + array.byteLength, 0);
@@ -136,6 +146,20 @@ describe('matcher wire', () => {
       fromWire({ ...wire, layout: { ...wire.layout, nodes: wire.layout.nodes + 1 } }),
     ).rejects.toThrow(/bytes/);
     await expect(fromWire({ ...wire, bytes: `${wire.bytes.slice(0, -4)}!!!!` })).rejects.toThrow();
+  });
+
+  it('refuses key offsets that go back or do not end at the key records', async () => {
+    const wire = await toWire(finish(matcherDataSteps(records)));
+    expect(wire.deflated).toBe(false);
+    const tampered = (change: (starts: Int32Array) => void) => {
+      const bytes = Uint8Array.fromBase64(wire.bytes);
+      const { at } = offsets(wire.layout);
+      change(new Int32Array(bytes.buffer, at[sections(wire.layout).length - 2], wire.layout.keys + 1));
+      return fromWire({ ...wire, bytes: bytes.toBase64() });
+    };
+    await expect(tampered(() => {})).resolves.toBeDefined();
+    await expect(tampered((starts) => (starts[1] = starts[2]! + 1))).rejects.toThrow(/key offsets/);
+    await expect(tampered((starts) => (starts[starts.length - 1] = 0))).rejects.toThrow(/key offsets/);
   });
 
   it('refuses deflated bytes that are cut short, or that inflate to another size than the layout says', async () => {

@@ -8,7 +8,7 @@ import { rootPairs, rootTableOf } from './root-table';
 import { rowsFrom } from './shallow-rows';
 import { rankOf } from './sparse-emit';
 import { DEFLATE_FROM, deflate, inflate } from './wire-deflate';
-import { childCounts, firstFromCounts } from './wire-derived';
+import { childCounts, firstFromCounts, keyRecordsFrom, keyStarts } from './wire-derived';
 import { offsets, sections, type WireLayout } from './wire-layout';
 
 /**
@@ -56,6 +56,7 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     ...data,
     ...split,
     roots,
+    byKeyStart: keyStarts(data.keyRecords, layout.keys),
     children: childCounts(a.first, a.count),
   } as unknown as Record<string, ArrayLike<number>>;
   const { at, total } = offsets(layout);
@@ -75,9 +76,9 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
 }
 
 /**
- * Unpacks a matcher in a page: views over the decoded bytes, less the child counts once `first` is derived from
- * them (the page keeps a copy of the bytes before them: 264 KB less at 10,000 entries), and the root table built
- * from its pairs.
+ * Unpacks a matcher in a page: views over the decoded bytes, less the key offsets and the child counts once the
+ * indexes are derived from them (the page keeps a copy of the bytes before them: 264 KB less at 10,000 entries
+ * for the counts alone), and the root table built from its pairs.
  */
 export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const { layout } = wire;
@@ -89,13 +90,15 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   if (entries !== layout.entries)
     throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
   const list = sections(layout);
+  const startsAt = at[list.length - 2]!;
   const countsAt = at[list.length - 1]!;
   const first = firstFromCounts(new Uint16Array(whole.buffer, countsAt, layout.nodes), layout.roots);
   if (firstAt(first, layout.nodes) !== layout.nodes)
     throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
-  const bytes = whole.slice(0, countsAt);
+  const keyRecords = keyRecordsFrom(new Int32Array(whole.buffer, startsAt, layout.keys + 1), layout.byKey);
+  const bytes = whole.slice(0, startsAt);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
-  list.slice(0, -1).forEach(([name, kind, length], i) => {
+  list.slice(0, -2).forEach(([name, kind, length], i) => {
     view[name] = new kind(bytes.buffer, at[i], length);
   });
   const roots = view.roots as Int32Array;
@@ -124,8 +127,9 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
     rows: rowsFrom(layout.shallow, fail, rootTable, labels, first),
   };
   return {
-    ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKeyStart' | 'byKey' | 'recordEntry' | 'flags'>),
+    ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKey' | 'recordEntry' | 'flags'>),
     automaton,
+    keyRecords,
     entryIds: wire.entryIds,
     caseKeys: caseKeysOf(wire.caseKeys),
     size: wire.size,

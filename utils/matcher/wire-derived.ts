@@ -21,3 +21,17 @@ export function childCounts(first: FirstIndex, count: number): Uint16Array {
 export function firstFromCounts(counts: Uint16Array, rootChildren: number): FirstIndex {
   return firstIndexOf(counts.length, (n) => (n === ROOT ? rootChildren : counts[n]!));
 }
+
+/** Where each key's records start, as the wire carries them: one four-byte offset a key, and the total after. */
+export function keyStarts(keyRecords: FirstIndex, keys: number): Int32Array {
+  return Int32Array.from({ length: keys + 1 }, (_, k) => firstAt(keyRecords, k));
+}
+
+/** The key records' index back from the wire's offsets, which must run from 0 up to `records` without going back. */
+export function keyRecordsFrom(starts: Int32Array, records: number): FirstIndex {
+  const keys = starts.length - 1;
+  const ordered = starts.every((start, k) => (k === 0 ? start === 0 : start >= starts[k - 1]!));
+  if (!ordered || starts[keys] !== records)
+    throw new Error(`Matcher data whose key offsets do not fit its ${records} key records`);
+  return firstIndexOf(keys, (k) => starts[k + 1]! - starts[k]!, 0);
+}

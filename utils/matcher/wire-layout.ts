@@ -25,8 +25,8 @@ type Section = [
 ];
 
 /**
- * The arrays in the order they are laid out, each from a multiple of four bytes, with the child counts last: a page
- * turns them into `first` and keeps the bytes before them only.
+ * The arrays in the order they are laid out, each from a multiple of four bytes, with where each key's records start
+ * and the child counts last: a page turns them into indexes (./first-index.ts) and keeps the bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
   const { nodes, roots, emits, keys, byKey, records, entries, units } = layout;
@@ -35,7 +35,6 @@ export function sections(layout: WireLayout): Section[] {
     ['emitValues', Int32Array, emits],
     ['failLow', Uint16Array, nodes],
     ['roots', Int32Array, roots * 2],
-    ['byKeyStart', Int32Array, keys + 1],
     ['byKey', indexKind(records), byKey],
     ['recordEntry', indexKind(entries), records],
     ['labelUnits', Uint16Array, units],
@@ -44,6 +43,7 @@ export function sections(layout: WireLayout): Section[] {
     ['keyLengths', Uint16Array, keys],
     ['edges', Uint8Array, keys],
     ['flags', Uint8Array, records],
+    ['byKeyStart', Int32Array, keys + 1],
     ['children', Uint16Array, nodes],
   ];
 }
