@@ -24,11 +24,11 @@ export interface Automaton {
 /**
  * An automaton as plain typed arrays: what the background compiles once per knowledge-base version and pages
  * receive (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per
- * node: `labels` (its unit, coded: ./node-labels.ts), `first` (where its children, by label, start: ./first-index.ts), `fail` (./fail-links.ts), and `emit`: the key
- * ending there (0 or more), else NONE when no node on its failure chain ends a key, else `-2 - m` for the nearest
- * one that does, m (one value where a key and a report link took two), kept for the nodes that emit something only
- * (./sparse-emit.ts); `rootTable` the root's children by unit (./root-table.ts); `rows` the complete ASCII
- * transitions of the `shallow` first nodes.
+ * node: `labels` (its unit, coded: ./node-labels.ts), `first` (where its children, by label, start:
+ * ./first-index.ts), `fail` (./fail-links.ts), and `emit`: the key ending there (0 or more), else NONE when no
+ * node on its failure chain ends a key, else `-2 - m` for the nearest one that does, m (one value where a key and a
+ * report link took two), kept for the nodes that emit something only (./sparse-emit.ts); `rootTable` the root's
+ * children by unit (./root-table.ts); `rows` the complete ASCII transitions of the `shallow` first nodes.
  */
 export interface AutomatonData {
   count: number;

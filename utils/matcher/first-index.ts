@@ -44,8 +44,8 @@ function indexed(
 }
 
 /**
- * The index of a breadth-first trie of `count` nodes from each node's child count: node 0 (the root)'s children
- * start at `from` (1: the root is node 0), each node's after its predecessor's. Blocks of 16 nodes; blocks of one,
+ * The index of a breadth-first trie of `count` nodes from each node's child count: node 0's children start at
+ * `from` (1 in a trie, whose root is node 0 and no node's child), each node's after its predecessor's. Blocks of 16 nodes; blocks of one,
  * where every distance is 0, in the rare trie where 16 nodes together have over 65,535 children. The matcher indexes
  * each key's records the same way (./matcher-data.ts), from 0.
  */
