@@ -88,6 +88,12 @@ once with the extension and once without; every load is a fresh tab, and request
   after each import is a warm-up and not counted.
 - **JS heap per tab**: the demo tab once settled, with − without the extension, medians; in Chromium the heap
   plus ArrayBuffer backing stores, where the unpacked matcher lives.
+- The page script starts with V8's compile hint (\`scripts/eager-compile-plugin.ts\`): Chromium, which keeps no
+  compiled code of content scripts between loads, compiles it whole as it injects it, so its whole compile is in
+  each load's cost once; Firefox ignores the hint and keeps content scripts compiled in each process.
+- The platform's share: an extension whose page script does nothing at all adds 1.45 MB of JS heap to each
+  tab in Firefox (its content-script sandbox and \`browser\` object), measured once on the demo page with a
+  one-line page script (2026-12-03).
 - The background's own work (compiling the matcher once per knowledge-base version and answering \`kb.matcher\`,
   the import) runs in the extension's process and is not in a page's cost; on this 2-core machine it still
   competes with the page for the CPU.
