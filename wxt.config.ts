@@ -18,7 +18,7 @@ export default defineConfig({
   // FL_UNMINIFIED=1 keeps function names for scripts/profile-load.mjs; every other build is minified.
   vite: () => ({
     // The page script compiled whole as a page loads (see the plugin for why and what it costs).
-    plugins: [preact(), eagerCompilePlugin('page.js')],
+    plugins: [preact(), eagerCompilePlugin(['page.js', 'popover-host.js'])],
     build: process.env.FL_UNMINIFIED ? { minify: false } : {},
     define: { __FL_BUILD__: JSON.stringify(BUILD_STAMP) },
     // ASCII output: one character past Latin-1 (a typographic apostrophe) made the engine hold the page script's
@@ -58,11 +58,11 @@ export default defineConfig({
     // The page script is an unlisted script (see entrypoints/page/index.ts), so it is declared here by hand.
     // It starts at document_start so its requests overlap the page's parse; it scans once the page is parsed.
     content_scripts: [{ matches: PAGES, js: ['page.js'], css: ['highlights.css'], run_at: 'document_start' }],
-    // The popover frame and the private-highlights layer: Chrome gives them a per-session address, so pages
-    // cannot probe for the extension by it.
+    // The popover frame, the private-highlights layer and the popover's code, which the page script imports on a
+    // page's first mention: Chrome gives them a per-session address, so pages cannot probe for the extension by it.
     web_accessible_resources: [
       {
-        resources: ['popover.html', 'paint.html'],
+        resources: ['popover.html', 'paint.html', 'popover-host.js'],
         matches: PAGES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

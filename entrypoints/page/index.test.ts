@@ -6,6 +6,7 @@ import { CALLS, type CallName } from '@/utils/protocol/calls';
 
 const root = join(import.meta.dirname, '../..');
 const page = importGraph(join(root, 'entrypoints/page/index.ts'), root);
+const popoverCode = importGraph(join(root, 'entrypoints/popover-host/index.ts'), root);
 
 /** Code for the popup, the background, the popover frame's card or the store, which no page should evaluate. */
 const ELSEWHERE = [
@@ -37,8 +38,18 @@ function callsMade(graph: ImportGraph): string[] {
 
 // The page script runs on every page the reader opens, so what it carries is paid for on every load (issue 11).
 describe('the page script bundle', () => {
-  it('carries only valibot for its checks, floating-ui to place the popover, and the browser API', () => {
-    expect(page.packages).toEqual(['@floating-ui/dom', 'valibot', 'wxt/browser']);
+  it('carries only valibot for its checks and the browser API', () => {
+    expect(page.packages).toEqual(['valibot', 'wxt/browser']);
+  });
+
+  it("carries none of the popover's code, which it imports on a page's first mention, but the loader and the pointer's note", () => {
+    const popoverFiles = page.files.filter(
+      (file) => file.startsWith('entrypoints/popover-host/') || file.startsWith('utils/engine/popover/'),
+    );
+    expect(popoverFiles.sort()).toEqual([
+      'utils/engine/popover/popover-code.ts',
+      'utils/engine/popover/resting-pointer.ts',
+    ]);
   });
 
   it('carries no request map (the router checks replies), store, language, popup, background or frame card code', () => {
@@ -53,6 +64,13 @@ describe('the page script bundle', () => {
     const made = callsMade(page);
     expect(made).toEqual(['kb.cards', 'kb.matcher', 'page.report', 'ui.frameTicket']);
     for (const name of made) expect(['page', 'any']).toContain(CALLS[name as CallName].from);
+  });
+
+  it("has the popover's code place cards with floating-ui, and reach the background only through the page script", () => {
+    expect(popoverCode.packages).toEqual(['@floating-ui/dom', 'valibot']);
+    expect(callsMade(popoverCode)).toEqual([]);
+    expect(carriedFromElsewhere(popoverCode)).toEqual([]);
+    expect(buildingIntl(popoverCode)).toEqual([]);
   });
 
   it('would catch the popover frame, which renders cards with Preact, the catalog and Intl dates', () => {

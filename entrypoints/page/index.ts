@@ -1,14 +1,15 @@
 import { browserIdle } from '@/utils/engine/browser-idle';
 import { OverlayPainter } from '@/utils/engine/frame/overlay-painter';
+import { loadPopoverCode } from '@/utils/engine/popover/popover-code';
 import { onTabRequest } from '@/utils/protocol/tab-requests';
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { StartPopover } from '../popover-host/popover-controller';
 import { whileExtensionLives } from './extension-lifetime';
 import { frameAddress, frameTicket } from './frame-address';
-import { lazyPopover } from './lazy-popover';
+import { lazyPopover, type Popover } from './lazy-popover';
 import { readMainText } from './main-text';
 import { type Session, startSession } from './page-session';
 import { parseGate } from './parse-gate';
-import { type Popover, startPopover } from './popover-controller';
 import { watchSettings } from './settings-watch';
 
 /**
@@ -17,7 +18,8 @@ import { watchSettings } from './settings-watch';
  * because WXT's content-script context announces itself to the page with the extension id and stops on a page
  * event that any page can forge; this script announces nothing and stops only when the extension goes away. It sends
  * the page's main text only to the popup that asks for it (suggestions), and not where Fact Linker is paused. The
- * popover starts only once the page has a mention (`lazyPopover`): a page that mentions nothing gets no listeners of it.
+ * popover starts only once the page has a mention (`lazyPopover`): a page that mentions nothing never loads its code
+ * (`popover-host.js`, imported once per page).
  * It runs from document_start, asking for the matcher while the page parses, and starts once it is parsed (`parseGate`).
  */
 export default defineUnlistedScript(() => {
@@ -25,6 +27,9 @@ export default defineUnlistedScript(() => {
   let session: Session | null = null;
   let popover: Popover | null = null;
   let current = DEFAULT_SETTINGS;
+  let popoverCode: Promise<StartPopover> | undefined;
+  const loadPopover = (): Promise<StartPopover> =>
+    (popoverCode ??= loadPopoverCode(browser.runtime.getURL('/popover-host.js')));
   const stop = (): void => {
     session?.destroy();
     session = null;
@@ -42,7 +47,12 @@ export default defineUnlistedScript(() => {
       session?.destroy();
       session = null;
     }
-    popover ??= lazyPopover(() => startPopover({ win: window, settings: () => current }));
+    popover ??= lazyPopover({
+      win: window,
+      settings: () => current,
+      load: loadPopover,
+      painted: () => session?.mentions() ?? [],
+    });
     session ??= startSession({
       win: window,
       requestIdle: browserIdle(window),

@@ -1,67 +1,177 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
+import type { Card } from '@/utils/model';
+import type { PopoverCommand, StartPopover } from '../popover-host/popover-controller';
+import { CardCache } from './card-cache';
 import { lazyPopover } from './lazy-popover';
-import type { Popover } from './popover-controller';
 
-/** A popover that records what it was told, and how many were started. */
+const OWN = { id: fakeBrowser.runtime.id };
+
+/** A popover whose code loads when `release` is called, recording what it was told and how often it started. */
 function recorder() {
   const told: string[][] = [];
+  const commands: PopoverCommand[] = [];
+  let loads = 0;
   let started = 0;
   let destroyed = 0;
-  const start = (): Popover => {
+  let release: () => void = () => {};
+  const start: StartPopover = () => {
     started++;
     return {
       setMentions: (mentions) => told.push(mentions.map((mention) => mention.entryId)),
+      command: (command) => commands.push(command),
       destroy: () => destroyed++,
     };
   };
-  return { start, told, started: () => started, destroyed: () => destroyed };
+  const load = () => {
+    loads++;
+    return new Promise<StartPopover>((resolve) => {
+      release = () => resolve(start);
+    });
+  };
+  const fetched: string[][] = [];
+  let painted: PageMention[] = [];
+  const cards = new CardCache(async (ids) => {
+    fetched.push(ids);
+    return ids.map((id) => ({ entry: { id } }) as Card);
+  });
+  return {
+    options: { win: window, settings: () => ({}) as never, load, cards, painted: () => painted },
+    paint: (mentions: PageMention[]) => {
+      painted = mentions;
+    },
+    release: async () => {
+      release();
+      await Promise.resolve();
+      await Promise.resolve();
+    },
+    told,
+    commands,
+    fetched,
+    counts: () => ({ loads, started, destroyed }),
+  };
 }
 
 function mention(entryId: string): PageMention {
-  const range = document.createRange();
-  return { range, entryId, text: entryId };
+  return { range: document.createRange(), entryId, text: entryId };
 }
 
+/** Lets pending card fetches land. */
+const settled = () => new Promise((resolve) => setTimeout(resolve));
+
+const tell = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, OWN, () => {});
+
 describe('lazyPopover', () => {
-  it('starts nothing while the page has no mention, however often it is told so', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('loads no code, fetches no card and hears no command while the page has no mention', async () => {
     const popover = recorder();
-    const lazy = lazyPopover(popover.start);
+    const lazy = lazyPopover(popover.options);
     lazy.setMentions([]);
     lazy.setMentions([]);
+    await tell({ type: 'page.step', direction: 1 });
     lazy.destroy();
-    expect(popover.started()).toBe(0);
-    expect(popover.destroyed()).toBe(0);
+    expect(popover.counts()).toEqual({ loads: 0, started: 0, destroyed: 0 });
+    expect(popover.fetched).toEqual([]);
   });
 
-  it('starts once at the first mention and hands it every list from then on, an empty one too', () => {
+  it('at the first mention fetches the cards while its code loads, then starts once with the latest mentions', async () => {
     const popover = recorder();
-    const lazy = lazyPopover(popover.start);
-    lazy.setMentions([]);
-    lazy.setMentions([mention('macron')]);
+    const lazy = lazyPopover(popover.options);
+    lazy.setMentions([mention('macron'), mention('macron')]);
+    await settled();
     lazy.setMentions([mention('macron'), mention('nato')]);
+    expect(popover.fetched).toEqual([['macron'], ['nato']]);
+    expect(popover.counts()).toEqual({ loads: 1, started: 0, destroyed: 0 });
+    await popover.release();
     lazy.setMentions([]);
-    expect(popover.started()).toBe(1);
-    expect(popover.told).toEqual([['macron'], ['macron', 'nato'], []]);
+    expect(popover.counts()).toEqual({ loads: 1, started: 1, destroyed: 0 });
+    expect(popover.told).toEqual([['macron', 'nato'], []]);
   });
 
-  it('destroys the started popover once, and a destroyed one never starts again', () => {
+  it('carries out a command heard while its code loads once it has started, and the ones after at once', async () => {
     const popover = recorder();
-    const lazy = lazyPopover(popover.start);
+    const lazy = lazyPopover(popover.options);
+    lazy.setMentions([mention('macron')]);
+    await tell({ type: 'page.step', direction: 1 });
+    await tell({ type: 'page.reportAgain' });
+    expect(popover.commands).toEqual([]);
+    await popover.release();
+    expect(popover.commands).toEqual([{ type: 'page.step', direction: 1 }]);
+    await tell({ type: 'page.reveal', entryId: 'macron' });
+    await tell({ type: 'page.step', direction: 2 });
+    expect(popover.commands).toEqual([
+      { type: 'page.step', direction: 1 },
+      { type: 'page.reveal', entryId: 'macron' },
+    ]);
+  });
+
+  it('starts at once for a command heard while names are painted but not reported yet, and carries it out', async () => {
+    const popover = recorder();
+    const lazy = lazyPopover(popover.options);
+    popover.paint([mention('macron'), mention('nato')]);
+    await tell({ type: 'page.step', direction: -1 });
+    expect(popover.counts().loads).toBe(1);
+    expect(popover.fetched).toEqual([['macron', 'nato']]);
+    await popover.release();
+    expect(popover.told).toEqual([['macron', 'nato']]);
+    expect(popover.commands).toEqual([{ type: 'page.step', direction: -1 }]);
+    lazy.destroy();
+  });
+
+  it('fetches the cards again after a knowledge-base change', async () => {
+    const popover = recorder();
+    const lazy = lazyPopover(popover.options);
+    lazy.setMentions([mention('macron')]);
+    await settled();
+    await tell({ type: 'kb.changed', version: 2 });
+    expect(popover.fetched).toEqual([['macron'], ['macron']]);
+    lazy.destroy();
+  });
+
+  it('never starts when destroyed while its code loads, and a destroyed one hears nothing more', async () => {
+    const popover = recorder();
+    const lazy = lazyPopover(popover.options);
     lazy.setMentions([mention('macron')]);
     lazy.destroy();
-    lazy.destroy();
+    await popover.release();
     lazy.setMentions([mention('nato')]);
-    expect(popover.destroyed()).toBe(1);
-    expect(popover.started()).toBe(1);
-    expect(popover.told).toEqual([['macron']]);
+    await tell({ type: 'kb.changed', version: 2 });
+    expect(popover.counts()).toEqual({ loads: 1, started: 0, destroyed: 0 });
+    expect(popover.fetched).toEqual([['macron']]);
   });
 
-  it('never starts when destroyed before the page had a mention', () => {
+  it('destroys the started popover once', async () => {
     const popover = recorder();
-    const lazy = lazyPopover(popover.start);
-    lazy.destroy();
+    const lazy = lazyPopover(popover.options);
     lazy.setMentions([mention('macron')]);
-    expect(popover.started()).toBe(0);
+    await popover.release();
+    lazy.destroy();
+    lazy.destroy();
+    expect(popover.counts()).toEqual({ loads: 1, started: 1, destroyed: 1 });
+  });
+});
+
+describe('lazyPopover and the resting pointer', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const move = (x: number, y: number, init: PointerEventInit = {}) =>
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, ...init }));
+
+  it('hands the popover no spot when the pointer has not moved, and ignores moves a page script dispatches', async () => {
+    let resting: unknown = 'unset';
+    const popover = recorder();
+    const lazy = lazyPopover({
+      ...popover.options,
+      load: async () => (options) => {
+        resting = options.resting;
+        return { setMentions() {}, command() {}, destroy() {} };
+      },
+    });
+    move(10, 20);
+    lazy.setMentions([mention('macron')]);
+    await settled();
+    expect(resting).toBeNull();
   });
 });

@@ -1,25 +1,102 @@
+import { browser } from 'wxt/browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
-import type { Popover } from './popover-controller';
+import { restingPointer } from '@/utils/engine/popover/resting-pointer';
+import { onEvent, onTabCommand } from '@/utils/protocol/listen';
+import type { Settings } from '@/utils/settings';
+import type { PopoverCommand, RunningPopover, StartPopover } from '../popover-host/popover-controller';
+import { CardCache } from './card-cache';
+import { frameAddress, frameTicket } from './frame-address';
+
+/** Where the popover runs, the reader's current settings, and how its code is had. */
+export interface LazyPopoverOptions {
+  win: Window;
+  settings(): Settings;
+  /** The popover's code: imported on the first mention in pages, bundled on the first-run guide. */
+  load(): Promise<StartPopover>;
+  /** The mentions painted now (`Session.mentions`), for a command heard before the first report reaches it. */
+  painted(): readonly PageMention[];
+  cards?: CardCache;
+}
+
+/** The popover as a session sees it: fed the page's mentions, destroyed with it. */
+export interface Popover {
+  setMentions(mentions: readonly PageMention[]): void;
+  destroy(): void;
+}
+
+const warn = (error: unknown): void => console.warn('Fact Linker:', error);
 
 /**
- * A popover started only when the page first has a mention (issue 11): a page that mentions nothing builds none of
- * its objects and adds none of its pointer, keyboard and message listeners, so a reader's pointer moves there run
- * no code of ours. Nothing is lost meanwhile: the keyboard commands and the popup's reveal open a mention, and
- * there is none. Once started it stays until destroyed; a destroyed one never starts again.
+ * A popover started only when the page first has a mention (issue 11): until then its code is not loaded and no
+ * card is fetched. Two listeners wait meanwhile: a passive one notes where the pointer rests, so the name a reader
+ * already points at when the popover starts opens its card; the other hears the reader's step and reveal commands,
+ * which start the popover at once when names are painted but not reported yet (the report waits for the scan to
+ * settle). At the first mention it fetches the page's cards while its code loads; a command heard meanwhile is
+ * carried out once it has started. Once started it stays until destroyed; a destroyed one never starts again.
  */
-export function lazyPopover(start: () => Popover): Popover {
-  let popover: Popover | null = null;
-  let destroyed = false;
+export function lazyPopover({
+  win,
+  settings,
+  load,
+  painted,
+  cards = new CardCache(),
+}: LazyPopoverOptions): Popover {
+  const abort = new AbortController();
+  const noting = new AbortController();
+  const resting = restingPointer(win.document, noting.signal);
+  let mentions: readonly PageMention[] = [];
+  let running: RunningPopover | null = null;
+  let waiting: PopoverCommand | null = null;
+  const prefetch = (): void => {
+    cards.sync([...new Set(mentions.map((mention) => mention.entryId))]).catch(warn);
+  };
+  const begin = (): void => {
+    onEvent(
+      'kb.changed',
+      () => {
+        cards.clear();
+        prefetch();
+      },
+      abort.signal,
+    );
+    load().then((start) => {
+      if (abort.signal.aborted) return;
+      const frame = { ...frameAddress(browser.runtime, '/popover.html'), ticket: frameTicket };
+      running = start({ win, settings, cards, frame, resting: resting() });
+      noting.abort();
+      running.setMentions(mentions);
+      if (waiting) running.command(waiting);
+      waiting = null;
+    }, warn);
+  };
+  let begun = false;
+  const setMentions = (next: readonly PageMention[]): void => {
+    if (abort.signal.aborted) return;
+    mentions = next;
+    if (!begun && next.length > 0) {
+      begun = true;
+      begin();
+    }
+    if (!begun) return;
+    prefetch();
+    running?.setMentions(next);
+  };
+  onTabCommand((command) => {
+    if (command.type === 'page.reportAgain') return;
+    if (running) running.command(command);
+    else if (begun) waiting = command;
+    else if (painted().length > 0) {
+      waiting = command;
+      setMentions(painted());
+    }
+  }, abort.signal);
   return {
-    setMentions(mentions: readonly PageMention[]) {
-      if (destroyed) return;
-      if (mentions.length > 0) popover ??= start();
-      popover?.setMentions(mentions);
-    },
+    setMentions,
     destroy() {
-      destroyed = true;
-      popover?.destroy();
-      popover = null;
+      abort.abort();
+      noting.abort();
+      running?.destroy();
+      running = null;
     },
   };
 }

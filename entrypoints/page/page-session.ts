@@ -47,6 +47,8 @@ export interface Session {
   setStyle(style: HighlightStyle): void;
   /** Turns the topic gate on or off (a Settings switch): repaints from what was read, and reports again. */
   setTopicGate(on: boolean): void;
+  /** The mentions painted now, which `onMentions` hears only once the scan has settled and the report delay passed. */
+  mentions(): readonly PageMention[];
 }
 
 /** What the page last reported: its mentions, and why it counts as on topic or not. */
@@ -138,6 +140,7 @@ export function startSession(options: SessionOptions): Session {
 
   return {
     setStyle: (style) => highlighter.setStyle(style),
+    mentions: () => scanner.snapshot().mentions,
     setTopicGate(on) {
       if (on === topicGate) return;
       topicGate = on;

@@ -9,8 +9,9 @@ import { browserIdle } from '@/utils/engine/browser-idle';
 import { highlightStyles, MANIFEST_LOOK } from '@/utils/engine/highlight-styles';
 import { messageLanguage, t } from '@/utils/i18n/t';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { lazyPopover } from '../page/lazy-popover';
 import { startSession } from '../page/page-session';
-import { startPopover } from '../page/popover-controller';
+import { startPopover } from '../popover-host/popover-controller';
 
 /** Where each browser lets a reader change an extension's shortcuts (Chromium's is an address, not words). */
 const shortcutSettings = (): string =>
@@ -55,8 +56,13 @@ render(<Welcome />, document.getElementById('app')!);
 const look = document.createElement('style');
 look.textContent = highlightStyles(MANIFEST_LOOK);
 document.head.append(look);
-const popover = startPopover({ win: window, settings: () => DEFAULT_SETTINGS });
-startSession({
+const popover = lazyPopover({
+  win: window,
+  settings: () => DEFAULT_SETTINGS,
+  load: async () => startPopover,
+  painted: () => session.mentions(),
+});
+const session = startSession({
   win: window,
   requestIdle: browserIdle(window),
   manifestStyles: true,

@@ -5,10 +5,10 @@ import { type BrowserName, BUILDS } from './browsers';
 
 /**
  * The most the built page script may weigh, in bytes: every page the reader opens parses and runs it (issue 11).
- * Measured at 80,075 (Chromium) and 80,064 (Firefox) bytes before the popover started lazily, about 80,200 after;
- * the budget leaves 10 % for growth. Raising it should be a decision, not an accident.
+ * Measured at about 84,800 bytes with the popover's code inside, 59,400 once that moved to popover-host.js; the budget
+ * leaves 10 % for growth. Raising it should be a decision, not an accident.
  */
-const PAGE_SCRIPT_BUDGET = 88_000;
+const PAGE_SCRIPT_BUDGET = 66_000;
 
 /**
  * Strings only the popup's and the background's requests spell (the Packs view's subscription and the staged
@@ -19,8 +19,8 @@ const POPUP_ONLY = ['packs.subscribePreview', 'kb.importChunk'];
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 /** The built page script of a browser's build, failing early with the fix when there is none. */
-function pageScript(browser: BrowserName): string {
-  const path = join(BUILDS[browser], 'page.js');
+function pageScript(browser: BrowserName, file = 'page.js'): string {
+  const path = join(BUILDS[browser], file);
   if (!existsSync(path)) throw new Error(`No ${path}: run npm run build`);
   return path;
 }
@@ -31,8 +31,13 @@ describe.each(BROWSERS)('the page script built for %s', (browser) => {
   });
 
   it('is plain ASCII, which an engine holds as one byte a character (two bytes with a single character past Latin-1)', () => {
-    const code = readFileSync(pageScript(browser), 'utf8');
-    expect([...code].filter((char) => char.charCodeAt(0) > 0x7f)).toEqual([]);
+    for (const file of ['page.js', 'popover-host.js']) {
+      const code = readFileSync(pageScript(browser, file), 'utf8');
+      expect(
+        [...code].filter((char) => char.charCodeAt(0) > 0x7f),
+        file,
+      ).toEqual([]);
+    }
   });
 
   it('carries none of the requests only the popup sends', () => {

@@ -27,11 +27,6 @@ export class MentionIndex {
     return this.#list;
   }
 
-  /** The entry ids mentioned, each once. */
-  entryIds(): string[] {
-    return [...new Set(this.#list.map((mention) => mention.entryId))];
-  }
-
   /** The mention covering a caret position, or null. */
   at(node: Node, offset: number): PageMention | null {
     for (const mention of this.#byNode.get(node) ?? [])

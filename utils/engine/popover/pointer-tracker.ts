@@ -2,6 +2,7 @@ import type { PageMention } from '../page-mentions';
 import type { HoverIntent } from './hover-intent';
 import { mentionAtPoint } from './mention-at-point';
 import type { MentionIndex } from './mention-index';
+import type { PointerSpot } from './resting-pointer';
 
 /**
  * What the tracker feeds and asks: the hover state machine and the mentions. Input inside the popover never
@@ -12,6 +13,8 @@ export interface PointerTrackerOptions {
   intent: HoverIntent<PageMention>;
   index: MentionIndex;
   signal: AbortSignal;
+  /** Where the pointer rested before tracking began, if anyone noted it (`restingPointer`). */
+  resting?: PointerSpot | null;
 }
 
 /**
@@ -22,10 +25,16 @@ export interface PointerTrackerOptions {
  * for when the mentions change under it while no card is open: a reader who points at a name as it lights up gets
  * its card without moving again.
  */
-export function trackPointer({ doc, intent, index, signal }: PointerTrackerOptions): () => void {
+export function trackPointer({
+  doc,
+  intent,
+  index,
+  signal,
+  resting = null,
+}: PointerTrackerOptions): () => void {
   const win = doc.defaultView!;
   const listen = { passive: true, capture: true, signal };
-  let last: { x: number; y: number; alt: boolean } | null = null;
+  let last: PointerSpot | null = resting && { ...resting };
   let frame = 0;
   let touch = false;
 

@@ -1,28 +1,44 @@
-import { browser } from 'wxt/browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
 import { focusNearMention } from '@/utils/engine/popover/focus-near';
-import { FrameHost } from '@/utils/engine/popover/frame-host';
+import { FrameHost, type FrameHostOptions } from '@/utils/engine/popover/frame-host';
 import { HoverIntent } from '@/utils/engine/popover/hover-intent';
 import { MentionIndex } from '@/utils/engine/popover/mention-index';
 import { trackPointer } from '@/utils/engine/popover/pointer-tracker';
 import { PopoverView } from '@/utils/engine/popover/popover-view';
-import { onEvent, onTabCommand } from '@/utils/protocol/listen';
+import type { PointerSpot } from '@/utils/engine/popover/resting-pointer';
+import type { Card } from '@/utils/model';
+import type { TabCommand } from '@/utils/protocol/tab-commands';
 import type { Settings } from '@/utils/settings';
-import { CardCache } from './card-cache';
-import { frameAddress, frameTicket } from './frame-address';
 
-/** Where the popover runs and the reader's current settings (hover delay, Alt requirement). */
+/** The cards the page script holds for the page's entries (its `CardCache`, which fetches them). */
+export interface CardSource {
+  peek(id: string): Card | null;
+  get(id: string): Promise<Card | null>;
+}
+
+/** What the popover is handed by the page script that loaded it: it reaches the background only through these. */
 export interface PopoverOptions {
   win: Window;
   settings(): Settings;
-  cards?: CardCache;
+  cards: CardSource;
+  /** Where the popover frame is loaded from and how it proves who it talks to. */
+  frame: Pick<FrameHostOptions, 'url' | 'origin' | 'ticket'>;
+  /** Where the reader's pointer rested while the code loaded: checked against the mentions as soon as it starts. */
+  resting: PointerSpot | null;
 }
 
-/** A running popover: fed the page's mentions as scans settle, destroyed with the session. */
-export interface Popover {
+/** The commands a popover answers: the background's keyboard steps and the popup's reveal. */
+export type PopoverCommand = Extract<TabCommand, { type: 'page.step' | 'page.reveal' }>;
+
+/** A running popover: fed the page's mentions as scans settle, told the reader's commands, destroyed with the session. */
+export interface RunningPopover {
   setMentions(mentions: readonly PageMention[]): void;
+  command(command: PopoverCommand): void;
   destroy(): void;
 }
+
+/** How the popover is started; its code hands this to the page script once loaded (`popover-code.ts`). */
+export type StartPopover = (options: PopoverOptions) => RunningPopover;
 
 function warn(error: unknown): void {
   console.warn('Fact Linker:', error);
@@ -33,7 +49,7 @@ function warn(error: unknown): void {
  * the prefetched cache in the extension frame; the background's step commands and the popup's reveal open a
  * mention pinned with focus inside; Escape closes and gives focus back at the mention (focusNearMention).
  */
-export function startPopover({ win, settings, cards = new CardCache() }: PopoverOptions): Popover {
+export const startPopover: StartPopover = ({ win, settings, cards, frame, resting }) => {
   const doc = win.document;
   const abort = new AbortController();
   const index = new MentionIndex();
@@ -41,13 +57,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
 
   const view = new PopoverView({
     doc,
-    makeHost: (onMessage) =>
-      new FrameHost({
-        doc,
-        ...frameAddress(browser.runtime, '/popover.html'),
-        ticket: frameTicket,
-        onMessage,
-      }),
+    makeHost: (onMessage) => new FrameHost({ doc, ...frame, onMessage }),
     onClose: () => intent.close(),
     onGone: () => {
       if (!intent.pinned) intent.close();
@@ -67,7 +77,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
       const start = win.performance.now();
       index.focus(mention);
       shown = mention;
-      const show = (card: Awaited<ReturnType<CardCache['get']>>): void => {
+      const show = (card: Card | null): void => {
         if (card && intent.open === mention) view.show(card, mention, focus, start);
       };
       const held = cards.peek(mention.entryId);
@@ -83,7 +93,7 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
       else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur();
     },
   });
-  const recheckPointer = trackPointer({ doc, intent, index, signal: abort.signal });
+  const recheckPointer = trackPointer({ doc, intent, index, signal: abort.signal, resting });
 
   doc.addEventListener(
     'keydown',
@@ -98,18 +108,6 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     intent.show(mention, { pinned: true, focus: true });
   };
-  onEvent(
-    'kb.changed',
-    () => {
-      cards.clear();
-      cards.sync(index.entryIds()).catch(warn);
-    },
-    abort.signal,
-  );
-  onTabCommand((command) => {
-    if (command.type === 'page.step') reveal(index.step(command.direction));
-    else if (command.type === 'page.reveal') reveal(index.reveal(command.entryId));
-  }, abort.signal);
 
   return {
     setMentions(mentions) {
@@ -117,7 +115,9 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
       if (intent.open && !mentions.includes(intent.open)) intent.close();
       // Only with no card open: the pointer may rest inside an open card's frame, where the page does not see it.
       if (!intent.open) recheckPointer();
-      cards.sync(index.entryIds()).catch(warn);
+    },
+    command(command) {
+      reveal(command.type === 'page.step' ? index.step(command.direction) : index.reveal(command.entryId));
     },
     destroy() {
       abort.abort();
@@ -125,4 +125,4 @@ export function startPopover({ win, settings, cards = new CardCache() }: Popover
       view.destroy();
     },
   };
-}
+};

@@ -1,0 +1,115 @@
+import { fileURLToPath } from 'node:url';
+import type { CDPSession } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
+import {
+  type BrowserName,
+  type ChromiumExtension,
+  type ExtensionBrowser,
+  launchBrowser,
+  launchChromium,
+} from './browsers';
+import { type PageHandle, wrapPlaywright } from './page-handle';
+import { inputFor, readPopover } from './popover-helpers';
+import { messageTab } from './popover-kb';
+
+/** A page that writes its text only when the test says so (`postMessage('fill')`). */
+const LATE_PAGE = fileURLToPath(new URL('./late-page', import.meta.url));
+
+/** A page about gardening: nothing on it is in the knowledge base. */
+const QUIET_PAGE = fileURLToPath(new URL('./quiet-page', import.meta.url));
+
+/** Page context: whether the page shows a highlight of ours yet. */
+const lit = () => (CSS.highlights.get('fact-linker-actor')?.size ?? 0) > 0;
+
+// The page script imports the popover's code (popover-host.js) on a page's first mention (issue 11). These tests act
+// in the moment between the first highlight and that import: the page reports its mentions 300 ms after the scan
+// settles, and only then does the popover start.
+describe.each<BrowserName>(['chromium', 'firefox'])('%s popover started on the first mention', (name) => {
+  let site: Awaited<ReturnType<typeof serve>>;
+  let late: Awaited<ReturnType<typeof serve>>;
+  let ext: ExtensionBrowser;
+  let desk: PageHandle;
+
+  beforeAll(async () => {
+    site = await serve();
+    late = await serve(LATE_PAGE);
+    ext = await launchBrowser(name);
+    desk = await ext.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  it('opens the card of the name the pointer rested on before it was painted', async () => {
+    const page = await ext.openPage(late.url);
+    // Where the page's first words will be, once it writes them (see late-page/index.html).
+    await (await inputFor(ext, page.url())).move(60, 100);
+    await page.evaluate(() => window.postMessage('fill', '*'), null);
+    await page.waitFor(lit, null, 15_000);
+    await expect
+      .poll(async () => (await readPopover(ext, page.url())).labelText, { timeout: 5_000 })
+      .toBe('Keir Starmer');
+  });
+
+  it('carries out a keyboard step sent as the page first lights up, on a mention painted by then', async () => {
+    const page = await ext.openPage(`${site.url}?step`);
+    await page.waitFor(lit, null, 15_000);
+    await desk.evaluate(messageTab, { url: page.url(), message: { type: 'page.step', direction: 1 } });
+    await expect
+      .poll(() => readPopover(ext, page.url()), { timeout: 5_000 })
+      .toMatchObject({ open: true, focusInside: true, labelText: expect.stringMatching(/\w/) });
+  });
+});
+
+/** Opens `url` in a new tab with the debugger on, collecting the address of every script the tab parses. */
+async function openParsing(
+  ext: ChromiumExtension,
+  url: string,
+): Promise<{ page: PageHandle; parsed: string[] }> {
+  const raw = await ext.context.newPage();
+  const cdp: CDPSession = await ext.context.newCDPSession(raw);
+  const parsed: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url: script }) => parsed.push(script));
+  await cdp.send('Debugger.enable');
+  await raw.goto(url);
+  return { page: wrapPlaywright(raw), parsed };
+}
+
+const popoverCode = (parsed: string[]) => parsed.filter((url) => url.endsWith('/popover-host.js'));
+
+// Chromium only: Firefox tells WebDriver BiDi clients nothing about the scripts a content script evaluates.
+describe('chromium loading the popover code', () => {
+  let site: Awaited<ReturnType<typeof serve>>;
+  let quiet: Awaited<ReturnType<typeof serve>>;
+  let ext: ChromiumExtension;
+
+  beforeAll(async () => {
+    site = await serve();
+    quiet = await serve(QUIET_PAGE);
+    ext = await launchChromium();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+    await quiet?.close();
+  });
+
+  it('never loads it on a page that mentions nothing', async () => {
+    const { parsed } = await openParsing(ext, quiet.url);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(parsed.some((url) => url.endsWith('/page.js'))).toBe(true);
+    expect(popoverCode(parsed)).toEqual([]);
+  });
+
+  it('loads it once on a page with mentions, after the first highlight and before any hover', async () => {
+    const { page, parsed } = await openParsing(ext, site.url);
+    await page.waitFor(lit, null, 15_000);
+    const atFirstLight = popoverCode(parsed).length;
+    await expect.poll(() => popoverCode(parsed).length, { timeout: 5_000 }).toBe(1);
+    expect(atFirstLight).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(popoverCode(parsed)).toHaveLength(1);
+  });
+});
