@@ -91,6 +91,9 @@ once with the extension and once without; every load is a fresh tab, and request
 - The page script starts with V8's compile hint (\`scripts/eager-compile-plugin.ts\`): Chromium, which keeps no
   compiled code of content scripts between loads, compiles it whole as it injects it, so its whole compile is in
   each load's cost once; Firefox ignores the hint and keeps content scripts compiled in each process.
+- The popover's code (\`popover-host.js\`, hover and placement) is a second script, which the page script imports
+  only once a page shows a mention: a page that shows none never loads it. The demo page shows mentions, so the
+  first highlight and heap figures include it (loaded after the first highlight).
 - The platform's share: an extension whose page script does nothing at all adds 1.45 MB of JS heap to each
   tab in Firefox (its content-script sandbox and \`browser\` object), measured once on the demo page with a
   one-line page script (2026-12-03).
