@@ -40,6 +40,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover started on the f
   afterAll(async () => {
     await ext?.close();
     await site?.close();
+    await late?.close();
   });
 
   it('opens the card of the name the pointer rested on before it was painted', async () => {
