@@ -9,8 +9,9 @@ export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * content script between page loads, so every load compiled the script lazily: a pre-parse of every function, then
  * a second, full parse of each of the ~225 it calls, one at a time. Compiled whole, it is parsed once: in Chromium
  * 156 on the 12 largest corpus pages this took a median of 18.6 ms off each load's main-thread time, for about 85 KB
- * more heap per tab (the bytecode of functions a page never calls). Firefox ignores the comment (it keeps content
- * scripts compiled in each process already).
+ * more heap per tab (the bytecode of functions a page never calls). V8 honours it for the popover's module too: the
+ * first hover on the demo page then compiled about 30 functions lazily (2 ms) instead of about 176 (9-14 ms).
+ * Firefox ignores the comment (it keeps content scripts compiled in each process already).
  */
 export function eagerCompilePlugin(fileNames: readonly string[]): Plugin {
   return {
