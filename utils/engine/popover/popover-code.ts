@@ -10,7 +10,7 @@ const HOOK = '__factLinkerPopover';
 type Hooked = typeof globalThis & { [HOOK]?: (start: StartPopover) => void };
 
 /** Evaluates a module; `import()` in the page script, which each browser runs in the content script's own world. */
-export type ImportModule = (url: string) => Promise<unknown>;
+type ImportModule = (url: string) => Promise<unknown>;
 
 const importModule: ImportModule = (url) => import(/* @vite-ignore */ url);
 
