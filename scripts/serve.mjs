@@ -41,10 +41,12 @@ function locate(root, urlPath) {
 /**
  * Serves `dir` at `/` and the shared corpus at `/corpus/` on 127.0.0.1 with a free port: content scripts
  * run on http pages, not on file://.
+ * `headers` go on every response outside the corpus (a strict CSP, for instance).
  * @param {string} [dir]
+ * @param {Record<string, string>} [headers]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serve(dir = DEMO_DIR) {
+export async function serve(dir = DEMO_DIR, headers = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -58,7 +60,7 @@ export async function serve(dir = DEMO_DIR) {
     res.writeHead(200, {
       'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-store',
-      ...(inCorpus ? { 'content-security-policy': CORPUS_CSP } : {}),
+      ...(inCorpus ? { 'content-security-policy': CORPUS_CSP } : headers),
     });
     createReadStream(file).pipe(res);
   });

@@ -10,7 +10,7 @@ import {
   launchChromium,
 } from './browsers';
 import { type PageHandle, wrapPlaywright } from './page-handle';
-import { inputFor, readPopover } from './popover-helpers';
+import { hoverMention, inputFor, readPopover } from './popover-helpers';
 import { messageTab } from './popover-kb';
 
 /** A page that writes its text only when the test says so (`postMessage('fill')`). */
@@ -18,6 +18,10 @@ const LATE_PAGE = fileURLToPath(new URL('./late-page', import.meta.url));
 
 /** A page about gardening: nothing on it is in the knowledge base. */
 const QUIET_PAGE = fileURLToPath(new URL('./quiet-page', import.meta.url));
+
+/** A page policy that lets no script of its own run, loads nothing from elsewhere and requires Trusted Types. */
+const STRICT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 /** Page context: whether the page shows a highlight of ours yet. */
 const lit = () => (CSS.highlights.get('fact-linker-actor')?.size ?? 0) > 0;
@@ -28,12 +32,14 @@ const lit = () => (CSS.highlights.get('fact-linker-actor')?.size ?? 0) > 0;
 describe.each<BrowserName>(['chromium', 'firefox'])('%s popover started on the first mention', (name) => {
   let site: Awaited<ReturnType<typeof serve>>;
   let late: Awaited<ReturnType<typeof serve>>;
+  let strict: Awaited<ReturnType<typeof serve>>;
   let ext: ExtensionBrowser;
   let desk: PageHandle;
 
   beforeAll(async () => {
     site = await serve();
     late = await serve(LATE_PAGE);
+    strict = await serve(undefined, { 'content-security-policy': STRICT_CSP });
     ext = await launchBrowser(name);
     desk = await ext.openExtensionPage('popup.html');
   });
@@ -41,6 +47,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover started on the f
     await ext?.close();
     await site?.close();
     await late?.close();
+    await strict?.close();
   });
 
   it('opens the card of the name the pointer rested on before it was painted', async () => {
@@ -49,6 +56,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover started on the f
     await (await inputFor(ext, page.url())).move(60, 100);
     await page.evaluate(() => window.postMessage('fill', '*'), null);
     await page.waitFor(lit, null, 15_000);
+    await expect
+      .poll(async () => (await readPopover(ext, page.url())).labelText, { timeout: 5_000 })
+      .toBe('Keir Starmer');
+  });
+
+  it("loads it and opens a card on a page whose policy allows none of the page's own scripts", async () => {
+    const page = await ext.openPage(strict.url);
+    await page.waitFor(lit, null, 15_000);
+    await hoverMention(page, await inputFor(ext, page.url()), 'Keir Starmer');
     await expect
       .poll(async () => (await readPopover(ext, page.url())).labelText, { timeout: 5_000 })
       .toBe('Keir Starmer');
