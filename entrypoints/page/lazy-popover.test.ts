@@ -65,7 +65,7 @@ const tell = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message
 describe('lazyPopover', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('loads no code, fetches no card and hears no command while the page has no mention', async () => {
+  it('loads no code, fetches no card and ignores commands while the page has no mention painted', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
     lazy.setMentions([]);
