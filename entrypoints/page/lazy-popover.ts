@@ -18,11 +18,8 @@ export interface LazyPopoverOptions {
   cards?: CardCache;
 }
 
-/** The popover as a session sees it: fed the page's mentions, destroyed with it. */
-export interface Popover {
-  setMentions(mentions: readonly PageMention[]): void;
-  destroy(): void;
-}
+/** The popover as a session sees it: fed the page's mentions, destroyed with it (commands reach it from here). */
+export type Popover = Pick<RunningPopover, 'setMentions' | 'destroy'>;
 
 const warn = (error: unknown): void => console.warn('Fact Linker:', error);
 
@@ -85,9 +82,11 @@ export function lazyPopover({
     if (command.type === 'page.reportAgain') return;
     if (running) running.command(command);
     else if (begun) waiting = command;
-    else if (painted().length > 0) {
+    else {
+      const now = painted();
+      if (now.length === 0) return;
       waiting = command;
-      setMentions(painted());
+      setMentions(now);
     }
   }, abort.signal);
   return {
