@@ -10,7 +10,7 @@ import {
   launchChromium,
 } from './browsers';
 import { type PageHandle, wrapPlaywright } from './page-handle';
-import { hoverMention, inputFor, readPopover } from './popover-helpers';
+import { hoverMention, inputFor, mentionPoint, readPopover } from './popover-helpers';
 import { messageTab } from './popover-kb';
 
 /** A page that writes its text only when the test says so (`postMessage('fill')`). */
@@ -63,7 +63,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover started on the f
 
   it("loads it and opens a card on a page whose policy allows none of the page's own scripts", async () => {
     const page = await ext.openPage(strict.url);
-    await page.waitFor(lit, null, 15_000);
+    await page.waitFor(mentionPoint, 'Keir Starmer', 15_000);
     await hoverMention(page, await inputFor(ext, page.url()), 'Keir Starmer');
     await expect
       .poll(async () => (await readPopover(ext, page.url())).labelText, { timeout: 5_000 })
