@@ -19,13 +19,15 @@ import { importPackTexts } from './kb-packs.mjs';
  * Headless Chromium with the built extension at `extensionDir` (or none, when null), loading one page at a time
  * in a fresh tab. A load's cost is Chromium's TaskDuration for the page's renderer from before navigation until
  * the load is settled: with the extension, the content script's first report (heard by an extension page that
- * listens) and a short tail; without, as long after `load` as its pair took.
+ * listens) and a short tail; without, or with a build that sends no report (`reports: false`, the platform
+ * floor's), as long after `load` as its pair took.
  * @param {string | null} extensionDir
+ * @param {{ reports?: boolean }} [options]
  * @returns {Promise<BrowserSide>}
  */
-export async function chromiumSide(extensionDir) {
+export async function chromiumSide(extensionDir, { reports = true } = {}) {
   const run = await launchChromium(extensionDir);
-  const desk = extensionDir ? await run.context.newPage() : null;
+  const desk = extensionDir && reports ? await run.context.newPage() : null;
   if (desk) {
     await desk.goto(`${run.origin}paint.html`);
     await desk.evaluate(listenForReports);

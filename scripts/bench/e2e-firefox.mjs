@@ -35,15 +35,17 @@ async function openExtensionPage(browser, url) {
  * Headless Firefox ESR with the built extension at `extensionDir` (or none, when null), loading one page at a
  * time in a fresh tab. Firefox reports no main-thread task time, so a load's cost is the CPU time of the
  * content process that shows the page (all its threads), from before navigation until the load is settled as
- * in Chromium; the heap is that process's JS memory after a collection in every process. Imports run with the
- * event page's idle timeout lengthened: at the default 30 s, Firefox stops the background halfway through a
- * large import and the import gets no answer.
+ * in Chromium (`reports: false` for a build that sends no report); the heap is that process's JS memory after a
+ * collection in every process. Imports run with the event page's idle timeout lengthened: at the default 30 s,
+ * Firefox stops the background halfway through a large import and the import gets no answer.
  * @param {string | null} extensionDir
+ * @param {{ reports?: boolean }} [options]
  * @returns {Promise<BrowserSide>}
  */
-export async function firefoxSide(extensionDir) {
+export async function firefoxSide(extensionDir, { reports = true } = {}) {
   const run = await launchFirefox(extensionDir);
-  const desk = extensionDir ? await openExtensionPage(run.browser, `${run.origin}paint.html`) : null;
+  const desk =
+    extensionDir && reports ? await openExtensionPage(run.browser, `${run.origin}paint.html`) : null;
   if (desk) await desk.evaluate(listenForReports);
   const cpu = async () => run.privileged(processCpu);
   return {

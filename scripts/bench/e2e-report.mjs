@@ -27,6 +27,10 @@ function browserTable(browser) {
         '… smallest / largest page (ms)',
         (f) => `${msOr(f.addedCostRange[0])} / ${msOr(f.addedCostRange[1])}`,
       ),
+      row('… a page script that only sends one message (the platform floor), median (ms)', (f) =>
+        msOr(f.floorCostMs),
+      ),
+      row('… ours beyond that floor, median of per-page differences (ms)', (f) => msOr(f.beyondFloorMs)),
       row(
         'Cost per load with / without the extension, medians (ms)',
         (f) => `${msOr(f.withCostMs)} / ${msOr(f.withoutCostMs)}`,
@@ -37,6 +41,7 @@ function browserTable(browser) {
         (f) => `**${msOr(f.firstHighlightMs)}**`,
       ),
       row('**JS heap per tab, with − without (demo page)**', (f) => `**${bytesOr(f.addedHeapBytes)}**`),
+      row('… the platform floor (demo page)', (f) => bytesOr(f.floorHeapBytes)),
       row('JS heap of the tab with the extension', (f) => bytesOr(f.withHeapBytes)),
       row('Loads whose first report never came (of all with the extension)', (f) => String(f.unreported)),
     ],
@@ -73,15 +78,20 @@ ${browserTable(b)}`,
 
 The extension as a reader installs it (\`.output/chrome-mv3\` and \`.output/firefox-mv3\`, copied when the run
 starts), each knowledge base imported as the popup's staged import sends it (\`kb.importBegin\`, chunks,
-\`kb.importCommit\`, replacing the last) from an extension page. Each browser is launched twice the same way,
-once with the extension and once without; every load is a fresh tab, and requests off 127.0.0.1 fail at once (a dead proxy).
+\`kb.importCommit\`, replacing the last) from an extension page. Each browser is launched three times the same way:
+with the extension, with its **platform floor** (the same build, its page script swapped for one line that sends
+one message to the extension and does nothing else: \`scripts/bench/floor-build.mjs\`), and without; every load is a
+fresh tab, and requests off 127.0.0.1 fail at once (a dead proxy). The floor is what any extension whose content
+script talks to it costs a page (the script's injection, the isolated world or sandbox, the extension API's
+objects, one message): the part of each figure no page script of ours could remove.
 
 - **Added cost per page load**: the ${pages.length} largest corpus pages (${pages.join(', ')}),
   ${runs(plan.loadRuns, 'run')} each with ${plan.loadKbs.join(' and ')} (the bases the issue bounds it for), with
-  and without the extension in turn. A load with it ends when an
+  the extension, with the floor and without in turn. A load with it ends when an
   extension page listening for runtime messages hears the content script's first \`page.report\` (sent once its
-  scan settled), plus 500 ms; its pair without the extension ends as long after \`load\`, so both count the same
-  idle stretch. Per page: median with − median without; the table gives the median over the pages.
+  scan settled), plus 500 ms; its pairs with the floor and without the extension end as long after \`load\`, so
+  all three count the same idle stretch. Per page: median with − median without (and floor − without, with −
+  floor); the table gives the median over the pages.
 - **First highlight**: the demo page (\`scripts/demo-page\`), ${runs(plan.demoRuns, 'load')} per base; a script
   added before the page's own checks \`CSS.highlights\` in every animation frame, and the time is from the start
   of DOMContentLoaded to the first frame holding a range (so up to one frame, 16.7 ms, late). The first load
@@ -91,12 +101,15 @@ once with the extension and once without; every load is a fresh tab, and request
 - The page script starts with V8's compile hint (\`scripts/eager-compile-plugin.ts\`): Chromium, which keeps no
   compiled code of content scripts between loads, compiles it whole as it injects it, so its whole compile is in
   each load's cost once; Firefox ignores the hint and keeps content scripts compiled in each process.
+- Tried and dropped (2026-12-03): in Chrome, a one-line loader importing the page script as a module, which Chrome
+  compiles on a background thread. Served at the per-session address, the module comes through a redirect that
+  took 15–55 ms during a load and keeps Chrome from caching its compiled code; interleaved loads of the 12 largest
+  pages came out 20–55 ms dearer on 9 of them, and the first highlight on the demo page about 12 ms later. At the
+  extension's fixed address Chrome reuses the compiled code (under 1 ms), but every page could then probe for the
+  extension, and the same loads showed no clear gain.
 - The popover's code (\`popover-host.js\`, hover and placement) is a second script, which the page script imports
   only once a page shows a mention: a page that shows none never loads it. The demo page shows mentions, so the
   first highlight and heap figures include it (loaded after the first highlight).
-- The platform's share: an extension whose page script does nothing at all adds 1.45 MB of JS heap to each
-  tab in Firefox (its content-script sandbox and \`browser\` object), measured once on the demo page with a
-  one-line page script (2026-12-03).
 - The background's own work (compiling the matcher once per knowledge-base version and answering \`kb.matcher\`,
   the import) runs in the extension's process and is not in a page's cost; on this 2-core machine it still
   competes with the page for the CPU.

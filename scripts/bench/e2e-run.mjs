@@ -3,29 +3,37 @@
  * @typedef {import('./e2e-chromium.mjs').LoadSample} LoadSample
  * @typedef {import('./kb-packs.mjs').KbPack} KbPack
  * @typedef {{ name: string, url: string }} Target
- * @typedef {{ page: string, with: LoadSample[], without: LoadSample[] }} PageLoads
+ * @typedef {{ page: string, with: LoadSample[], floor: LoadSample[], without: LoadSample[] }} PageLoads
  * @typedef {{ key: string, label: string, entries: number, importMs: number, loads: PageLoads[],
- *   demo: { with: LoadSample[], without: LoadSample[] } }} KbRuns
+ *   demo: { with: LoadSample[], floor: LoadSample[], without: LoadSample[] } }} KbRuns
  * @typedef {{ browser: string, version: string, cost: string, heap: string, kbs: KbRuns[] }} BrowserRuns
  */
 
 /**
- * Runs the end-to-end plan in one browser, launched twice (`open(true)` with the built extension,
- * `open(false)` without): for each knowledge base, imports it, warms the background with one demo load, then
- * loads every page `loadRuns` times if the base is one of `loadKbs`, with and without the extension in turn (the
- * load without ends as long after `load` as its pair did, and a slow spell hits both), and the demo page
+ * Runs the end-to-end plan in one browser, launched three times (`open('with')` with the built extension,
+ * `open('floor')` with the platform-floor build whose page script only sends one message, `open('none')`
+ * without): for each knowledge base, imports it, warms the background with one demo load, then loads every page
+ * `loadRuns` times if the base is one of `loadKbs`, with the extension, with the floor and without in turn (the
+ * last two end as long after `load` as their pair did, and a slow spell hits all three), and the demo page
  * `demoRuns` times each way (watching for the first highlight and reading the heap once settled).
- * @param {(extension: boolean) => Promise<BrowserSide>} open
+ * @param {(kind: 'with' | 'floor' | 'none') => Promise<BrowserSide>} open
  * @param {{ packs: KbPack[], pages: Target[], demo: string, loadRuns: number, loadKbs: string[],
  *   demoRuns: number, log: (line: string) => void }} plan
  * @returns {Promise<BrowserRuns>}
  */
 export async function runEndToEnd(open, { packs, pages, demo, loadRuns, loadKbs, demoRuns, log }) {
-  const bare = await open(false);
-  const extended = await open(true).catch(async (error) => {
-    await bare.close();
-    throw error;
-  });
+  /** @type {BrowserSide[]} */
+  const opened = [];
+  const closeAll = () => Promise.all(opened.map((side) => side.close()));
+  for (const kind of /** @type {const} */ (['none', 'floor', 'with'])) {
+    opened.push(
+      await open(kind).catch(async (error) => {
+        await closeAll();
+        throw error;
+      }),
+    );
+  }
+  const [bare, floor, extended] = /** @type {[BrowserSide, BrowserSide, BrowserSide]} */ (opened);
   try {
     /** @type {KbRuns[]} */
     const kbs = [];
@@ -36,19 +44,23 @@ export async function runEndToEnd(open, { packs, pages, demo, loadRuns, loadKbs,
       log(`${extended.name}, ${pack.label}: imported in ${Math.round(importMs)} ms`);
       await extended.load(demo);
       const measured = loadKbs.includes(pack.key) ? pages : [];
-      const loads = measured.map(({ name }) => ({ page: name, with: [], without: [] }));
+      const loads = measured.map(({ name }) => ({ page: name, with: [], floor: [], without: [] }));
       for (let run = 0; run < loadRuns; run++) {
         for (const [i, { url }] of measured.entries()) {
           const paired = await extended.load(url);
+          const { afterLoadMs } = paired;
           loads[i]?.with.push(paired);
-          loads[i]?.without.push(await bare.load(url, { afterLoadMs: paired.afterLoadMs }));
+          loads[i]?.floor.push(await floor.load(url, { afterLoadMs }));
+          loads[i]?.without.push(await bare.load(url, { afterLoadMs }));
         }
       }
-      const demoLoads = { with: [], without: [] };
+      const demoLoads = { with: [], floor: [], without: [] };
       for (let run = 0; run < demoRuns; run++) {
         const paired = await extended.load(demo, { watch: true, heap: true });
+        const { afterLoadMs } = paired;
         demoLoads.with.push(paired);
-        demoLoads.without.push(await bare.load(demo, { heap: true, afterLoadMs: paired.afterLoadMs }));
+        demoLoads.floor.push(await floor.load(demo, { heap: true, afterLoadMs }));
+        demoLoads.without.push(await bare.load(demo, { heap: true, afterLoadMs }));
       }
       kbs.push({ key: pack.key, label: pack.label, entries: pack.entries, importMs, loads, demo: demoLoads });
     }
@@ -60,7 +72,6 @@ export async function runEndToEnd(open, { packs, pages, demo, loadRuns, loadKbs,
       kbs,
     };
   } finally {
-    await extended.close();
-    await bare.close();
+    await closeAll();
   }
 }

@@ -4,23 +4,30 @@ import { median } from './stats.mjs';
  * @typedef {import('./e2e-run.mjs').KbRuns} KbRuns
  * @typedef {import('./e2e-chromium.mjs').LoadSample} LoadSample
  * @typedef {{ key: string, label: string, entries: number, importMs: number, pages: number,
- *   addedCostMs: number, addedCostRange: [number, number], withCostMs: number, withoutCostMs: number,
- *   addedLoadMs: number, firstHighlightMs: number, highlightsSeen: number, demoRuns: number,
- *   addedHeapBytes: number, withHeapBytes: number, unreported: number }} KbFigures
+ *   addedCostMs: number, addedCostRange: [number, number], floorCostMs: number, beyondFloorMs: number,
+ *   withCostMs: number, withoutCostMs: number, addedLoadMs: number, firstHighlightMs: number,
+ *   highlightsSeen: number, demoRuns: number, addedHeapBytes: number, floorHeapBytes: number,
+ *   withHeapBytes: number, unreported: number }} KbFigures
  */
 
 /** Median of one field over samples. */
 const mid = (samples, pick) => median(samples.map(pick));
 
+/** Per page, the median cost of one kind of load minus the median of another. */
+const costDifferences = (loads, more, less) =>
+  loads.map((page) => mid(page[more] ?? [], (s) => s.costMs) - mid(page[less] ?? [], (s) => s.costMs));
+
 /**
  * The end-to-end figures of one knowledge base in one browser: the added cost per page load (per page, median
- * with minus median without; then the median over pages and its range), the added time to the `load` event,
- * the first highlight after DOMContentLoaded on the demo page, and the added JS heap of the demo tab.
+ * with minus median without; then the median over pages and its range), the platform floor's share of it and
+ * ours beyond it (the same with the floor build's loads), the added time to the `load` event, the first highlight
+ * after DOMContentLoaded on the demo page, and the added JS heap of the demo tab (and the floor's). Runs recorded
+ * before the floor was measured give NaN for its figures.
  * @param {KbRuns} kb
  * @returns {KbFigures}
  */
 export function kbFigures(kb) {
-  const added = kb.loads.map((page) => mid(page.with, (s) => s.costMs) - mid(page.without, (s) => s.costMs));
+  const added = costDifferences(kb.loads, 'with', 'without');
   const highlights = kb.demo.with
     .filter((s) => s.firstHighlight !== null)
     .map((s) => (s.firstHighlight ?? 0) - s.domContentLoaded);
@@ -33,6 +40,8 @@ export function kbFigures(kb) {
     pages: kb.loads.length,
     addedCostMs: median(added),
     addedCostRange: [Math.min(...added), Math.max(...added)],
+    floorCostMs: median(costDifferences(kb.loads, 'floor', 'without')),
+    beyondFloorMs: median(costDifferences(kb.loads, 'with', 'floor')),
     withCostMs: median(kb.loads.map((page) => mid(page.with, (s) => s.costMs))),
     withoutCostMs: median(kb.loads.map((page) => mid(page.without, (s) => s.costMs))),
     addedLoadMs: median(
@@ -42,6 +51,7 @@ export function kbFigures(kb) {
     highlightsSeen: highlights.length,
     demoRuns: kb.demo.with.length,
     addedHeapBytes: withHeap - mid(kb.demo.without, (s) => s.jsBytes),
+    floorHeapBytes: mid(kb.demo.floor ?? [], (s) => s.jsBytes) - mid(kb.demo.without, (s) => s.jsBytes),
     withHeapBytes: withHeap,
     unreported: [...kb.loads.flatMap((page) => page.with), ...kb.demo.with].filter((s) => !s.reported).length,
   };

@@ -1,4 +1,5 @@
 import { kbFigures } from './e2e-stats.mjs';
+import { ms } from './stats.mjs';
 
 /**
  * @typedef {import('./e2e-stats.mjs').KbFigures} KbFigures
@@ -20,6 +21,10 @@ const CHECKS = [
     target: (bound, firefox) => `Added ${firefox ? 'CPU' : 'main-thread'} time per page load ≤ ${bound} ms`,
     scope: (f, firefox) =>
       `${f.key}, median of the ${f.pages} largest corpus pages${firefox ? ' (content-process CPU, all threads)' : ''}`,
+    note: (f) =>
+      Number.isFinite(f.floorCostMs)
+        ? `a page script that only sends one message adds ${ms(f.floorCostMs)} ms; ours adds ${ms(f.beyondFloorMs)} ms beyond it`
+        : '',
   },
   {
     bounds: { starter: 50, '10k': 100, '50k': 200 },

@@ -1,6 +1,6 @@
 // The built extension end to end, in Chromium and Firefox ESR (run `npm run build` first): added cost per page
-// load against no extension, first highlight after DOMContentLoaded, and JS heap per tab, for the starter pack,
-// 10k and 50k entries. scripts/bench.mjs runs it; alone:
+// load against no extension and against the platform's floor (a page script that only sends one message), first
+// highlight after DOMContentLoaded, and JS heap per tab, for the starter pack, 10k and 50k entries. scripts/bench.mjs runs it; alone:
 //   node scripts/bench/end-to-end.mjs [--quick] [--chromium | --firefox]
 // prints the markdown section and writes tmp/end-to-end.json (tmp/end-to-end-quick.json).
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { chromiumSide } from './e2e-chromium.mjs';
 import { firefoxSide } from './e2e-firefox.mjs';
 import { endToEndMarkdown } from './e2e-report.mjs';
 import { runEndToEnd } from './e2e-run.mjs';
+import { floorBuild } from './floor-build.mjs';
 import { kbPacks, PACK_SIZES } from './kb-packs.mjs';
 
 /**
@@ -20,7 +21,7 @@ import { kbPacks, PACK_SIZES } from './kb-packs.mjs';
  * added time per load for these two only; 50k is judged on the demo page), and demo-page loads per base.
  */
 const PLANS = {
-  full: { largest: 12, loadRuns: 2, loadKbs: ['starter', '10k'], demoRuns: 3 },
+  full: { largest: 12, loadRuns: 3, loadKbs: ['starter', '10k'], demoRuns: 3 },
   quick: { largest: 3, loadRuns: 1, loadKbs: ['starter', '10k'], demoRuns: 2 },
 };
 
@@ -52,11 +53,13 @@ export async function measureEndToEnd(
     for (const { key, side, build } of BROWSERS.filter((b) => browsers.includes(b.key))) {
       const dir = join(copies, build);
       await cp(join(repo, '.output', build), dir, { recursive: true });
+      const floor = await floorBuild(dir, join(copies, `${build}-floor`));
       log(
         `end to end in ${key}: ${pages.length} pages × ${plan.loadRuns} runs, demo page × ${plan.demoRuns}`,
       );
       const common = { ...plan, packs, pages, demo: site.url, log };
-      runs.push(await runEndToEnd((extension) => side(extension ? dir : null), common));
+      const dirs = { with: dir, floor, none: null };
+      runs.push(await runEndToEnd((kind) => side(dirs[kind], { reports: kind === 'with' }), common));
     }
     return { plan, pages: pages.map((page) => page.name), browsers: runs };
   } finally {
