@@ -1,9 +1,7 @@
 import { kbFigures } from './e2e-stats.mjs';
 import { table } from './report-tables.mjs';
-import { bytes, ms } from './stats.mjs';
+import { bytes, signedMs } from './stats.mjs';
 
-/** Milliseconds, signed when negative (noise can make an added time negative), or "–" without a figure. */
-const msOr = (value) => (Number.isFinite(value) ? `${value < 0 ? '−' : ''}${ms(Math.abs(value))}` : '–');
 /** Bytes, signed when negative, or "–" without a figure. */
 const bytesOr = (value) =>
   Number.isFinite(value) ? `${value < 0 ? '−' : ''}${bytes(Math.abs(value))}` : '–';
@@ -18,27 +16,27 @@ function browserTable(browser) {
     ['', ...figures.map((f) => f.label)],
     [
       row('Entries', (f) => f.entries.toLocaleString('en')),
-      row('Import through the staged import (ms)', (f) => msOr(f.importMs)),
+      row('Import through the staged import (ms)', (f) => signedMs(f.importMs)),
       row(
         `**Added cost per page load, median of ${figures[0]?.pages} pages (ms)**`,
-        (f) => `**${msOr(f.addedCostMs)}**`,
+        (f) => `**${signedMs(f.addedCostMs)}**`,
       ),
       row(
         '… smallest / largest page (ms)',
-        (f) => `${msOr(f.addedCostRange[0])} / ${msOr(f.addedCostRange[1])}`,
+        (f) => `${signedMs(f.addedCostRange[0])} / ${signedMs(f.addedCostRange[1])}`,
       ),
       row('… a page script that only sends one message (the platform floor), median (ms)', (f) =>
-        msOr(f.floorCostMs),
+        signedMs(f.floorCostMs),
       ),
-      row('… ours beyond that floor, median of per-page differences (ms)', (f) => msOr(f.beyondFloorMs)),
+      row('… ours beyond that floor, median of per-page differences (ms)', (f) => signedMs(f.beyondFloorMs)),
       row(
         'Cost per load with / without the extension, medians (ms)',
-        (f) => `${msOr(f.withCostMs)} / ${msOr(f.withoutCostMs)}`,
+        (f) => `${signedMs(f.withCostMs)} / ${signedMs(f.withoutCostMs)}`,
       ),
-      row('Added time to the `load` event, median (ms)', (f) => msOr(f.addedLoadMs)),
+      row('Added time to the `load` event, median (ms)', (f) => signedMs(f.addedLoadMs)),
       row(
         '**First highlight after DOMContentLoaded, demo page (ms)**',
-        (f) => `**${msOr(f.firstHighlightMs)}**`,
+        (f) => `**${signedMs(f.firstHighlightMs)}**`,
       ),
       row('**JS heap per tab, with − without (demo page)**', (f) => `**${bytesOr(f.addedHeapBytes)}**`),
       row('… the platform floor (demo page)', (f) => bytesOr(f.floorHeapBytes)),

@@ -1,5 +1,5 @@
 import { kbFigures } from './e2e-stats.mjs';
-import { ms } from './stats.mjs';
+import { signedMs } from './stats.mjs';
 
 /**
  * @typedef {import('./e2e-stats.mjs').KbFigures} KbFigures
@@ -23,7 +23,7 @@ const CHECKS = [
       `${f.key}, median of the ${f.pages} largest corpus pages${firefox ? ' (content-process CPU, all threads)' : ''}`,
     note: (f) =>
       Number.isFinite(f.floorCostMs)
-        ? `a page script that only sends one message adds ${ms(f.floorCostMs)} ms; ours adds ${ms(f.beyondFloorMs)} ms beyond it`
+        ? `a page script that only sends one message adds ${signedMs(f.floorCostMs)} ms; ours adds ${signedMs(f.beyondFloorMs)} ms beyond it`
         : '',
   },
   {

@@ -21,6 +21,11 @@ export function ms(value) {
       : Math.round(value).toLocaleString('en');
 }
 
+/** Milliseconds signed when negative (noise can make an added time negative), or "–" without a figure. */
+export function signedMs(value) {
+  return Number.isFinite(value) ? `${value < 0 ? '−' : ''}${ms(Math.abs(value))}` : '–';
+}
+
 /** A ratio for a table, e.g. `12.3×`. */
 export function times(value) {
   if (!Number.isFinite(value)) return '–';
