@@ -1,10 +1,9 @@
 import { kbFigures } from './e2e-stats.mjs';
 import { table } from './report-tables.mjs';
-import { bytes, signedMs } from './stats.mjs';
+import { bytes, signed, signedMs } from './stats.mjs';
 
 /** Bytes, signed when negative, or "–" without a figure. */
-const bytesOr = (value) =>
-  Number.isFinite(value) ? `${value < 0 ? '−' : ''}${bytes(Math.abs(value))}` : '–';
+const bytesOr = (value) => signed(value, bytes);
 /** "1 run", "3 runs". */
 const runs = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 

@@ -21,9 +21,14 @@ export function ms(value) {
       : Math.round(value).toLocaleString('en');
 }
 
-/** Milliseconds signed when negative (noise can make an added time negative), or "–" without a figure. */
+/** A figure through `format`, signed when negative (noise can make an added cost negative), or "–" without one. */
+export function signed(value, format) {
+  return Number.isFinite(value) ? `${value < 0 ? '−' : ''}${format(Math.abs(value))}` : '–';
+}
+
+/** Milliseconds, signed when negative, or "–" without a figure. */
 export function signedMs(value) {
-  return Number.isFinite(value) ? `${value < 0 ? '−' : ''}${ms(Math.abs(value))}` : '–';
+  return signed(value, ms);
 }
 
 /** A ratio for a table, e.g. `12.3×`. */
