@@ -1,4 +1,4 @@
-import { FrameLoads } from '@/utils/engine/frame-loads';
+import { FrameWatch } from '@/utils/engine/frame-watch';
 import { type HighlightEnv, Highlighter } from '@/utils/engine/highlighter';
 import type { RequestIdle } from '@/utils/engine/idle-loop';
 import type { PageMention, Painter } from '@/utils/engine/page-mentions';
@@ -85,11 +85,11 @@ export function startSession(options: SessionOptions): Session {
     painter: gate,
     requestIdle,
     onTree: (tree) => observer.observe(tree),
-    onFrame: (frame, read) => frames.watch(frame, read),
+    readFrame: (frame) => frames.read(frame),
     onSettled: () => reportSoon(),
   });
   const observer = new TreeObserver(scanner);
-  const frames = new FrameLoads((frame, left) => scanner.frameLoaded(frame, left));
+  const frames = new FrameWatch((frame, left) => scanner.frameLoaded(frame, left));
   scanner.configure({ hostname: win.location.hostname });
 
   /** Reports once the page has been quiet for the delay, so a burst of scan slices or switches sends one report. */

@@ -114,12 +114,24 @@ export function mutationsDelivered(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** An IntersectionObserver stand-in whose targets are all near the viewport unless `far` holds them. */
-export function fakeIntersections(far: ReadonlySet<Element> = new Set()) {
+/**
+ * An IntersectionObserver stand-in whose targets are all near the viewport unless `far` holds them, each 10 px
+ * square unless `tiny` holds it (1 px).
+ */
+export function fakeIntersections(
+  far: ReadonlySet<Element> = new Set(),
+  tiny: ReadonlySet<Element> = new Set(),
+) {
   const observed = new Set<Element>();
   let report: IntersectionObserverCallback = () => {};
-  const entry = (target: Element, isIntersecting: boolean) =>
-    ({ target, isIntersecting, boundingClientRect: { width: 10, height: 10 } }) as IntersectionObserverEntry;
+  const entry = (target: Element, isIntersecting: boolean) => {
+    const side = tiny.has(target) ? 1 : 10;
+    return {
+      target,
+      isIntersecting,
+      boundingClientRect: { width: side, height: side },
+    } as IntersectionObserverEntry;
+  };
   const createObserver: ObserverFactory = (callback) => {
     report = callback;
     return {

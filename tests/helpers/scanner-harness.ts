@@ -1,9 +1,16 @@
-import { FrameLoads } from '@/utils/engine/frame-loads';
+import { FrameWatch } from '@/utils/engine/frame-watch';
 import { HIGHLIGHT_NAMES, Highlighter } from '@/utils/engine/highlighter';
 import { Scanner } from '@/utils/engine/scanner';
 import { TreeObserver } from '@/utils/engine/tree-observer';
 import { compileMatcher, type Matcher } from '@/utils/matcher';
-import { fakeEnv, manualIdle, mutationsDelivered, paintedText, TEST_ALIASES } from './engine-env';
+import {
+  fakeEnv,
+  fakeIntersections,
+  manualIdle,
+  mutationsDelivered,
+  paintedText,
+  TEST_ALIASES,
+} from './engine-env';
 
 /** A small article with two actors, one split across elements, and a proposal. */
 export const PAGE =
@@ -14,16 +21,17 @@ export const PAGE =
 export const running = new Set<() => void>();
 
 /**
- * A scanner over the page (`html`, or the current DOM when null), observed and following its frames' loads as the
- * page session wires it, scanned unless `start` is false.
+ * A scanner over the page (`html`, or the current DOM when null), observed and following its frames as the page
+ * session wires it (every frame in sight at once, but those in `far`), scanned unless `start` is false.
  */
 export function setup(
   html: string | null = PAGE,
-  options: { threshold?: number; budgetMs?: number; start?: boolean } = {},
+  options: { threshold?: number; budgetMs?: number; start?: boolean; far?: ReadonlySet<Element> } = {},
 ) {
   if (html !== null) document.body.innerHTML = html;
   const env = fakeEnv();
   const idle = manualIdle();
+  const sight = fakeIntersections(options.far);
   const finds: string[] = [];
   const counting = (inner: Matcher): Matcher => ({
     size: inner.size,
@@ -42,10 +50,10 @@ export function setup(
     requestIdle: idle.requestIdle,
     budgetMs: options.budgetMs,
     onTree: (tree) => observer.observe(tree),
-    onFrame: (frame, read) => frames.watch(frame, read),
+    readFrame: (frame) => frames.read(frame),
   });
   const observer = new TreeObserver(scanner, options.threshold);
-  const frames = new FrameLoads((frame, left) => scanner.frameLoaded(frame, left));
+  const frames = new FrameWatch((frame, left) => scanner.frameLoaded(frame, left), sight.createObserver);
   running.add(() => {
     observer.destroy();
     frames.destroy();
@@ -58,6 +66,7 @@ export function setup(
   return {
     scanner,
     idle,
+    sight,
     finds,
     highlighter,
     actors: () => paintedText(env, HIGHLIGHT_NAMES.actor),

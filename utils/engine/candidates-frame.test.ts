@@ -18,33 +18,23 @@ beforeEach(() => {
 });
 
 describe('candidateContainers, frames', () => {
-  it("walks into a same-origin frame's document, in reading order, and reports it as a tree", () => {
+  it("walks into a shown same-origin frame's document, in reading order, and reports it as a tree", () => {
     document.body.innerHTML = '<p id="before">Starmer</p><span id="slot"></span><p id="after">NATO</p>';
     const inner = document.implementation.createHTMLDocument('frame');
     inner.body.innerHTML = '<p id="inside">Macron</p><p id="empty">x</p>';
-    const frame = frameShowing(() => inner);
-    document.getElementById('slot')!.replaceWith(frame);
+    document.getElementById('slot')!.replaceWith(frameShowing(() => inner));
     const trees: Tree[] = [];
-    const frames: [Element, Document | null][] = [];
-    const ids = found({
-      onTree: (tree) => trees.push(tree),
-      onFrame: (met, read) => frames.push([met, read]),
-    });
-    expect(ids).toEqual(['before', 'inside', 'after']);
+    expect(found({ onTree: (tree) => trees.push(tree) })).toEqual(['before', 'inside', 'after']);
     expect(trees).toEqual([inner]);
-    expect(frames).toEqual([[frame, inner]]);
   });
 
-  it('walks past a cross-origin frame, whose document is out of reach, but reports the frame (it may load one)', () => {
+  it('walks past a cross-origin frame, whose document is out of reach', () => {
     document.body.innerHTML = '<p id="before">Starmer</p><span id="slot"></span><p id="after">NATO</p>';
-    const frame = frameShowing(() => null);
-    document.getElementById('slot')!.replaceWith(frame);
-    const frames: [Element, Document | null][] = [];
-    expect(found({ onFrame: (met, read) => frames.push([met, read]) })).toEqual(['before', 'after']);
-    expect(frames).toEqual([[frame, null]]);
+    document.getElementById('slot')!.replaceWith(frameShowing(() => null));
+    expect(found({})).toEqual(['before', 'after']);
   });
 
-  it("never touches an unseen frame's document (each first touch costs the browser a world), and says so", () => {
+  it("never touches a hidden frame's document (each first touch costs the browser a world)", () => {
     document.body.innerHTML = '<p id="before">Starmer</p><span id="slot"></span><p id="after">NATO</p>';
     const inner = document.implementation.createHTMLDocument('frame');
     inner.body.innerHTML = '<p id="inside">Macron</p>';
@@ -55,16 +45,42 @@ describe('candidateContainers, frames', () => {
     });
     frame.style.display = 'none';
     document.getElementById('slot')!.replaceWith(frame);
-    const frames: [Element, Document | null][] = [];
-    expect(found({ onFrame: (met, read) => frames.push([met, read]) })).toEqual(['before', 'after']);
-    expect(frames).toEqual([[frame, null]]);
+    expect(found({})).toEqual(['before', 'after']);
     expect(reads).toBe(0);
   });
 
-  it('reports no frame on a page without one', () => {
+  it('reads in each frame it meets what `readFrame` gives, and nothing where it gives null', () => {
+    document.body.innerHTML =
+      '<p id="before">Starmer</p><span id="a"></span><span id="b"></span><p id="after">NATO</p>';
+    const inner = document.implementation.createHTMLDocument('frame');
+    inner.body.innerHTML = '<p id="inside">Macron</p>';
+    let reads = 0;
+    const unread = frameShowing(() => {
+      reads++;
+      return inner;
+    });
+    const given = frameShowing(() => null);
+    document.getElementById('a')!.replaceWith(unread);
+    document.getElementById('b')!.replaceWith(given);
+    const asked: Element[] = [];
+    const readFrame = (frame: Element) => {
+      asked.push(frame);
+      return frame === given ? inner : null;
+    };
+    expect(found({ readFrame })).toEqual(['before', 'inside', 'after']);
+    expect(asked).toEqual([unread, given]);
+    expect(reads).toBe(0);
+  });
+
+  it('asks about no frame on a page without one', () => {
     document.body.innerHTML = '<p>Macron</p><object data="x.svg"></object><embed src="y.svg">';
-    const frames: Element[] = [];
-    found({ onFrame: (met) => frames.push(met) });
-    expect(frames).toEqual([]);
+    const asked: Element[] = [];
+    found({
+      readFrame: (frame) => {
+        asked.push(frame);
+        return null;
+      },
+    });
+    expect(asked).toEqual([]);
   });
 });

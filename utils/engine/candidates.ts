@@ -13,8 +13,8 @@ const NODES_CHUNK = 128;
  * is not sieved (its reader reads it all), and the sieve starts afresh after it: no hit spans two containers.
  * What markup alone excludes (skipped tags, `hidden`) is not fed; what style or the page's layout excludes is left
  * to the reader of each container (`ElementRules.excluded`), asked only of the few yielded. Enters open shadow
- * roots and visible same-origin frames, reporting each tree it enters (`onTree`) and each frame it meets
- * (`onFrame`); a walk whose position the page removes stops and calls `onDetached`.
+ * roots and same-origin frames (those `readFrame` gives a document, else those the page shows), reporting each tree
+ * it enters (`onTree`); a walk whose position the page removes stops and calls `onDetached`.
  */
 export function* candidateContainers(
   root: Node,
@@ -59,8 +59,7 @@ export function* candidateContainers(
       const el = node as Element;
       const name = el.localName;
       if (name === 'iframe' || name === 'frame') {
-        const doc = rules.visible(el) ? frameDocument(el) : null;
-        hooks.onFrame?.(el, doc);
+        const doc = hooks.readFrame ? hooks.readFrame(el) : rules.visible(el) ? frameDocument(el) : null;
         if (doc) yield* candidateContainers(doc, sieve, rules, hooks);
         sieve.reset();
       } else if (markupReadable(el, name)) {

@@ -45,6 +45,8 @@ export class PageMentions {
   constructor(
     private readonly root: Document,
     private readonly painter: Painter,
+    /** The document the scan reads in a frame, so ordering touches no other (./reading-order.ts). */
+    private readonly readFrame?: (frame: Element) => Document | null,
   ) {}
 
   /** Changes what the gate decides with (entry facts, the page's host, the reader's topic gate) and repaints. */
@@ -111,7 +113,7 @@ export class PageMentions {
     const mentions: PageMention[] = [];
     const showing = new Set<Node>();
     for (const [container, found] of this.#found) if (found.shown.length > 0) showing.add(container);
-    for (const container of inReadingOrder(this.root, showing)) {
+    for (const container of inReadingOrder(this.root, showing, this.readFrame)) {
       for (const mention of this.#found.get(container)!.shown) {
         const summary = summaries.get(mention.entryId);
         if (summary) summary.count++;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frameShowing } from '@/tests/helpers/frame-showing';
 import { inReadingOrder } from './reading-order';
 
 describe('inReadingOrder', () => {
@@ -19,5 +20,34 @@ describe('inReadingOrder', () => {
       b,
       stray,
     ]);
+  });
+
+  it("enters a frame's document where `readFrame` gives one, and touches no other frame", () => {
+    document.body.innerHTML = '<p id="a">a</p><span id="x"></span><span id="y"></span><p id="b">b</p>';
+    const read = document.implementation.createHTMLDocument('read');
+    read.body.innerHTML = '<p>read</p>';
+    const unread = document.implementation.createHTMLDocument('unread');
+    unread.body.innerHTML = '<p>unread</p>';
+    let touched = 0;
+    const touch = (doc: Document) => () => {
+      touched++;
+      return doc;
+    };
+    const left = frameShowing(touch(unread));
+    const given = frameShowing(touch(read));
+    document.getElementById('x')!.replaceWith(left);
+    document.getElementById('y')!.replaceWith(given);
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    const inRead = read.body.firstChild!;
+    const inUnread = unread.body.firstChild!;
+    const readFrame = (frame: Element) => (frame === given ? read : null);
+    expect(inReadingOrder(document, new Set([inUnread, b, inRead, a]), readFrame)).toEqual([
+      a,
+      inRead,
+      b,
+      inUnread,
+    ]);
+    expect(touched).toBe(0);
+    expect(inReadingOrder(document, new Set([inUnread, b, inRead, a]))).toEqual([a, inUnread, inRead, b]);
   });
 });

@@ -108,4 +108,30 @@ describe('Scanner: frames', () => {
       ['Keir Starmer', 'article'],
     ]);
   });
+
+  it('leaves a frame out of sight unread, and reads it once it comes near the viewport', () => {
+    const below = document.implementation.createHTMLDocument('below');
+    below.body.innerHTML = '<p>Macron, further down.</p>';
+    const docs = new Map([
+      [document, 'top'],
+      [below, 'below'],
+    ]);
+    document.body.innerHTML = '<p>Keir Starmer</p>';
+    const frame = frameShowing(() => below);
+    document.body.append(frame);
+    const { scanner, idle, sight } = setup(null, { far: new Set([frame]) });
+    expect(found(scanner, docs)).toEqual([['Keir Starmer', 'top']]);
+    sight.move(frame, true);
+    idle.flush();
+    expect(found(scanner, docs)).toEqual([
+      ['Keir Starmer', 'top'],
+      ['Macron', 'below'],
+    ]);
+    scanner.rescan();
+    idle.flush();
+    expect(found(scanner, docs)).toEqual([
+      ['Keir Starmer', 'top'],
+      ['Macron', 'below'],
+    ]);
+  });
 });

@@ -21,8 +21,8 @@ export interface ScannerOptions {
   now?: () => number;
   /** A document or open shadow root met while walking, so it can be observed too. */
   onTree?(tree: Tree): void;
-  /** A frame met while walking, with the document read there (null if none), so its next one is read when it loads. */
-  onFrame?(frame: Element, read: Document | null): void;
+  /** The document to read in a frame met while walking, or null (./frame-watch.ts); by default a shown frame's. */
+  readFrame?(frame: Element): Document | null;
   /** All queued work is done. */
   onSettled?(): void;
 }
@@ -43,7 +43,7 @@ export class Scanner implements TreeSink {
   #visited = new WeakSet<Node>();
 
   constructor(private readonly options: ScannerOptions) {
-    this.#mentions = new PageMentions(options.root, options.painter);
+    this.#mentions = new PageMentions(options.root, options.painter, options.readFrame);
     this.#loop = new IdleLoop(() => this.#step(), {
       requestIdle: options.requestIdle,
       budgetMs: options.budgetMs,
@@ -94,7 +94,7 @@ export class Scanner implements TreeSink {
   }
 
   /**
-   * A frame shows a new document (./frame-loads.ts): what was found in the one it left goes, and the frame is read
+   * A frame shows a new document (./frame-watch.ts): what was found in the one it left goes, and the frame is read
    * again, its new document watched; a cross-origin one reads as nothing.
    */
   frameLoaded(frame: Element, left: Document | null): void {
@@ -162,7 +162,7 @@ export class Scanner implements TreeSink {
   }
 
   #hooks(): WalkHooks {
-    return { onTree: this.options.onTree, onFrame: this.options.onFrame };
+    return { onTree: this.options.onTree, readFrame: this.options.readFrame };
   }
 
   #read(container: Node, checkAncestors: boolean): void {

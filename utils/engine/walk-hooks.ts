@@ -2,12 +2,13 @@
 export type Tree = Document | ShadowRoot;
 
 /**
- * What a walk reports besides containers: trees it enters, frames it meets (whose next document it has not read),
- * and being cut off by the page removing its position.
+ * What a walk reports besides containers, and what it asks: trees it enters, which document to read in each frame
+ * it meets (null: none; without the hook, that of a frame the page shows), and being cut off by the page removing
+ * its position.
  */
 export interface WalkHooks {
   onTree?(tree: Tree): void;
-  onFrame?(frame: Element, read: Document | null): void;
+  readFrame?(frame: Element): Document | null;
   onDetached?(): void;
 }
 
