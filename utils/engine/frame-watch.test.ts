@@ -79,6 +79,18 @@ describe('FrameWatch', () => {
     expect(frames.read(frame)).toBe(inside);
   });
 
+  it('still tells of a new document that a walk met before its load fired', () => {
+    const placeholder = blank();
+    const { frame, show } = frameWith(placeholder);
+    frames.read(frame);
+    loads = [];
+    const article = blank();
+    show(article);
+    expect(frames.read(frame)).toBe(article);
+    frame.dispatchEvent(trustedLoad());
+    expect(loads).toEqual([[frame, placeholder]]);
+  });
+
   it('tells when a frame in sight but out of reach comes into reach', () => {
     const { frame, show } = frameWith(null);
     expect(frames.read(frame)).toBeNull();

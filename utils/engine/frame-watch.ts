@@ -13,8 +13,8 @@ function nearViewport(callback: IntersectionObserverCallback): TargetObserver {
 /**
  * Decides when a scan reads a frame's document: once the frame first comes near the viewport, and again whenever
  * it then loads a new one. In Chromium a content script's first touch of a same-origin frame's document builds
- * the script's world in that frame, 2–5 ms each (measured on breitbart.html, where touching its 19 same-origin ad
- * frames cost 83–91 ms a load; 1–2 ms in earlier profiles); most such frames are ads far down the page or hidden,
+ * the script's world in that frame, 2–5 ms each alone (breitbart.html's 19 same-origin ad frames cost 83–91 ms a
+ * load) and 10–15 ms each in load profiles; most such frames are ads far down the page or hidden,
  * so a frame is left untouched until the reader may see it, and one under `SMALLEST_SIDE_PX` is not in sight.
  * `onLoad` gets the frame and the document it left (null when none was read): the scanner drops what it found there
  * and reads the frame again. A forged load event is ignored; a frame not yet in sight is not read as it loads, but
@@ -41,7 +41,9 @@ export class FrameWatch {
 
   /**
    * The document a walk should read in a frame it meets now: the frame's own once it has come into sight, else
-   * null, and the frame is followed from then on. Asking twice is harmless.
+   * null, and the frame is followed from then on. Asking twice is harmless, and asking changes nothing of what the
+   * next load is compared with: a walk (the report's ordering, say) may meet a frame whose new document has not
+   * fired its load yet, and that load must still have the frame read again.
    */
   read(frame: Element): Document | null {
     if (!this.#met.has(frame)) {
@@ -51,10 +53,7 @@ export class FrameWatch {
       });
       this.#sight.observe(frame);
     }
-    if (!this.#shown.has(frame)) return null;
-    const doc = frameDocument(frame);
-    this.#shown.set(frame, doc);
-    return doc;
+    return this.#shown.has(frame) ? frameDocument(frame) : null;
   }
 
   /** Stops following every frame. */
