@@ -1,5 +1,5 @@
 import type { TargetObserver } from './batched-observer';
-import type { ObserverFactory } from './viewport-gate';
+import { NEAR_VIEWPORT_MARGIN, type ObserverFactory } from './viewport-gate';
 import { frameDocument } from './walk-hooks';
 
 /** A frame smaller than this either way (a tracking pixel, a collapsed ad slot) shows no text a reader could read. */
@@ -7,7 +7,7 @@ const SMALLEST_SIDE_PX = 8;
 
 /** Frames within one viewport above or below the visible one count as in sight, as the viewport gate's marks do. */
 function nearViewport(callback: IntersectionObserverCallback): TargetObserver {
-  return new IntersectionObserver(callback, { rootMargin: '100% 0px' });
+  return new IntersectionObserver(callback, { rootMargin: NEAR_VIEWPORT_MARGIN });
 }
 
 /**

@@ -3,6 +3,9 @@ import type { Mark } from './highlighter';
 import type { Painter } from './page-mentions';
 import { reachable } from './reachable';
 
+/** What counts as near the viewport: within one viewport above or below it (marks painted, frames read). */
+export const NEAR_VIEWPORT_MARGIN = '100% 0px';
+
 /** Makes an observer reporting which targets are near the viewport; tests pass a fake. */
 export type ObserverFactory = (callback: IntersectionObserverCallback) => TargetObserver;
 
@@ -14,7 +17,7 @@ export function nearViewport(
   callback: IntersectionObserverCallback,
   timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = window,
 ): TargetObserver {
-  return batchedObserver(new IntersectionObserver(callback, { rootMargin: '100% 0px' }), timers);
+  return batchedObserver(new IntersectionObserver(callback, { rootMargin: NEAR_VIEWPORT_MARGIN }), timers);
 }
 
 /**
