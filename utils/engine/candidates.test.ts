@@ -61,11 +61,34 @@ describe('candidateContainers', () => {
     expect(found(document.body)).toEqual(['b']);
   });
 
-  it('skips what markup hides (skipped tags, hidden) and leaves styles and chrome to the reader of each block', () => {
+  it('skips what markup hides (skipped tags, hidden, site chrome) and leaves styles to the reader of each block', () => {
     document.body.innerHTML =
       '<p hidden id="h">Macron</p><textarea>Macron</textarea><pre id="code">Macron</pre>' +
       '<nav id="nav"><p id="menu">Macron</p></nav><p id="styled" style="display:none">Macron</p>';
-    expect(found(document.body)).toEqual(['menu', 'styled']);
+    expect(found(document.body)).toEqual(['styled']);
+  });
+
+  it('feeds no text of site chrome, and reads the header and footer of an article', () => {
+    document.body.innerHTML =
+      '<header id="site">Macron</header><div role="navigation"><p>NATO</p></div><ul role="menu"><li>UN</li></ul>' +
+      '<article><header id="own">Macron</header><p id="body">Starmer</p><footer id="end">NATO</footer></article>' +
+      '<div role="contentinfo">Guterres</div><footer>Starmer</footer>';
+    const sieve = matcher.sieve();
+    const fed: string[] = [];
+    const counting = {
+      feed: (text: string) => fed.push(text) > 0 && sieve.feed(text),
+      reset: () => sieve.reset(),
+    };
+    const walk = [...candidateContainers(document.body, counting, new ElementRules())];
+    expect(walk.filter((node) => node !== null).map(label)).toEqual(['own', 'body', 'end']);
+    expect(fed).toEqual(['Macron', 'Starmer', 'NATO']);
+  });
+
+  it('skips a walk root that is site chrome, and starts the sieve afresh after chrome it skips', () => {
+    document.body.innerHTML =
+      '<nav id="root"><p>Macron</p></nav><div>coalition of <nav>menu</nav>the willing</div>';
+    expect(found(document.getElementById('root')!)).toEqual([]);
+    expect(found(document.body)).toEqual([]);
   });
 
   it('goes on after a skipped element that ends its parents, and skips a skipped root whole', () => {

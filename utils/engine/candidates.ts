@@ -1,5 +1,5 @@
 import type { Sieve } from '@/utils/matcher';
-import { BLOCK_TAGS, containerOf, type ElementRules, markupReadable } from './dom-rules';
+import { BLOCK_TAGS, containerOf, type ElementRules, markupReadable, siteChromeIn } from './dom-rules';
 import { nextOutside } from './text-blocks';
 import { frameDocument, type Tree, type WalkHooks } from './walk-hooks';
 
@@ -11,10 +11,10 @@ const NODES_CHUNK = 128;
  * the idle loop can stop between them: one pass over every text node through the matcher's sieve
  * (utils/matcher/sieve.ts) instead of reading every block whole. Once a container is kept, the rest of its text
  * is not sieved (its reader reads it all), and the sieve starts afresh after it: no hit spans two containers.
- * What markup alone excludes (skipped tags, `hidden`) is not fed; what style or the page's layout excludes is left
- * to the reader of each container (`ElementRules.excluded`), asked only of the few yielded. Enters open shadow
- * roots and same-origin frames (those `readFrame` gives a document, else those the page shows), reporting each tree
- * it enters (`onTree`); a walk whose position the page removes stops and calls `onDetached`.
+ * What markup alone excludes (skipped tags, `hidden`, site chrome) is not fed; what style or the page's layout
+ * excludes is left to the reader of each container (`ElementRules.excluded`), asked only of the few yielded.
+ * Enters open shadow roots and same-origin frames (those `readFrame` gives a document, else those the page shows),
+ * reporting each tree it enters (`onTree`); a walk whose position the page removes stops and calls `onDetached`.
  */
 export function* candidateContainers(
   root: Node,
@@ -26,6 +26,7 @@ export function* candidateContainers(
   if (tree) hooks.onTree?.(root as Tree);
   else if (root.nodeType !== Node.ELEMENT_NODE) return;
   sieve.reset();
+  const siteChrome = siteChromeIn(root as Element | Tree);
   let last: Node | null = null;
   /** The parent of the last text node known to lie in `last`; null once the walk has left `last`. */
   let keptParent: Node | null = null;
@@ -63,9 +64,9 @@ export function* candidateContainers(
         if (doc) yield* candidateContainers(doc, sieve, rules, hooks);
         sieve.reset();
       } else if (markupReadable(el, name)) {
-        enter = true;
         if (BLOCK_TAGS.has(name)) sieve.reset();
-        const shadow = el.shadowRoot;
+        enter = !siteChrome.has(el);
+        const shadow = enter ? el.shadowRoot : null;
         if (shadow) {
           yield* candidateContainers(shadow, sieve, rules, hooks);
           sieve.reset();
