@@ -1,7 +1,7 @@
 import type { Sieve } from '@/utils/matcher';
 import { BLOCK_TAGS, containerOf, type ElementRules, markupReadable, siteChromeIn } from './dom-rules';
 import { nextOutside } from './text-blocks';
-import { frameDocument, type Tree, type WalkHooks } from './walk-hooks';
+import { frameDocument, openShadowRoot, type Tree, type WalkHooks } from './walk-hooks';
 
 /** Text nodes fed to the sieve between two chances for the idle loop to stop (a `null` yield). */
 const NODES_CHUNK = 128;
@@ -66,7 +66,7 @@ export function* candidateContainers(
       } else if (markupReadable(el, name)) {
         if (BLOCK_TAGS.has(name)) sieve.reset();
         enter = !siteChrome.has(el);
-        const shadow = enter ? el.shadowRoot : null;
+        const shadow = enter ? openShadowRoot(el, name) : null;
         if (shadow) {
           yield* candidateContainers(shadow, sieve, rules, hooks);
           sieve.reset();

@@ -1,4 +1,4 @@
-import { frameDocument } from './walk-hooks';
+import { frameDocument, openShadowRoot } from './walk-hooks';
 
 /**
  * Puts containers in reading order with one element walk of the page, entering open shadow roots (after their
@@ -19,9 +19,11 @@ export function inReadingOrder(
     const walker = (tree.ownerDocument ?? (tree as Document)).createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node && ordered.length < wanted.size; node = walker.nextNode()) {
       const el = node as Element;
+      const name = el.localName;
       if (wanted.has(el)) ordered.push(el);
-      if (el.shadowRoot) visit(el.shadowRoot);
-      if (el.localName === 'iframe' || el.localName === 'frame') {
+      const shadow = openShadowRoot(el, name);
+      if (shadow) visit(shadow);
+      if (name === 'iframe' || name === 'frame') {
         const doc = readFrame(el);
         if (doc) visit(doc);
       }

@@ -20,3 +20,16 @@ export function frameDocument(el: Element): Document | null {
     return null;
   }
 }
+
+/** The elements DOM lets carry a shadow root besides custom elements: `attachShadow` throws on any other. */
+const SHADOW_HOSTS: ReadonlySet<string> = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+
+/**
+ * An element's open shadow root, asking the browser only of elements that may have one: links, list items, cells
+ * and images cannot, and a walk saves a call into the browser on each. A walk that has read the name passes it.
+ */
+export function openShadowRoot(el: Element, name = el.localName): ShadowRoot | null {
+  return SHADOW_HOSTS.has(name) || name.includes('-') ? el.shadowRoot : null;
+}
