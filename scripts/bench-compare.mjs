@@ -7,9 +7,7 @@
 // shared machine's load only ever adds time. Needs `npm run build` (the manifest CSS). Writes its tables into
 // BENCHMARKS.md (a section a full `npm run bench` keeps) and prints them.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readFile, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBrowser } from './bench/browser-session.mjs';
@@ -19,6 +17,7 @@ import { writeKeptSection } from './bench/kept-section.mjs';
 import { knowledgeBasesOf } from './bench/knowledge-bases.mjs';
 import { loadNow, machineInfo } from './bench/machine-info.mjs';
 import { median, ms, times } from './bench/stats.mjs';
+import { worktree } from './bench/worktree.mjs';
 
 const fastest = (values) => Math.min(...values);
 
@@ -35,17 +34,6 @@ if (!base) throw new Error('Usage: node scripts/bench-compare.mjs <base-revision
 const PAGES = option('--pages', 30);
 const RUNS = option('--runs', 3);
 const log = (line) => process.stderr.write(`${line}\n`);
-
-/** A worktree of `revision` in the system's temporary folder, sharing this checkout's node_modules. */
-async function worktree(revision) {
-  const sha = execFileSync('git', ['rev-parse', revision], { cwd: repo, encoding: 'utf8' }).trim();
-  const dir = join(tmpdir(), `fact-linker-base-${sha.slice(0, 10)}`);
-  if (!existsSync(dir)) {
-    execFileSync('git', ['worktree', 'add', '--detach', dir, sha], { cwd: repo, stdio: 'ignore' });
-    await symlink(join(repo, 'node_modules'), join(dir, 'node_modules'));
-  }
-  return { sha, dir };
-}
 
 /** The largest pages (where cost shows) and an even spread of the rest, `count` in all. */
 async function pages(count) {
@@ -66,7 +54,7 @@ async function measure(browser, url, side, kb) {
   return { floorMs: floor.ms, compileMs: compiled.ms, workMs: scan.workMs, mentions: scan.mentions };
 }
 
-const { sha, dir } = await worktree(base);
+const { sha, dir } = await worktree(repo, base);
 const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
 const [ours, theirs] = await Promise.all([harnessScripts(), harnessScripts({ root: dir })]);
 const kbs = {

@@ -30,6 +30,7 @@ npm run bench                 # npm run build, then node scripts/bench.mjs: writ
 node scripts/bench.mjs --quick  # a few pages and runs, writes tmp/bench-quick.md
 node scripts/bench/end-to-end.mjs [--quick] [--chromium | --firefox]  # only the built extension, end to end
 FL_UNMINIFIED=1 npx wxt build -b chrome && node scripts/profile-load.mjs [page] [runs]  # where a load's JS time goes
+node scripts/profile-compare.mjs <base> [head] [--pages N] [--runs N]  # the same, two revisions load by load
 node scripts/bench-cold-start.mjs [--runs N]  # first highlight at 10k, warm and after the service worker stops
 \`\`\`
 
