@@ -84,6 +84,27 @@ describe('candidateContainers', () => {
     expect(fed).toEqual(['Macron', 'Starmer', 'NATO']);
   });
 
+  it('reads no attribute of each element: one query finds what `hidden` and site chrome keep it out of', () => {
+    const plain = '<p><span>plain</span> <a href="#x">text</a></p>'.repeat(50);
+    document.body.innerHTML = `${plain}<p hidden>Macron</p><nav>NATO</nav><p id="last">Starmer</p>`;
+    const calls = { has: 0, get: 0 };
+    const { hasAttribute, getAttribute } = Element.prototype;
+    Element.prototype.hasAttribute = function (this: Element, name: string) {
+      calls.has++;
+      return hasAttribute.call(this, name);
+    };
+    Element.prototype.getAttribute = function (this: Element, name: string) {
+      calls.get++;
+      return getAttribute.call(this, name);
+    };
+    try {
+      expect(found(document.body)).toEqual(['last']);
+    } finally {
+      Object.assign(Element.prototype, { hasAttribute, getAttribute });
+    }
+    expect(calls.has + calls.get).toBeLessThan(10);
+  });
+
   it('skips a walk root that is site chrome, and starts the sieve afresh after chrome it skips', () => {
     document.body.innerHTML =
       '<nav id="root"><p>Macron</p></nav><div>coalition of <nav>menu</nav>the willing</div>';

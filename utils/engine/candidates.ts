@@ -1,5 +1,5 @@
 import type { Sieve } from '@/utils/matcher';
-import { BLOCK_TAGS, containerOf, type ElementRules, markupReadable, siteChromeIn } from './dom-rules';
+import { BLOCK_TAGS, containerOf, type ElementRules, readableTag, skippedByAttributes } from './dom-rules';
 import { nextOutside } from './text-blocks';
 import { frameDocument, openShadowRoot, type Tree, type WalkHooks } from './walk-hooks';
 
@@ -26,7 +26,7 @@ export function* candidateContainers(
   if (tree) hooks.onTree?.(root as Tree);
   else if (root.nodeType !== Node.ELEMENT_NODE) return;
   sieve.reset();
-  const siteChrome = siteChromeIn(root as Element | Tree);
+  const skipped = skippedByAttributes(root as Element | Tree);
   let last: Node | null = null;
   /** The parent of the last text node known to lie in `last`; null once the walk has left `last`. */
   let keptParent: Node | null = null;
@@ -63,9 +63,9 @@ export function* candidateContainers(
         const doc = hooks.readFrame ? hooks.readFrame(el) : rules.visible(el) ? frameDocument(el) : null;
         if (doc) yield* candidateContainers(doc, sieve, rules, hooks);
         sieve.reset();
-      } else if (markupReadable(el, name)) {
+      } else if (readableTag(name)) {
         if (BLOCK_TAGS.has(name)) sieve.reset();
-        enter = !siteChrome.has(el);
+        enter = !skipped.has(el);
         const shadow = enter ? openShadowRoot(el, name) : null;
         if (shadow) {
           yield* candidateContainers(shadow, sieve, rules, hooks);

@@ -27,12 +27,14 @@ const SKIP_TAGS: ReadonlySet<string> = new Set([
   ...'svg math iframe frame object embed canvas video audio rt rp'.split(' '),
 ]);
 
-/**
- * What markup alone says of an element: not a skipped tag, not `hidden`. Cheap enough to ask of every element; a
- * walk that has read the element's name passes it, as each read of it is a call into the browser.
- */
-export function markupReadable(el: Element, name = el.localName): boolean {
-  return !SKIP_TAGS.has(name) && !el.hasAttribute('hidden');
+/** Whether a tag may hold prose: not metadata, code, a control, embedded or vector content (`SKIP_TAGS`). */
+export function readableTag(name: string): boolean {
+  return !SKIP_TAGS.has(name);
+}
+
+/** What markup alone says of an element: not a skipped tag, not `hidden`. */
+function markupReadable(el: Element): boolean {
+  return readableTag(el.localName) && !el.hasAttribute('hidden');
 }
 
 /** ARIA roles of site chrome: menus and the page-wide banner and footer. */
@@ -52,21 +54,27 @@ function isSiteChrome(el: Element): boolean {
 }
 
 /**
- * Every element `isSiteChrome` may accept, and some it turns down (articles' headers, other roles). Any role rather
- * than the five: a list of attribute values made Chromium's query twice as slow (1.5 against 0.7 ms on
- * wikipedia-2.html), and pages give few elements a role.
+ * Every element whose attributes may keep a walk out (`skippedByAttributes`), and some they do not: articles'
+ * headers, other roles. Any role rather than the five: a list of attribute values made Chromium's query twice as
+ * slow (1.5 against 0.7 ms on wikipedia-2.html), and pages give few elements a role.
  */
-const CHROME_CANDIDATES = 'nav,header,footer,[role]';
+const ATTRIBUTE_SKIP_CANDIDATES = 'nav,header,footer,[role],[hidden]';
+
+/** Whether markup keeps a walk out of an element whatever its tag: `hidden`, or site chrome. */
+function skippedByMarkup(el: Element): boolean {
+  return el.hasAttribute('hidden') || isSiteChrome(el);
+}
 
 /**
- * The site chrome in a tree or under an element (itself included), found by one query: a walk skips these
- * subtrees instead of reading each element's role (a call into the browser per element). Menus and page-wide
- * headers and footers hold a seventh of the nodes of the 12 largest corpus pages (median; half of nytimes-3.html).
+ * The elements in a tree or under an element (itself included) that a walk does not enter for their attributes:
+ * `hidden` ones and site chrome, found by one query instead of reading each element's attributes (a call into the
+ * browser per element and attribute). Menus and page-wide headers and footers hold a seventh of the nodes of the
+ * 12 largest corpus pages (median; half of nytimes-3.html).
  */
-export function siteChromeIn(root: Element | Tree): Set<Element> {
+export function skippedByAttributes(root: Element | Tree): Set<Element> {
   const found = new Set<Element>();
-  if (root.nodeType === Node.ELEMENT_NODE && isSiteChrome(root as Element)) found.add(root as Element);
-  for (const el of root.querySelectorAll(CHROME_CANDIDATES)) if (isSiteChrome(el)) found.add(el);
+  if (root.nodeType === Node.ELEMENT_NODE && skippedByMarkup(root as Element)) found.add(root as Element);
+  for (const el of root.querySelectorAll(ATTRIBUTE_SKIP_CANDIDATES)) if (skippedByMarkup(el)) found.add(el);
   return found;
 }
 
