@@ -82,10 +82,15 @@ for (const { name } of pages) {
   );
   console.log(`| ${name} | ${cells.map(fixed).join(' | ')} |`);
 }
-const overPages = (side) => median(pages.map(({ name }) => medianOf(side, name, 'oursMs')));
-console.log(
-  `| **Median of pages** | **${fixed(overPages('base'))}** | **${fixed(overPages('head'))}** | | |`,
-);
+const pageMedians = (side) => pages.map(({ name }) => medianOf(side, name, 'oursMs'));
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+for (const [label, over] of [
+  ['Median', median],
+  ['Mean', mean],
+]) {
+  const [before, after] = ['base', 'head'].map((side) => fixed(over(pageMedians(side))));
+  console.log(`| **${label} of pages** | **${before}** | **${after}** | | |`);
+}
 
 const loadsPerSide = pages.length * RUNS;
 const perLoad = (side, fn) => (results[side].functions.get(fn) ?? 0) / loadsPerSide;
