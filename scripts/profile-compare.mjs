@@ -2,7 +2,7 @@
 // built unminified in a worktree of its own (the checkout's build is left alone), each build gets its own headless
 // Chromium, and the largest corpus pages are loaded in both in turn under the CDP sampling profiler. Single loads
 // swing by tens of ms on a shared machine; alternating builds puts both under the same swings. Prints each page's
-// medians, the median over pages, and the functions whose time per load moved most.
+// medians, their median and mean over pages, and the functions whose time per load moved most.
 //   node scripts/profile-compare.mjs <base-revision> [head-revision, default HEAD] [--pages N] [--runs N]
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
