@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBrowser } from './bench/browser-session.mjs';
+import { numberOption, positionals } from './bench/cli-args.mjs';
 import { corpusBySize } from './bench/corpus-pages.mjs';
 import { harnessScripts } from './bench/harness-bundle.mjs';
 import { writeKeptSection } from './bench/kept-section.mjs';
@@ -25,14 +26,10 @@ import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at < 0 ? fallback : Number(args[at + 1]);
-};
-const base = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const base = positionals(args)[0];
 if (!base) throw new Error('Usage: node scripts/bench-compare.mjs <base-revision> [--pages N] [--runs N]');
-const PAGES = option('--pages', 30);
-const RUNS = option('--runs', 3);
+const PAGES = numberOption(args, '--pages', 30);
+const RUNS = numberOption(args, '--runs', 3);
 const log = (line) => process.stderr.write(`${line}\n`);
 
 /** The largest pages (where cost shows) and an even spread of the rest, `count` in all. */

@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { numberOption, positionals } from './bench/cli-args.mjs';
 import { compileBundle } from './bench/compile-bundle.mjs';
 import { compileKbs, timeCompile, timePhases } from './bench/compile-timing.mjs';
 import { median, ms, times } from './bench/stats.mjs';
@@ -25,16 +26,12 @@ if (args[0] === '--child') {
   process.exit(0);
 }
 
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at < 0 ? fallback : Number(args[at + 1]);
-};
-const dirs = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const dirs = positionals(args);
 if (!dirs[0])
   throw new Error('Usage: node scripts/bench-compile.mjs <base-checkout> [<head-checkout>] [--runs N]');
-const RUNS = option('--runs', 9);
-const WARMUP = option('--warmup', 3);
-const COLD = option('--cold', 0);
+const RUNS = numberOption(args, '--runs', 9);
+const WARMUP = numberOption(args, '--warmup', 3);
+const COLD = numberOption(args, '--cold', 0);
 const revision = (dir) =>
   execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
 

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { numberOption, positionals } from './bench/cli-args.mjs';
 import { corpusBySize } from './bench/corpus-pages.mjs';
 import { launchChromium } from './bench/extension-chromium.mjs';
 import { profileLoad } from './bench/load-profile.mjs';
@@ -16,16 +17,10 @@ import { CORPUS_DIR, serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at < 0 ? fallback : Number(args[at + 1]);
-};
-const [base, head = 'HEAD'] = args.filter(
-  (arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'),
-);
+const [base, head = 'HEAD'] = positionals(args);
 if (!base) throw new Error('Usage: node scripts/profile-compare.mjs <base> [head] [--pages N] [--runs N]');
-const PAGES = option('--pages', 12);
-const RUNS = option('--runs', 3);
+const PAGES = numberOption(args, '--pages', 12);
+const RUNS = numberOption(args, '--runs', 3);
 const log = (line) => process.stderr.write(`${line}\n`);
 
 /** An unminified Chrome build of `revision`, in its worktree. */
