@@ -32,11 +32,6 @@ export function readableTag(name: string): boolean {
   return !SKIP_TAGS.has(name);
 }
 
-/** What markup alone says of an element: not a skipped tag, not `hidden`. */
-function markupReadable(el: Element): boolean {
-  return readableTag(el.localName) && !el.hasAttribute('hidden');
-}
-
 /** ARIA roles of site chrome: menus and the page-wide banner and footer. */
 const CHROME_ROLES: ReadonlySet<string> = new Set(['navigation', 'menubar', 'menu', 'banner', 'contentinfo']);
 
@@ -98,7 +93,10 @@ export class ElementRules {
     let answer = this.#cache.get(el);
     if (answer === undefined) {
       answer =
-        markupReadable(el) && !isSiteChrome(el) && !(el as HTMLElement).isContentEditable && this.visible(el);
+        readableTag(el.localName) &&
+        !skippedByMarkup(el) &&
+        !(el as HTMLElement).isContentEditable &&
+        this.visible(el);
       this.#cache.set(el, answer);
     }
     return answer;
