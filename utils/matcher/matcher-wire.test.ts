@@ -102,6 +102,28 @@ describe('matcher wire', () => {
     },
   );
 
+  it('carries the climbing arrays as differences, and gives their values back', async () => {
+    const data = finish(matcherDataSteps(records));
+    const wire = await toWire(data);
+    expect(wire.deflated).toBe(false);
+    const bytes = Uint8Array.fromBase64(wire.bytes);
+    const { at } = offsets(wire.layout);
+    const list = sections(wire.layout);
+    const sent = (name: string) => {
+      const i = list.findIndex(([section]) => section === name);
+      const [, kind, length] = list[i]!;
+      return [...new kind(bytes.buffer, at[i], length)];
+    };
+    const steps = (values: ArrayLike<number>) =>
+      Array.from(values, (value, i) => (i === 0 ? value : value - values[i - 1]!));
+    expect(sent('recordEntry')).toEqual(steps(data.recordEntry));
+    expect(sent('byKey')).toEqual(steps(data.byKey));
+    expect(sent('recordEntry')).not.toEqual([...data.recordEntry]);
+    const received = await fromWire(wire);
+    expect([...received.recordEntry]).toEqual([...data.recordEntry]);
+    expect([...received.byKey]).toEqual([...data.byKey]);
+  });
+
   it('keeps no bytes the page does not use: the key offsets and child counts go once indexed', async () => {
     const wire = await deflatedWire();
     const data = await fromWire(wire);
@@ -151,15 +173,16 @@ describe('matcher wire', () => {
   it('refuses key offsets that go back or do not end at the key records', async () => {
     const wire = await toWire(finish(matcherDataSteps(records)));
     expect(wire.deflated).toBe(false);
-    const tampered = (change: (starts: Int32Array) => void) => {
+    /** The offsets travel as each key's count of records (the difference from the offset before). */
+    const tampered = (change: (counts: Int32Array) => void) => {
       const bytes = Uint8Array.fromBase64(wire.bytes);
       const { at } = offsets(wire.layout);
       change(new Int32Array(bytes.buffer, at[sections(wire.layout).length - 2], wire.layout.keys + 1));
       return fromWire({ ...wire, bytes: bytes.toBase64() });
     };
     await expect(tampered(() => {})).resolves.toBeDefined();
-    await expect(tampered((starts) => (starts[1] = starts[2]! + 1))).rejects.toThrow(/key offsets/);
-    await expect(tampered((starts) => (starts[starts.length - 1] = 0))).rejects.toThrow(/key offsets/);
+    await expect(tampered((counts) => (counts[2] = -1))).rejects.toThrow(/key offsets/);
+    await expect(tampered((counts) => (counts[counts.length - 1]! += 1))).rejects.toThrow(/key offsets/);
   });
 
   it('refuses deflated bytes that are cut short, or that inflate to another size than the layout says', async () => {

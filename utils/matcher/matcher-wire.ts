@@ -8,8 +8,15 @@ import { rootPairs, rootTableOf } from './root-table';
 import { rowsFrom } from './shallow-rows';
 import { rankOf } from './sparse-emit';
 import { DEFLATE_FROM, deflate, inflate } from './wire-deflate';
-import { childCounts, firstFromCounts, keyRecordsFrom, keyStarts } from './wire-derived';
-import { offsets, sections, type WireLayout } from './wire-layout';
+import {
+  childCounts,
+  firstFromCounts,
+  fromDeltas,
+  keyRecordsFrom,
+  keyStarts,
+  toDeltas,
+} from './wire-derived';
+import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
 
 /**
  * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
@@ -62,7 +69,9 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
   const { at, total } = offsets(layout);
   const bytes = new Uint8Array(total);
   sections(layout).forEach(([name, kind, length], i) => {
-    new kind(bytes.buffer, at[i], length).set(arrays[name]!);
+    const view = new kind(bytes.buffer, at[i], length);
+    view.set(arrays[name]!);
+    if (DELTA_CODED.has(name)) toDeltas(view);
   });
   const deflated = total >= DEFLATE_FROM;
   return {
@@ -90,6 +99,9 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   if (entries !== layout.entries)
     throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
   const list = sections(layout);
+  list.forEach(([name, kind, length], i) => {
+    if (DELTA_CODED.has(name)) fromDeltas(new kind(whole.buffer, at[i], length));
+  });
   const startsAt = at[list.length - 2]!;
   const countsAt = at[list.length - 1]!;
   const first = firstFromCounts(new Uint16Array(whole.buffer, countsAt, layout.nodes), layout.roots);
