@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseKeyPairs, caseKeysOf, firstSpelling, spells } from './case-keys';
+import { caseKeysFrom, caseKeysOf, firstSpelling, spells } from './case-keys';
 
 const keys = caseKeysOf([
   [7, 'NATO'],
@@ -37,13 +37,17 @@ describe('case keys', () => {
     expect(firstSpelling(caseKeysOf([]), 0)).toBe(-1);
   });
 
-  it('gives back one pair per spelling, by record, for the wire', () => {
-    expect(caseKeyPairs(keys)).toEqual([
-      [2, 'UN'],
-      [2, 'U.N.'],
-      [7, 'NATO'],
-      [40, 'EU'],
-    ]);
-    expect(caseKeysOf(caseKeyPairs(keys))).toEqual(keys);
+  it('takes the table back from the wire, and refuses one the lookups could not search', () => {
+    const { records, starts, joined } = keys;
+    expect(caseKeysFrom(records, starts, joined, 41)).toEqual(keys);
+    const refused = [
+      caseKeysFrom.bind(null, records, starts, joined, 40),
+      caseKeysFrom.bind(null, Int32Array.from([2, 7, 2, 40]), starts, joined, 41),
+      caseKeysFrom.bind(null, Int32Array.from([-1, 2, 7, 40]), starts, joined, 41),
+      caseKeysFrom.bind(null, records, Int32Array.from([0, 2, 6, 5, 10]), joined, 41),
+      caseKeysFrom.bind(null, records, Int32Array.from([1, 2, 6, 10, 12]), joined, 41),
+      caseKeysFrom.bind(null, records, starts, `${joined}X`, 41),
+    ];
+    for (const read of refused) expect(read).toThrow(/case keys that do not fit/);
   });
 });

@@ -22,9 +22,26 @@ export function caseKeysOf(pairs: Iterable<readonly [number, string | readonly s
   return { records, ...packStrings(spellings.map(([, spelling]) => spelling)) };
 }
 
-/** Each record with one of its spellings, as the wire carries them. */
-export function caseKeyPairs({ records, starts, joined }: CaseKeys): [number, string][] {
-  return Array.from(records, (record, i) => [record, joined.slice(starts[i]!, starts[i + 1]!)]);
+/**
+ * The table as a page receives it (./matcher-wire.ts): the records and starts in the wire's bytes, the spellings
+ * beside them. Refused unless the records climb and name one of the matcher's `records`, and the starts climb
+ * from 0 to the end of `joined`: the lookups search the records by halves and cut the spellings at the starts.
+ */
+export function caseKeysFrom(
+  records: Int32Array,
+  starts: Int32Array,
+  joined: string,
+  count: number,
+): CaseKeys {
+  const climbs = (values: Int32Array) => values.every((value, i) => i === 0 || value >= values[i - 1]!);
+  const fits =
+    climbs(records) &&
+    (records.length === 0 || (records[0]! >= 0 && records.at(-1)! < count)) &&
+    climbs(starts) &&
+    starts[0] === 0 &&
+    starts.at(-1) === joined.length;
+  if (!fits) throw new Error(`Matcher case keys that do not fit its ${count} records`);
+  return { records, starts, joined };
 }
 
 /** Where a record's spellings start, or -1 when its case is free: a search by halves. */

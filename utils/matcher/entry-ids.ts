@@ -37,6 +37,16 @@ export function entryIdLookup(joined: string): (index: number) => string {
   };
 }
 
+/** What a joined list of ids may hold: ids (utils/schema/fields.ts) and the spaces between them. */
+const JOINED_IDS = /^[a-z0-9 -]*$/;
+
+/** The joined ids back from the bytes a wire carries them in, refused unless they are ids joined by spaces. */
+export function entryIdsFrom(bytes: Uint8Array): string {
+  const joined = new TextDecoder().decode(bytes);
+  if (!JOINED_IDS.test(joined)) throw new Error('Matcher ids that are not entry ids joined by spaces');
+  return joined;
+}
+
 /** How many ids a joined list holds. */
 export function entryIdCount(joined: string): number {
   let count = joined === '' ? 0 : 1;

@@ -3,6 +3,7 @@ import type { AliasRecord } from '@/utils/model';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
 import { fromWire, toWire } from './matcher-wire';
 import { finish } from './steps';
+import { offsets, sections } from './wire-layout';
 
 /** `count` entries of one alias each, named so that every one is a distinct word. */
 function entries(count: number): AliasRecord[] {
@@ -41,9 +42,22 @@ describe('matcher wire: indexes in two bytes where they fit', () => {
     expect(ids).toEqual(['e65536', 'e0']);
   }, 60_000);
 
+  it('refuses ids that are not entry ids joined by spaces', async () => {
+    const wire = await toWire(finish(matcherDataSteps(entries(3))));
+    expect(wire.deflated).toBe(false);
+    const bytes = Uint8Array.fromBase64(wire.bytes);
+    const list = sections(wire.layout);
+    const at = offsets(wire.layout).at[list.findIndex(([name]) => name === 'entryIds')]!;
+    expect(new TextDecoder().decode(bytes.subarray(at, at + wire.layout.idBytes))).toBe('e0 e1 e2');
+    bytes[at + 2] = ','.charCodeAt(0);
+    await expect(fromWire({ ...wire, bytes: bytes.toBase64() })).rejects.toThrow(/not entry ids/);
+  });
+
   it('refuses ids that do not number the entries the layout says', async () => {
     const wire = await toWire(finish(matcherDataSteps(entries(3))));
-    await expect(fromWire({ ...wire, entryIds: 'e0 e1' })).rejects.toThrow(/2 entries, 3 expected/);
+    await expect(fromWire({ ...wire, layout: { ...wire.layout, entries: 2 } })).rejects.toThrow(
+      /3 entries, 2 expected/,
+    );
     await expect(fromWire({ ...wire, layout: { ...wire.layout, entries: 70_000 } })).rejects.toThrow();
   });
 });

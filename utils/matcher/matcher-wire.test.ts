@@ -149,6 +149,8 @@ describe('matcher wire', () => {
       data.byKey,
       data.recordEntry,
       data.flags,
+      data.caseKeys.records,
+      data.caseKeys.starts,
     ];
     const held = new Set(used.map((array) => array.buffer));
     const heldBytes = [...held].reduce((sum, buffer) => sum + buffer.byteLength, 0);

@@ -1,6 +1,6 @@
 import type { AutomatonData } from './automaton';
-import { caseKeyPairs, caseKeysOf } from './case-keys';
-import { entryIdCount } from './entry-ids';
+import { caseKeysFrom } from './case-keys';
+import { entryIdCount, entryIdsFrom } from './entry-ids';
 import { firstAt } from './first-index';
 import type { MatcherData } from './matcher-data';
 import { nodeLabelsFrom } from './node-labels';
@@ -30,8 +30,8 @@ export interface MatcherWire {
   bytes: string;
   /** The bytes are deflated (./wire-deflate.ts): all but the smallest knowledge bases'. */
   deflated: boolean;
-  entryIds: string;
-  caseKeys: [number, string | string[]][];
+  /** The case keys' spellings, joined (./case-keys.ts): where each starts, and its record, are in the bytes. */
+  caseKeys: string;
   size: number;
 }
 
@@ -39,6 +39,7 @@ export interface MatcherWire {
 export async function toWire(data: MatcherData): Promise<MatcherWire> {
   const { automaton: a } = data;
   const roots = rootPairs(a.rootTable).flat();
+  const ids = new TextEncoder().encode(data.entryIds);
   const layout: WireLayout = {
     nodes: a.count,
     shallow: a.shallow,
@@ -49,6 +50,8 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     records: data.flags.length,
     entries: entryIdCount(data.entryIds),
     units: a.labels.units.length,
+    spellings: data.caseKeys.records.length,
+    idBytes: ids.length,
   };
   const split = {
     emitBits: a.emit.bits,
@@ -63,6 +66,9 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     ...data,
     ...split,
     roots,
+    caseRecords: data.caseKeys.records,
+    caseStarts: data.caseKeys.starts,
+    entryIds: ids,
     byKeyStart: keyStarts(data.keyRecords, layout.keys),
     children: childCounts(a.first, a.count),
   } as unknown as Record<string, ArrayLike<number>>;
@@ -78,16 +84,15 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     layout,
     bytes: (deflated ? await deflate(bytes) : bytes).toBase64(),
     deflated,
-    entryIds: data.entryIds,
-    caseKeys: caseKeyPairs(data.caseKeys),
+    caseKeys: data.caseKeys.joined,
     size: data.size,
   };
 }
 
 /**
- * Unpacks a matcher in a page: views over the decoded bytes, less the key offsets and the child counts once the
- * indexes are derived from them (the page keeps a copy of the bytes before them: 264 KB less at 10,000 entries
- * for the counts alone), and the root table built from its pairs.
+ * Unpacks a matcher in a page: views over the decoded bytes, less the ids, the key offsets and the child counts,
+ * which are read once (the page keeps a copy of the bytes before them: 264 KB less at 10,000 entries for the
+ * counts alone), and the root table built from its pairs.
  */
 export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const { layout } = wire;
@@ -95,22 +100,26 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const decoded = Uint8Array.fromBase64(wire.bytes);
   const whole = wire.deflated ? await inflate(decoded, total) : decoded;
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
-  const entries = entryIdCount(wire.entryIds);
-  if (entries !== layout.entries)
-    throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
   const list = sections(layout);
+  const once = list.findIndex(([name]) => name === 'entryIds');
+  const readOnce = list
+    .slice(once)
+    .map(([, kind, length], i) => new kind(whole.buffer, at[once + i], length));
+  const [idBytes, starts, counts] = readOnce as [Uint8Array, Int32Array, Uint16Array];
   list.forEach(([name, kind, length], i) => {
     if (DELTA_CODED.has(name)) fromDeltas(new kind(whole.buffer, at[i], length));
   });
-  const startsAt = at[list.length - 2]!;
-  const countsAt = at[list.length - 1]!;
-  const first = firstFromCounts(new Uint16Array(whole.buffer, countsAt, layout.nodes), layout.roots);
+  const entryIds = entryIdsFrom(idBytes);
+  const entries = entryIdCount(entryIds);
+  if (entries !== layout.entries)
+    throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
+  const first = firstFromCounts(counts, layout.roots);
   if (firstAt(first, layout.nodes) !== layout.nodes)
     throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
-  const keyRecords = keyRecordsFrom(new Int32Array(whole.buffer, startsAt, layout.keys + 1), layout.byKey);
-  const bytes = whole.slice(0, startsAt);
+  const keyRecords = keyRecordsFrom(starts, layout.byKey);
+  const bytes = whole.slice(0, at[once]);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
-  list.slice(0, -2).forEach(([name, kind, length], i) => {
+  list.slice(0, once).forEach(([name, kind, length], i) => {
     view[name] = new kind(bytes.buffer, at[i], length);
   });
   const roots = view.roots as Int32Array;
@@ -142,8 +151,13 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
     ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKey' | 'recordEntry' | 'flags'>),
     automaton,
     keyRecords,
-    entryIds: wire.entryIds,
-    caseKeys: caseKeysOf(wire.caseKeys),
+    entryIds,
+    caseKeys: caseKeysFrom(
+      view.caseRecords as Int32Array,
+      view.caseStarts as Int32Array,
+      wire.caseKeys,
+      layout.records,
+    ),
     size: wire.size,
   };
 }

@@ -15,6 +15,10 @@ export interface WireLayout {
   entries: number;
   /** Distinct units of the node labels (./node-labels.ts), which fix the width of their codes. */
   units: number;
+  /** Spellings of the case keys (./case-keys.ts). */
+  spellings: number;
+  /** Bytes of the entries' ids, joined. */
+  idBytes: number;
 }
 
 /**
@@ -22,7 +26,13 @@ export interface WireLayout {
  * come back exact): their values climb in small steps, which deflate shrinks ten times or more where the values
  * themselves barely shrink. At 50,000 entries they take 722 KB deflated as values, 290 KB as differences.
  */
-export const DELTA_CODED: ReadonlySet<string> = new Set(['byKey', 'recordEntry', 'byKeyStart']);
+export const DELTA_CODED: ReadonlySet<string> = new Set([
+  'byKey',
+  'recordEntry',
+  'caseRecords',
+  'caseStarts',
+  'byKeyStart',
+]);
 
 /** One array of a wire: its name in the matcher's data, its type and its length. */
 type Section = [
@@ -32,11 +42,12 @@ type Section = [
 ];
 
 /**
- * The arrays in the order they are laid out, each from a multiple of four bytes, with where each key's records start
- * and the child counts last: a page turns them into indexes (./first-index.ts) and keeps the bytes before them only.
+ * The arrays in the order they are laid out, each from a multiple of four bytes, with the three a page reads once
+ * last: the entries' ids (which it turns into a string), where each key's records start and the child counts (which
+ * it turns into indexes, ./first-index.ts). It keeps the bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, emits, keys, byKey, records, entries, units } = layout;
+  const { nodes, roots, emits, keys, byKey, records, entries, units, spellings, idBytes } = layout;
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
     ['emitValues', Int32Array, emits],
@@ -50,6 +61,9 @@ export function sections(layout: WireLayout): Section[] {
     ['keyLengths', Uint16Array, keys],
     ['edges', Uint8Array, keys],
     ['flags', Uint8Array, records],
+    ['caseRecords', Int32Array, spellings],
+    ['caseStarts', Int32Array, spellings + 1],
+    ['entryIds', Uint8Array, idBytes],
     ['byKeyStart', Int32Array, keys + 1],
     ['children', Uint16Array, nodes],
   ];

@@ -16,10 +16,11 @@ export const matcherWireSchema = v.strictObject({
     records: wholeNumber,
     entries: wholeNumber,
     units: wholeNumber,
+    spellings: wholeNumber,
+    idBytes: wholeNumber,
   }),
   bytes: v.string(),
   deflated: v.boolean(),
-  entryIds: v.pipe(v.string(), v.regex(/^[a-z0-9 -]*$/, 'must be entry ids joined by spaces')),
-  caseKeys: v.array(v.tuple([wholeNumber, v.union([v.string(), v.array(v.string())])])),
+  caseKeys: v.string(),
   size: wholeNumber,
 });

@@ -10,11 +10,22 @@ const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const tab = { id: ID, url: 'https://news.example/a', tab: { id: 7 } };
 /** A packed matcher of an empty knowledge base, as the background sends it. */
 const NO_MATCHER = {
-  layout: { nodes: 1, shallow: 1, roots: 0, emits: 0, keys: 0, byKey: 0, records: 0, entries: 0, units: 0 },
+  layout: {
+    nodes: 1,
+    shallow: 1,
+    roots: 0,
+    emits: 0,
+    keys: 0,
+    byKey: 0,
+    records: 0,
+    entries: 0,
+    units: 0,
+    spellings: 0,
+    idBytes: 0,
+  },
   bytes: '',
   deflated: false,
-  entryIds: '',
-  caseKeys: [],
+  caseKeys: '',
   size: 0,
 };
 
