@@ -142,10 +142,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     }
     const delivery = await page.evaluate(sendToBackground, { type: 'kb.matcher', payload: {} });
     expect(delivery).toMatchObject({ reply: { ok: true, value: { version: expect.any(Number) } } });
-    const { matcher } = (delivery as { reply: { value: { matcher: { size: number; entryIds: string[] } } } })
+    const { matcher } = (delivery as { reply: { value: { matcher: { size: number; caseKeys: string } } } })
       .reply.value;
     expect(matcher.size).toBeGreaterThan(100);
-    expect(matcher.entryIds).toContain('macron');
+    expect(matcher.caseKeys).toContain('NATO');
   });
 
   it('reports again after a single-page app changes its route, so "On this page" follows the new URL', async () => {
