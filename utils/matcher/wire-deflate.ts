@@ -43,11 +43,13 @@ export async function inflate(bytes: Uint8Array, size: number): Promise<Uint8Arr
 }
 
 /**
- * A stream of `bytes` by way of a Blob, never a stream writer: Firefox's content scripts cannot write their own
+ * A stream of `bytes` by way of a Response, never a stream writer: Firefox's content scripts cannot write their own
  * typed arrays into the page's streams ("Value could not be converted to any of: ArrayBufferView, ArrayBuffer").
+ * A Blob's stream would do too, but Chromium reads it back through its blob store: inflating the 50,000-entry
+ * wire (6.1 MB) took 80-155 ms that way, 66-71 ms from a Response.
  */
 function source(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
+  return new Response(bytes as Uint8Array<ArrayBuffer>).body as ReadableStream<Uint8Array>;
 }
 
 /**
