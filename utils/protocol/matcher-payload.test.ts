@@ -1,27 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_WIRE } from '@/tests/helpers/empty-wire';
 import { matcherWireSchema } from './matcher-payload';
 
-const LAYOUT = {
-  nodes: 1,
-  shallow: 1,
-  roots: 0,
-  emits: 0,
-  keys: 0,
-  byKey: 0,
-  records: 0,
-  entries: 0,
-  units: 0,
-};
-
-const wire = (fields: Record<string, unknown> = {}) => ({
-  layout: { ...LAYOUT, spellings: 0, idBytes: 0 },
-  bytes: '',
-  deflated: false,
-  caseKeys: '',
-  size: 0,
-  ...fields,
-});
+const wire = (fields: Record<string, unknown> = {}) => ({ ...EMPTY_WIRE, ...fields });
 
 describe('matcherWireSchema', () => {
   it('takes a wire whose spellings are one string beside the bytes', () => {
@@ -31,7 +13,8 @@ describe('matcherWireSchema', () => {
 
   it('refuses spellings as pairs, a layout without the counts that place the ids, and fields of its own', () => {
     expect(v.is(matcherWireSchema, wire({ caseKeys: [[2, 'UN']] }))).toBe(false);
-    expect(v.is(matcherWireSchema, wire({ layout: LAYOUT }))).toBe(false);
+    const { spellings, idBytes, ...older } = EMPTY_WIRE.layout;
+    expect(v.is(matcherWireSchema, wire({ layout: older }))).toBe(false);
     expect(v.is(matcherWireSchema, wire({ entryIds: 'macron un' }))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_WIRE } from '@/tests/helpers/empty-wire';
 import { QUOTA_MESSAGE, QuotaError } from '@/utils/store/quota';
 import { blankEntry } from '../model';
 import { CALLS } from './calls';
@@ -8,26 +9,6 @@ const ID = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
 const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const tab = { id: ID, url: 'https://news.example/a', tab: { id: 7 } };
-/** A packed matcher of an empty knowledge base, as the background sends it. */
-const NO_MATCHER = {
-  layout: {
-    nodes: 1,
-    shallow: 1,
-    roots: 0,
-    emits: 0,
-    keys: 0,
-    byKey: 0,
-    records: 0,
-    entries: 0,
-    units: 0,
-    spellings: 0,
-    idBytes: 0,
-  },
-  bytes: '',
-  deflated: false,
-  caseKeys: '',
-  size: 0,
-};
 
 function setup() {
   const log = vi.fn();
@@ -36,7 +17,7 @@ function setup() {
     ...(others as unknown as Handlers),
     'kb.matcher': vi.fn(async () => ({
       version: 3,
-      matcher: NO_MATCHER,
+      matcher: EMPTY_WIRE,
       facts: { generic: [], outlets: {} },
     })),
     'kb.cards': vi.fn(async ({ ids }: { ids: string[] }) => ids.map(() => null as never)),
@@ -71,7 +52,7 @@ describe('createRouter', () => {
     const { route } = setup();
     expect(await route({ type: 'kb.matcher', payload: {} }, tab)).toEqual({
       ok: true,
-      value: { version: 3, matcher: NO_MATCHER, facts: { generic: [], outlets: {} } },
+      value: { version: 3, matcher: EMPTY_WIRE, facts: { generic: [], outlets: {} } },
     });
   });
 

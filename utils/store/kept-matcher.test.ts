@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUT, layoutOf } from '@/tests/helpers/db-layout';
+import { EMPTY_WIRE } from '@/tests/helpers/empty-wire';
 import { freshKb, freshName, makeEntry, NOTHING_LOADED } from '@/tests/helpers/kb-records';
 import { upgradedFrom } from '@/tests/helpers/older-kb';
 import { NO_FACTS } from '@/utils/mention-rules';
@@ -10,25 +11,7 @@ import type { KbSchema } from './layout';
 
 const matcherAt = (version: number): PageMatcher => ({
   version,
-  matcher: {
-    layout: {
-      nodes: 0,
-      shallow: 0,
-      roots: 0,
-      emits: 0,
-      keys: 0,
-      byKey: 0,
-      records: 0,
-      entries: 0,
-      units: 0,
-      spellings: 0,
-      idBytes: 0,
-    },
-    bytes: '',
-    deflated: false,
-    caseKeys: '',
-    size: 0,
-  },
+  matcher: EMPTY_WIRE,
   facts: NO_FACTS,
 });
 

@@ -1,0 +1,22 @@
+import type { MatcherWire } from '@/utils/matcher/matcher-wire';
+
+/** A packed matcher of an empty knowledge base, as the background sends it: for tests of what carries or keeps one. */
+export const EMPTY_WIRE: MatcherWire = {
+  layout: {
+    nodes: 1,
+    shallow: 1,
+    roots: 0,
+    emits: 0,
+    keys: 0,
+    byKey: 0,
+    records: 0,
+    entries: 0,
+    units: 0,
+    spellings: 0,
+    idBytes: 0,
+  },
+  bytes: '',
+  deflated: false,
+  caseKeys: '',
+  size: 0,
+};
