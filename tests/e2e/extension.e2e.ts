@@ -148,6 +148,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(matcher.caseKeys).toContain('NATO');
   });
 
+  it('carries messages as structured clones: a key set to undefined reaches the router, which refuses it', async () => {
+    const page = await popupPage();
+    const delivery = await page.evaluate(sendToBackground, { type: 'kb.matcher', payload: { n: undefined } });
+    expect(delivery).toMatchObject({ reply: { ok: false, error: expect.stringMatching(/n: Invalid key/) } });
+  });
+
   it('reports again after a single-page app changes its route, so "On this page" follows the new URL', async () => {
     const page = await popupPage();
     const spa = await ext.openPage(`${site.url}?spa=1`);

@@ -21,9 +21,10 @@ import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
 /**
  * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
  * what both browsers' messaging carries fastest; a page decodes it natively and views it in place), and the few
- * strings beside it. Chromium's messaging carries about 30 MB a second, so the bytes are deflated, and what a page
- * can rebuild in a pass is left out: the shallow rows, `first` from two-byte child counts (./wire-derived.ts), the
- * ranks of the emit bits (./sparse-emit.ts), and the root table from its pairs (./root-table.ts).
+ * strings beside it. Messaging charges a page for every byte (2.8 MB took about 200 ms in Chromium), so the bytes
+ * are deflated, and what a page can rebuild in a pass is left out: the shallow rows, `first` from two-byte child
+ * counts (./wire-derived.ts), the ranks of the emit bits (./sparse-emit.ts), and the root table from its pairs
+ * (./root-table.ts).
  */
 export interface MatcherWire {
   layout: WireLayout;
