@@ -88,10 +88,9 @@ export default defineConfig({
           },
         }
       : {
-          // Uint8Array's base64 methods, which carry the compiled matcher to pages, arrived in Chrome 140.
-          minimum_chrome_version: '140',
-          // Messages cloned as structures, as Firefox always does, rather than through JSON: the 50k matcher
-          // reached a page in about half the time (BENCHMARKS.md). Chrome 148 and later; earlier ones ignore it.
+          // Messages cloned as structures, as Firefox always does, rather than through JSON (Chrome 148): the
+          // compiled matcher travels to pages as a byte array, and the 50k one arrived in about half the time.
+          minimum_chrome_version: '148',
           message_serialization: 'structured_clone',
         }),
   }),

@@ -26,7 +26,7 @@ export function method({ plan, kbs, news, corpus, libraries }) {
   (records are made before timing), run chunk by chunk back to back; the build time is the chunks' sum. The
   background does this once per knowledge-base version (\`entrypoints/background/page-matcher.ts\`) and sends
   every page the result packed (\`toWire\`); a page only **unpacks** it (\`fromWire\` and \`matcherFrom\`, one
-  task, timed here on a JSON round trip of the packed form, as the browsers' messaging delivers it).
+  task, timed here on a structured clone of the packed form, as the browsers' messaging delivers it).
 - **Our scan**: the page-session wiring (Highlighter behind the ViewportGate, Scanner on \`browserIdle(window)\`,
   TreeObserver) running \`rescan()\` until it settles. \`browserIdle\` runs a slice in the idle period it is
   asked for in while that period has time left (after a task boundary), else in the next one. Timed: each

@@ -19,7 +19,7 @@ const ALTERED = 'kept-0';
  */
 function keptMatcher(renameTo: string | null): Promise<boolean> {
   type Wire = {
-    bytes: string;
+    bytes: Uint8Array;
     deflated: boolean;
     layout: { idBytes: number; keys: number; nodes: number };
   };
@@ -38,9 +38,7 @@ function keptMatcher(renameTo: string | null): Promise<boolean> {
           const kept = (got.target as IDBRequest<{ matcher: { matcher: Wire } } | undefined>).result;
           if (!kept || kept.matcher.matcher.deflated) return;
           const wire = kept.matcher.matcher;
-          const bytes = (Uint8Array as unknown as { fromBase64(text: string): Uint8Array }).fromBase64(
-            wire.bytes,
-          );
+          const bytes = wire.bytes;
           const { idBytes, keys, nodes } = wire.layout;
           const start = bytes.length - padded(2 * nodes) - 4 * (keys + 1) - padded(idBytes);
           const ids = new TextDecoder().decode(bytes.subarray(start, start + idBytes)).split(' ');
@@ -49,7 +47,6 @@ function keptMatcher(renameTo: string | null): Promise<boolean> {
           if (found && renameTo) {
             ids[at] = renameTo;
             bytes.set(new TextEncoder().encode(ids.join(' ')), start);
-            wire.bytes = bytes.toBase64();
             store.put(kept, version);
           }
         };

@@ -15,7 +15,7 @@ export const EMPTY_WIRE: MatcherWire = {
     spellings: 0,
     idBytes: 0,
   },
-  bytes: '',
+  bytes: new Uint8Array(),
   deflated: false,
   caseKeys: '',
   size: 0,

@@ -48,7 +48,7 @@ describe('failure links past 65,535 in a real automaton', () => {
       alias: { text, caseSensitive: false, needsContext: false },
     }));
     const { matcherDataSteps } = await import('./compile-matcher');
-    const data = await fromWire(JSON.parse(JSON.stringify(await toWire(finish(matcherDataSteps(records))))));
+    const data = await fromWire(structuredClone(await toWire(finish(matcherDataSteps(records)))));
     expect(data.automaton.fail.high.some((byte) => byte > 0)).toBe(true);
     expect(hitsOf(automatonFrom(data.automaton).scan)).toContain(`zq${last}v`);
   }, 60_000);

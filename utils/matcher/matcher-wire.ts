@@ -19,16 +19,16 @@ import {
 import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
 
 /**
- * A compiled matcher as it travels from the background to a page: every array in one base64 string (one string is
- * what both browsers' messaging carries fastest; a page decodes it natively and views it in place), and the few
- * strings beside it. Messaging charges a page for every byte (2.8 MB took about 200 ms in Chromium), so the bytes
+ * A compiled matcher as it travels from the background to a page: every array in one byte array (both browsers clone
+ * messages as structures, Chrome from 148 with the manifest's `message_serialization`; a page views the bytes in
+ * place), and the strings beside it. Messaging charges a page for every byte (2.8 MB took about 200 ms in Chromium), so the bytes
  * are deflated, and what a page can rebuild in a pass is left out: the shallow rows, `first` from two-byte child
  * counts (./wire-derived.ts), the ranks of the emit bits (./sparse-emit.ts), and the root table from its pairs
  * (./root-table.ts).
  */
 export interface MatcherWire {
   layout: WireLayout;
-  bytes: string;
+  bytes: Uint8Array<ArrayBuffer>;
   /** The bytes are deflated (./wire-deflate.ts): all but the smallest knowledge bases'. */
   deflated: boolean;
   /** The case keys' spellings, joined (./case-keys.ts): where each starts, and its record, are in the bytes. */
@@ -83,7 +83,7 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
   const deflated = total >= DEFLATE_FROM;
   return {
     layout,
-    bytes: (deflated ? await deflate(bytes) : bytes).toBase64(),
+    bytes: deflated ? await deflate(bytes) : bytes,
     deflated,
     caseKeys: data.caseKeys.joined,
     size: data.size,
@@ -98,8 +98,8 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
 export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const { layout } = wire;
   const { at, total } = offsets(layout);
-  const decoded = Uint8Array.fromBase64(wire.bytes);
-  const whole = wire.deflated ? await inflate(decoded, total) : decoded;
+  // A copy of bytes that are not deflated: the differences are summed in place, and the wire stays as it came.
+  const whole = wire.deflated ? await inflate(wire.bytes, total) : wire.bytes.slice();
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
   const list = sections(layout);
   const once = list.findIndex(([name]) => name === 'entryIds');

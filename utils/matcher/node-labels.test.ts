@@ -56,7 +56,7 @@ describe('the scan over coded labels', () => {
       family: 'actor',
       alias: { text, caseSensitive: false, needsContext: false },
     }));
-    const data = await fromWire(JSON.parse(JSON.stringify(await toWire(finish(matcherDataSteps(records))))));
+    const data = await fromWire(structuredClone(await toWire(finish(matcherDataSteps(records)))));
     expect(data.automaton.labels.codes.BYTES_PER_ELEMENT).toBe(2);
     const hits = matcherFrom(data).find(`${texts[299]} and ${texts[0]}`);
     expect(hits.map((hit) => hit.entryId)).toEqual(['e299', 'e0']);

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_WIRE } from '@/tests/helpers/empty-wire';
@@ -16,5 +17,13 @@ describe('matcherWireSchema', () => {
     const { spellings, idBytes, ...older } = EMPTY_WIRE.layout;
     expect(v.is(matcherWireSchema, wire({ layout: older }))).toBe(false);
     expect(v.is(matcherWireSchema, wire({ entryIds: 'macron un' }))).toBe(false);
+  });
+
+  it('takes the bytes as a byte array, one made in another realm too, and refuses them as text or numbers', () => {
+    expect(v.is(matcherWireSchema, wire({ bytes: Uint8Array.of(1, 2) }))).toBe(true);
+    expect(v.is(matcherWireSchema, wire({ bytes: runInNewContext('Uint8Array.of(1, 2)') }))).toBe(true);
+    expect(v.is(matcherWireSchema, wire({ bytes: 'AQI=' }))).toBe(false);
+    expect(v.is(matcherWireSchema, wire({ bytes: [1, 2] }))).toBe(false);
+    expect(v.is(matcherWireSchema, wire({ bytes: Uint16Array.of(1, 2) }))).toBe(false);
   });
 });

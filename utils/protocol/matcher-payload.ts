@@ -5,6 +5,14 @@ import { wholeNumber } from './shapes';
  * The packed matcher a page receives (utils/matcher/matcher-wire.ts): its shape is checked here, and its bytes
  * against the layout when the page unpacks them, so a malformed one is refused before any scan uses it.
  */
+/**
+ * A Uint8Array of any realm: a Firefox content script receives messages in a compartment of its own, where
+ * `instanceof` may not see the class the sender built them with.
+ */
+function isByteArray(input: unknown): boolean {
+  return Object.prototype.toString.call(input) === '[object Uint8Array]';
+}
+
 export const matcherWireSchema = v.strictObject({
   layout: v.strictObject({
     nodes: wholeNumber,
@@ -19,7 +27,7 @@ export const matcherWireSchema = v.strictObject({
     spellings: wholeNumber,
     idBytes: wholeNumber,
   }),
-  bytes: v.string(),
+  bytes: v.custom<Uint8Array<ArrayBuffer>>(isByteArray, 'must be a byte array'),
   deflated: v.boolean(),
   caseKeys: v.string(),
   size: wholeNumber,
