@@ -21,10 +21,10 @@ import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
 /**
  * A compiled matcher as it travels from the background to a page: every array in one byte array (both browsers clone
  * messages as structures, Chrome from 148 with the manifest's `message_serialization`; a page views the bytes in
- * place), and the strings beside it. Messaging charges a page for every byte (2.8 MB took about 200 ms in Chromium), so the bytes
- * are deflated, and what a page can rebuild in a pass is left out: the shallow rows, `first` from two-byte child
- * counts (./wire-derived.ts), the ranks of the emit bits (./sparse-emit.ts), and the root table from its pairs
- * (./root-table.ts).
+ * place), and the strings beside it. Messaging charges a page for every byte (2.8 MB took about 200 ms in
+ * Chromium), so the bytes are deflated, and what a page can rebuild in a pass is left out: the shallow rows,
+ * `first` from two-byte child counts (./wire-derived.ts), the ranks of the emit bits (./sparse-emit.ts), and the
+ * root table from its pairs (./root-table.ts).
  */
 export interface MatcherWire {
   layout: WireLayout;
@@ -91,7 +91,7 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
 }
 
 /**
- * Unpacks a matcher in a page: views over the decoded bytes, less the ids, the key offsets and the child counts,
+ * Unpacks a matcher in a page: views over the inflated bytes, less the ids, the key offsets and the child counts,
  * which are read once (the page keeps a copy of the bytes before them: 264 KB less at 10,000 entries for the
  * counts alone), and the root table built from its pairs.
  */

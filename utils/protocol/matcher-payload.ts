@@ -2,10 +2,6 @@ import * as v from 'valibot';
 import { wholeNumber } from './shapes';
 
 /**
- * The packed matcher a page receives (utils/matcher/matcher-wire.ts): its shape is checked here, and its bytes
- * against the layout when the page unpacks them, so a malformed one is refused before any scan uses it.
- */
-/**
  * A Uint8Array of any realm: a Firefox content script receives messages in a compartment of its own, where
  * `instanceof` may not see the class the sender built them with.
  */
@@ -13,6 +9,10 @@ function isByteArray(input: unknown): boolean {
   return Object.prototype.toString.call(input) === '[object Uint8Array]';
 }
 
+/**
+ * The packed matcher a page receives (utils/matcher/matcher-wire.ts): its shape is checked here, and its bytes
+ * against the layout when the page unpacks them, so a malformed one is refused before any scan uses it.
+ */
 export const matcherWireSchema = v.strictObject({
   layout: v.strictObject({
     nodes: wholeNumber,
