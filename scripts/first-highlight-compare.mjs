@@ -1,20 +1,11 @@
-// First highlight on the demo page at two revisions, load by load (issue 11): each revision is built in a worktree
-// of its own (the checkout's build is left alone), each build gets its own browser with the same knowledge base
-// imported, and the demo page is loaded in both in turn; the time is from DOMContentLoaded to the first frame that
-// holds a highlight, as `npm run bench` measures it. Alternating builds puts both under the same swings of a
-// shared machine. The first load of each build (after its import) is a warm-up and not counted.
-//   node scripts/first-highlight-compare.mjs <base-revision> [head-revision, default HEAD]
-//     [--entries N (generated entries beside the starter pack; 0 for the starter pack alone, default 50000)]
-//     [--runs N] [--firefox]
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberOption, positionals } from './bench/cli-args.mjs';
 import { chromiumSide } from './bench/e2e-chromium.mjs';
 import { firefoxSide } from './bench/e2e-firefox.mjs';
 import { kbPacks } from './bench/kb-packs.mjs';
 import { median } from './bench/stats.mjs';
-import { worktree } from './bench/worktree.mjs';
+import { builtAt } from './bench/worktree.mjs';
 import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
@@ -27,16 +18,10 @@ const RUNS = numberOption(args, '--runs', 7);
 const firefox = args.includes('--firefox');
 const log = (line) => process.stderr.write(`${line}\n`);
 
-/** A build of `revision` for the browser compared, in its worktree. */
-async function build(revision) {
-  const { sha, dir } = await worktree(repo, revision);
-  log(`building ${sha.slice(0, 10)}`);
-  const target = firefox ? ['-b', 'firefox', '--mv3'] : ['-b', 'chrome'];
-  execFileSync('npx', ['wxt', 'build', ...target], { cwd: dir, stdio: 'ignore' });
-  return { sha, output: join(dir, '.output', firefox ? 'firefox-mv3' : 'chrome-mv3') };
-}
-
-const builds = { base: await build(base), head: await build(head) };
+const builds = {
+  base: await builtAt(repo, base, { firefox }),
+  head: await builtAt(repo, head, { firefox }),
+};
 const [starter, generated] = await kbPacks(repo, ENTRIES ? [ENTRIES] : []);
 const pack = generated ?? starter;
 const site = await serve();

@@ -1,18 +1,11 @@
-// Our page script's JavaScript time per page load at two revisions, load by load (issue 11): each revision is
-// built unminified in a worktree of its own (the checkout's build is left alone), each build gets its own headless
-// Chromium, and the largest corpus pages are loaded in both in turn under the CDP sampling profiler. Single loads
-// swing by tens of ms on a shared machine; alternating builds puts both under the same swings. Prints each page's
-// medians, their median and mean over pages, and the functions whose time per load moved most.
-//   node scripts/profile-compare.mjs <base-revision> [head-revision, default HEAD] [--pages N] [--runs N]
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberOption, positionals } from './bench/cli-args.mjs';
 import { corpusBySize } from './bench/corpus-pages.mjs';
 import { launchChromium } from './bench/extension-chromium.mjs';
 import { profileLoad } from './bench/load-profile.mjs';
 import { median } from './bench/stats.mjs';
-import { worktree } from './bench/worktree.mjs';
+import { builtAt } from './bench/worktree.mjs';
 import { CORPUS_DIR, serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
@@ -23,19 +16,10 @@ const PAGES = numberOption(args, '--pages', 12);
 const RUNS = numberOption(args, '--runs', 3);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-/** An unminified Chrome build of `revision`, in its worktree. */
-async function build(revision) {
-  const { sha, dir } = await worktree(repo, revision);
-  log(`building ${sha.slice(0, 10)} unminified`);
-  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
-    cwd: dir,
-    env: { ...process.env, FL_UNMINIFIED: '1' },
-    stdio: 'ignore',
-  });
-  return { sha, output: join(dir, '.output/chrome-mv3') };
-}
-
-const sides = { base: await build(base), head: await build(head) };
+const sides = {
+  base: await builtAt(repo, base, { unminified: true }),
+  head: await builtAt(repo, head, { unminified: true }),
+};
 const site = await serve(CORPUS_DIR);
 const browsers = {
   base: await launchChromium(sides.base.output),

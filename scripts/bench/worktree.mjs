@@ -20,3 +20,22 @@ export async function worktree(repo, revision) {
   }
   return { sha, dir };
 }
+
+/**
+ * A build of `revision` in its worktree, for the scripts that set two revisions side by side: Chrome's (unminified
+ * with `unminified`, for function names in profiles) or Firefox's. Says on stderr what it builds.
+ * @param {string} repo
+ * @param {string} revision
+ * @param {{ firefox?: boolean, unminified?: boolean }} [options]
+ */
+export async function builtAt(repo, revision, { firefox = false, unminified = false } = {}) {
+  const { sha, dir } = await worktree(repo, revision);
+  process.stderr.write(`building ${sha.slice(0, 10)}${unminified ? ' unminified' : ''}\n`);
+  const target = firefox ? ['-b', 'firefox', '--mv3'] : ['-b', 'chrome'];
+  execFileSync('npx', ['wxt', 'build', ...target], {
+    cwd: dir,
+    env: unminified ? { ...process.env, FL_UNMINIFIED: '1' } : process.env,
+    stdio: 'ignore',
+  });
+  return { sha, output: join(dir, '.output', firefox ? 'firefox-mv3' : 'chrome-mv3') };
+}
