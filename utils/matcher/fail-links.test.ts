@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { automatonFrom, automatonSteps } from './automaton';
-import { failAt, failLinksOf, MAX_LINKED_NODES } from './fail-links';
+import { failAt, failLinksFrom, failLinksOf, MAX_LINKED_NODES } from './fail-links';
+import { firstIndexOf } from './first-index';
 import { fromWire, toWire } from './matcher-wire';
+import { nodeLabelsOf } from './node-labels';
 import { finish } from './steps';
 
 describe('failLinksOf', () => {
@@ -14,6 +16,29 @@ describe('failLinksOf', () => {
 
   it('refuses a trie with more nodes than three bytes can name', () => {
     expect(() => failLinksOf(new Int32Array(MAX_LINKED_NODES + 1))).toThrow(/more than 16777216/);
+  });
+});
+
+describe('failLinksFrom', () => {
+  const linksOf = (links: { low: Uint16Array; high: Uint8Array }) =>
+    Array.from(links.low, (_, n) => failAt(links, n));
+
+  it('rebuilds the links the compile made, through suffixes, the root and non-ASCII units', () => {
+    const keys = ['he', 'she', 'his', 'hers', 'ushers', 'zé', 'ézé', 'кий', 'икий', 'a b', 'b a b'];
+    const data = finish(automatonSteps(keys));
+    const rebuilt = failLinksFrom(data.labels, data.first, data.rootTable, data.count);
+    expect(linksOf(rebuilt)).toEqual(linksOf(data.fail));
+    expect(linksOf(rebuilt).filter((link) => link !== 0).length).toBeGreaterThan(8);
+  });
+
+  it('refuses child counts that number a child before its parent, where a chain of links could loop', () => {
+    const counts = [1, 0, 2, 0];
+    const first = firstIndexOf(counts.length, (node) => counts[node]!);
+    const labels = nodeLabelsOf(Uint16Array.from([0, 97, 98, 99]));
+    const rootTable = finish(automatonSteps(['a'])).rootTable;
+    expect(() => failLinksFrom(labels, first, rootTable, counts.length)).toThrow(
+      /number node 2 before its parent 2/,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import type { AutomatonData } from './automaton';
 import { caseKeysFrom } from './case-keys';
 import { entryIdCount, entryIdsFrom } from './entry-ids';
+import { failLinksFrom } from './fail-links';
 import { firstAt } from './first-index';
 import type { MatcherData } from './matcher-data';
 import { nodeLabelsFrom } from './node-labels';
@@ -23,8 +24,8 @@ import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
  * messages as structures, Chrome from 148 with the manifest's `message_serialization`; a page views the bytes in
  * place), and the strings beside it. Messaging charges a page for every byte (2.8 MB took about 200 ms in
  * Chromium), so the bytes are deflated, and what a page can rebuild in a pass is left out: the shallow rows,
- * `first` from two-byte child counts (./wire-derived.ts), the ranks of the emit bits (./sparse-emit.ts), and the
- * root table from its pairs (./root-table.ts).
+ * `first` from two-byte child counts (./wire-derived.ts), the failure links (./fail-links.ts), the ranks of the emit
+ * bits (./sparse-emit.ts), and the root table from its pairs (./root-table.ts).
  */
 export interface MatcherWire {
   layout: WireLayout;
@@ -57,8 +58,6 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
   const split = {
     emitBits: a.emit.bits,
     emitValues: a.emit.values,
-    failLow: a.fail.low,
-    failHigh: a.fail.high,
     labelUnits: a.labels.units,
     labelCodes: a.labels.codes,
   };
@@ -127,16 +126,15 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const rootTable = rootTableOf(
     Array.from({ length: layout.roots }, (_, i) => [roots[2 * i]!, roots[2 * i + 1]!] as const),
   );
-  const { emitBits, emitValues, failLow, failHigh, labelUnits, labelCodes } = view as Record<
+  const { emitBits, emitValues, labelUnits, labelCodes } = view as Record<
     'emitBits' | 'emitValues',
     Int32Array
-  > &
-    Record<'failLow' | 'labelUnits', Uint16Array> & {
-      failHigh: Uint8Array;
-      labelCodes: Uint8Array | Uint16Array;
-    };
-  const fail = { low: failLow, high: failHigh };
+  > & {
+    labelUnits: Uint16Array;
+    labelCodes: Uint8Array | Uint16Array;
+  };
   const labels = nodeLabelsFrom(labelCodes, labelUnits);
+  const fail = failLinksFrom(labels, first, rootTable, layout.nodes);
   const emit = { bits: emitBits, rank: rankOf(emitBits), values: emitValues };
   const automaton: AutomatonData = {
     count: layout.nodes,

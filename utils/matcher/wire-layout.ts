@@ -51,13 +51,11 @@ export function sections(layout: WireLayout): Section[] {
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
     ['emitValues', Int32Array, emits],
-    ['failLow', Uint16Array, nodes],
     ['roots', Int32Array, roots * 2],
     ['byKey', indexKind(records), byKey],
     ['recordEntry', indexKind(entries), records],
     ['labelUnits', Uint16Array, units],
     ['labelCodes', codeKind(units), nodes],
-    ['failHigh', Uint8Array, nodes],
     ['keyLengths', Uint16Array, keys],
     ['edges', Uint8Array, keys],
     ['flags', Uint8Array, records],
