@@ -14,6 +14,7 @@ export const EMPTY_WIRE: MatcherWire = {
     units: 0,
     spellings: 0,
     idBytes: 0,
+    links: false,
   },
   bytes: new Uint8Array(),
   deflated: false,

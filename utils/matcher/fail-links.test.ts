@@ -66,15 +66,24 @@ describe('failure links past 65,535 in a real automaton', () => {
     expect(hitsOf(automatonFrom(data).scan)).toContain(`zq${last}v`);
   });
 
-  it('finds it after the trip to a page as well', async () => {
-    const records = keys.map((text, i) => ({
-      entryId: `e${i}`,
-      family: 'actor' as const,
-      alias: { text, caseSensitive: false, needsContext: false },
-    }));
-    const { matcherDataSteps } = await import('./compile-matcher');
-    const data = await fromWire(structuredClone(await toWire(finish(matcherDataSteps(records)))));
-    expect(data.automaton.fail.high.some((byte) => byte > 0)).toBe(true);
-    expect(hitsOf(automatonFrom(data.automaton).scan)).toContain(`zq${last}v`);
-  }, 60_000);
+  it.each([
+    ['sent', true],
+    ['rebuilt by the page', false],
+  ])(
+    'finds it after the trip to a page as well, the links %s',
+    async (_, links) => {
+      const records = keys.map((text, i) => ({
+        entryId: `e${i}`,
+        family: 'actor' as const,
+        alias: { text, caseSensitive: false, needsContext: false },
+      }));
+      const { matcherDataSteps } = await import('./compile-matcher');
+      const data = await fromWire(
+        structuredClone(await toWire(finish(matcherDataSteps(records)), { links })),
+      );
+      expect(data.automaton.fail.high.some((byte) => byte > 0)).toBe(true);
+      expect(hitsOf(automatonFrom(data.automaton).scan)).toContain(`zq${last}v`);
+    },
+    60_000,
+  );
 });

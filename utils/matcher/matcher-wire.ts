@@ -24,8 +24,8 @@ import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
  * messages as structures, Chrome from 148 with the manifest's `message_serialization`; a page views the bytes in
  * place), and the strings beside it. Messaging charges a page for every byte (2.8 MB took about 200 ms in
  * Chromium), so the bytes are deflated, and what a page can rebuild in a pass is left out: the shallow rows,
- * `first` from two-byte child counts (./wire-derived.ts), the failure links (./fail-links.ts), the ranks of the emit
- * bits (./sparse-emit.ts), and the root table from its pairs (./root-table.ts).
+ * `first` from two-byte child counts (./wire-derived.ts), the ranks of the emit bits (./sparse-emit.ts), the root
+ * table from its pairs (./root-table.ts), and, unless `layout.links`, the failure links (./fail-links.ts).
  */
 export interface MatcherWire {
   layout: WireLayout;
@@ -37,8 +37,12 @@ export interface MatcherWire {
   size: number;
 }
 
-/** Packs a compiled matcher for a page: done once per knowledge-base version, in the background. */
-export async function toWire(data: MatcherData): Promise<MatcherWire> {
+/**
+ * Packs a compiled matcher for a page: done once per knowledge-base version, in the background. Without `links`, the
+ * failure links stay out and each page rebuilds them (./fail-links.ts): random node ids deflate badly (680 of the
+ * 1,890 KB deflated at 50,000 entries), which pays where messaging is slow (Chromium) and not where it is fast.
+ */
+export async function toWire(data: MatcherData, { links = true } = {}): Promise<MatcherWire> {
   const { automaton: a } = data;
   const roots = rootPairs(a.rootTable).flat();
   const ids = new TextEncoder().encode(data.entryIds);
@@ -54,10 +58,13 @@ export async function toWire(data: MatcherData): Promise<MatcherWire> {
     units: a.labels.units.length,
     spellings: data.caseKeys.records.length,
     idBytes: ids.length,
+    links,
   };
   const split = {
     emitBits: a.emit.bits,
     emitValues: a.emit.values,
+    failLow: a.fail.low,
+    failHigh: a.fail.high,
     labelUnits: a.labels.units,
     labelCodes: a.labels.codes,
   };
@@ -126,15 +133,18 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const rootTable = rootTableOf(
     Array.from({ length: layout.roots }, (_, i) => [roots[2 * i]!, roots[2 * i + 1]!] as const),
   );
-  const { emitBits, emitValues, labelUnits, labelCodes } = view as Record<
+  const { emitBits, emitValues, failLow, failHigh, labelUnits, labelCodes } = view as Record<
     'emitBits' | 'emitValues',
     Int32Array
-  > & {
-    labelUnits: Uint16Array;
-    labelCodes: Uint8Array | Uint16Array;
-  };
+  > &
+    Record<'failLow' | 'labelUnits', Uint16Array> & {
+      failHigh: Uint8Array;
+      labelCodes: Uint8Array | Uint16Array;
+    };
   const labels = nodeLabelsFrom(labelCodes, labelUnits);
-  const fail = failLinksFrom(labels, first, rootTable, layout.nodes);
+  const fail = layout.links
+    ? { low: failLow, high: failHigh }
+    : failLinksFrom(labels, first, rootTable, layout.nodes);
   const emit = { bits: emitBits, rank: rankOf(emitBits), values: emitValues };
   const automaton: AutomatonData = {
     count: layout.nodes,

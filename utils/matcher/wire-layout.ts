@@ -19,6 +19,8 @@ export interface WireLayout {
   spellings: number;
   /** Bytes of the entries' ids, joined. */
   idBytes: number;
+  /** The failure links travel in the bytes; else the page rebuilds them (./fail-links.ts). */
+  links: boolean;
 }
 
 /**
@@ -47,10 +49,15 @@ type Section = [
  * it turns into indexes, ./first-index.ts). It keeps the bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, emits, keys, byKey, records, entries, units, spellings, idBytes } = layout;
+  const { nodes, roots, emits, keys, byKey, records, entries, units, spellings, idBytes, links } = layout;
+  const linked: Section[] = [
+    ['failLow', Uint16Array, nodes],
+    ['failHigh', Uint8Array, nodes],
+  ];
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
     ['emitValues', Int32Array, emits],
+    ...(links ? linked : []),
     ['roots', Int32Array, roots * 2],
     ['byKey', indexKind(records), byKey],
     ['recordEntry', indexKind(entries), records],
