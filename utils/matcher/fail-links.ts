@@ -41,11 +41,11 @@ export function failAt(links: FailLinks, node: number): number {
 }
 
 /**
- * The failure links of a compact trie (./compact-trie.ts), rebuilt in a page from its labels and child index instead
- * of sent: random node ids deflate badly, and they were a third of the deflated wire (680 of 1,890 KB at 50,000
- * entries) for a pass that takes about 15 ms there. Nodes are numbered breadth first, so a node's parent, and every
- * node its parent's links lead to, come before it; child counts that would number a child before its parent are
- * refused, so no link can lead forwards and no chain of links can loop.
+ * The failure links of a compact trie (./compact-trie.ts), rebuilt in a page from its labels and child index when the
+ * wire leaves them out (./matcher-wire.ts): random node ids deflate badly, and they were a third of the deflated
+ * wire (680 of 1,890 KB at 50,000 entries), for a pass of about 15 ms in Node. Nodes are numbered breadth first,
+ * so a node's parent, and every node its parent's links lead to, come before it; child counts that would number a
+ * child before its parent are refused, so no link can lead forwards and no chain of links can loop.
  */
 export function failLinksFrom(
   labels: NodeLabels,
