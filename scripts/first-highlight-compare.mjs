@@ -1,3 +1,11 @@
+// First highlight on the demo page at two revisions, load by load (issue 11): each revision is built in a worktree
+// of its own (the checkout's build is left alone), each build gets its own browser with the same knowledge base
+// imported, and the demo page is loaded in both in turn; the time is from DOMContentLoaded to the first frame that
+// holds a highlight, as `npm run bench` measures it. Alternating builds puts both under the same swings of a
+// shared machine. The first load of each build (after its import) is a warm-up and not counted.
+//   node scripts/first-highlight-compare.mjs <base-revision> [head-revision, default HEAD]
+//     [--entries N (generated entries beside the starter pack; 0 for the starter pack alone, default 50000)]
+//     [--runs N] [--firefox]
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberOption, positionals } from './bench/cli-args.mjs';

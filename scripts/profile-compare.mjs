@@ -1,3 +1,9 @@
+// Our page script's JavaScript time per page load at two revisions, load by load (issue 11): each revision is
+// built unminified in a worktree of its own (the checkout's build is left alone), each build gets its own headless
+// Chromium, and the largest corpus pages are loaded in both in turn under the CDP sampling profiler. Single loads
+// swing by tens of ms on a shared machine; alternating builds puts both under the same swings. Prints each page's
+// medians, their median and mean over pages, and the functions whose time per load moved most.
+//   node scripts/profile-compare.mjs <base-revision> [head-revision, default HEAD] [--pages N] [--runs N]
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberOption, positionals } from './bench/cli-args.mjs';
