@@ -66,11 +66,12 @@ export function failLinksFrom(
     const parentLink = low[parent]! | (high[parent]! << 16);
     for (let node = from; node < to; node++) {
       const code = codes[node]!;
+      const unit = units[code]!;
       let link = parentLink;
-      let next = link === ROOT ? rootChild(rootTable, units[code]!) : child(link, code);
+      let next = link === ROOT ? rootChild(rootTable, unit) : child(link, code);
       while (next === NONE) {
         link = low[link]! | (high[link]! << 16);
-        next = link === ROOT ? rootChild(rootTable, units[code]!) : child(link, code);
+        next = link === ROOT ? rootChild(rootTable, unit) : child(link, code);
       }
       low[node] = next & 0xffff;
       high[node] = next >>> 16;
