@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdLookup, entryIdsFrom, joinEntryIds } from './entry-ids';
+import { checkEntryIds, entryIdCount, entryIdLookup, joinEntryIds } from './entry-ids';
 
 describe('entry ids', () => {
   it('gives back each id by its index, first and last included', () => {
@@ -14,21 +14,31 @@ describe('entry ids', () => {
     expect(ids.map((_, i) => idAt(i))).toEqual(ids);
   });
 
-  it('joins one id, and none, into strings it reads back', () => {
+  it('joins one id, and none, into bytes it reads back and counts', () => {
     expect(entryIdLookup(joinEntryIds(['nato']))(0)).toBe('nato');
-    expect(joinEntryIds([])).toBe('');
+    expect(entryIdCount(joinEntryIds(['nato']))).toBe(1);
+    expect(joinEntryIds([])).toEqual(new Uint8Array(0));
+    expect(entryIdCount(joinEntryIds([]))).toBe(0);
+    expect(entryIdCount(joinEntryIds(['un', 'nato', 'eu']))).toBe(3);
   });
 
-  it('refuses an id with a space or an empty id, which it could not tell apart again', () => {
+  it('keeps a byte a character: the joined ids are ASCII, spaces between', () => {
+    const joined = joinEntryIds(['emmanuel-macron', 'un', 'x-2']);
+    expect([...joined]).toEqual([...'emmanuel-macron un x-2'].map((c) => c.charCodeAt(0)));
+  });
+
+  it('refuses an id that is not an entry id, which it could not tell apart or cut out again', () => {
     expect(() => joinEntryIds(['un', 'bad id'])).toThrow(/"bad id" cannot be packed/);
     expect(() => joinEntryIds(['un', ''])).toThrow(/cannot be packed/);
+    expect(() => joinEntryIds(['un', 'macrón'])).toThrow(/"macrón" cannot be packed/);
+    expect(() => joinEntryIds(['Macron'])).toThrow(/cannot be packed/);
   });
 
-  it('reads joined ids back from their bytes, and refuses bytes that are not ids joined by spaces', () => {
+  it('accepts bytes that are ids joined by spaces, and refuses any others', () => {
     const bytes = (text: string) => new TextEncoder().encode(text);
-    expect(entryIdsFrom(bytes('emmanuel-macron un x-2'))).toBe('emmanuel-macron un x-2');
-    expect(entryIdsFrom(bytes(''))).toBe('');
+    expect(() => checkEntryIds(bytes('emmanuel-macron un x-2'))).not.toThrow();
+    expect(() => checkEntryIds(bytes(''))).not.toThrow();
     for (const bad of [bytes('macron,un'), bytes('Macron'), bytes('un\nnato'), Uint8Array.of(0x75, 0xff)])
-      expect(() => entryIdsFrom(bad)).toThrow(/not entry ids joined by spaces/);
+      expect(() => checkEntryIds(bad)).toThrow(/not entry ids joined by spaces/);
   });
 });

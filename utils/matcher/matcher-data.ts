@@ -32,10 +32,10 @@ export interface MatcherData {
   keyRecords: FirstIndex;
   byKey: Uint16Array | Int32Array;
   /**
-   * The entries' ids, each once, joined (./entry-ids.ts); `recordEntry` gives each record's index in it, in two
-   * bytes up to 65,536 entries (./index-kind.ts).
+   * The entries' ids, each once, as bytes joined by spaces (./entry-ids.ts); `recordEntry` gives each record's index
+   * in it, in two bytes up to 65,536 entries (./index-kind.ts).
    */
-  entryIds: string;
+  entryIds: Uint8Array;
   recordEntry: Uint16Array | Int32Array;
   /** Per record: EXCLUDE, NEEDS_CONTEXT, PROPOSAL. */
   flags: Uint8Array;

@@ -168,6 +168,7 @@ describe('matcher wire', () => {
       data.flags,
       data.caseKeys.records,
       data.caseKeys.starts,
+      data.entryIds,
     ];
     const held = new Set(used.map((array) => array.buffer));
     const heldBytes = [...held].reduce((sum, buffer) => sum + buffer.byteLength, 0);

@@ -1,6 +1,6 @@
 import type { AutomatonData } from './automaton';
 import { caseKeysFrom } from './case-keys';
-import { entryIdCount, entryIdsFrom } from './entry-ids';
+import { checkEntryIds, entryIdCount } from './entry-ids';
 import { failLinksFrom } from './fail-links';
 import { firstAt } from './first-index';
 import type { MatcherData } from './matcher-data';
@@ -45,7 +45,7 @@ export interface MatcherWire {
 export async function toWire(data: MatcherData, { links = true } = {}): Promise<MatcherWire> {
   const { automaton: a } = data;
   const roots = rootPairs(a.rootTable).flat();
-  const ids = new TextEncoder().encode(data.entryIds);
+  const ids = data.entryIds;
   const layout: WireLayout = {
     nodes: a.count,
     shallow: a.shallow,
@@ -97,9 +97,9 @@ export async function toWire(data: MatcherData, { links = true } = {}): Promise<
 }
 
 /**
- * Unpacks a matcher in a page: views over the inflated bytes, less the ids, the key offsets and the child counts,
- * which are read once (the page keeps a copy of the bytes before them: 264 KB less at 10,000 entries for the
- * counts alone), and the root table built from its pairs.
+ * Unpacks a matcher in a page: views over the inflated bytes, less the key offsets and the child counts, which are
+ * read once (the page keeps a copy of the bytes up to the ids: 264 KB less at 10,000 entries for the counts alone),
+ * and the root table built from its pairs.
  */
 export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const { layout } = wire;
@@ -116,15 +116,15 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   list.forEach(([name, kind, length], i) => {
     if (DELTA_CODED.has(name)) fromDeltas(new kind(whole.buffer, at[i], length));
   });
-  const entryIds = entryIdsFrom(idBytes);
-  const entries = entryIdCount(entryIds);
+  checkEntryIds(idBytes);
+  const entries = entryIdCount(idBytes);
   if (entries !== layout.entries)
     throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
   const first = firstFromCounts(counts, layout.roots);
   if (firstAt(first, layout.nodes) !== layout.nodes)
     throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
   const keyRecords = keyRecordsFrom(starts, layout.byKey);
-  const bytes = whole.slice(0, at[once]);
+  const bytes = whole.slice(0, at[once]! + layout.idBytes);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
   list.slice(0, once).forEach(([name, kind, length], i) => {
     view[name] = new kind(bytes.buffer, at[i], length);
@@ -160,7 +160,7 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
     ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKey' | 'recordEntry' | 'flags'>),
     automaton,
     keyRecords,
-    entryIds,
+    entryIds: new Uint8Array(bytes.buffer, at[once], layout.idBytes),
     caseKeys: caseKeysFrom(
       view.caseRecords as Int32Array,
       view.caseStarts as Int32Array,
