@@ -71,7 +71,7 @@ afterEach(() => {
 });
 
 describe('startSession', () => {
-  it('fetches aliases, highlights, and reports once the scan has been quiet for the delay', async () => {
+  it('fetches aliases, highlights, and reports in an idle slice once the scan has been quiet for the delay', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { idle, actors } = start();
     await vi.advanceTimersByTimeAsync(0);
@@ -80,6 +80,8 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS - 1);
     expect(calls('page.report')).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
+    expect(calls('page.report')).toEqual([]);
+    idle.flush();
     expect(calls('page.report')).toEqual([
       {
         mentions: [
@@ -147,6 +149,7 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     idle.flush();
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    idle.flush();
     session!.destroy();
     session = undefined;
     expect(env.registry.size).toBe(0);
@@ -161,10 +164,12 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     idle.flush();
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    idle.flush();
     document.body.append(document.createElement('p'));
     await vi.advanceTimersByTimeAsync(0);
     idle.flush();
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    idle.flush();
     expect(calls('page.report')).toHaveLength(2);
     window.dispatchEvent(pageshow(false));
     expect(calls('page.report')).toHaveLength(2);
@@ -179,6 +184,7 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     idle.flush();
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    idle.flush();
     expect(calls('page.report')).toHaveLength(1);
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'page.reportAgain' },
@@ -198,6 +204,7 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     idle.flush();
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    idle.flush();
     expect(actors()).toEqual([]);
     expect(calls('page.report').at(-1)).toMatchObject({
       mentions: [],
@@ -206,6 +213,7 @@ describe('startSession', () => {
     session!.setTopicGate(false);
     expect(actors()).toEqual(['NATO']);
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    idle.flush();
     expect(calls('page.report').at(-1)).toMatchObject({
       mentions: [{ id: 'nato', count: 1, first: 0 }],
       topic: { gate: false, hidden: [] },

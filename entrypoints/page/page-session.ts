@@ -95,11 +95,14 @@ export function startSession(options: SessionOptions): Session {
   /** Reports once the page has been quiet for the delay, so a burst of scan slices or switches sends one report. */
   const reportSoon = (): void => {
     win.clearTimeout(timer);
-    timer = win.setTimeout(() => {
-      const { summaries, mentions, topic } = scanner.snapshot();
-      report({ mentions: summaries, topic });
-      onMentions?.(mentions);
-    }, REPORT_DELAY_MS);
+    timer = win.setTimeout(
+      () =>
+        scanner.snapshotSoon(({ summaries, mentions, topic }) => {
+          report({ mentions: summaries, topic });
+          onMentions?.(mentions);
+        }),
+      REPORT_DELAY_MS,
+    );
   };
 
   /**

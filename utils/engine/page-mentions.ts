@@ -1,9 +1,10 @@
 import type { Hit } from '@/utils/matcher';
+import { finish, type Steps } from '@/utils/matcher/steps';
 import { type GateSetup, MentionGate, type TopicVerdict } from '@/utils/mention-rules';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { Mark } from './highlighter';
 import { reachable } from './reachable';
-import { inReadingOrder } from './reading-order';
+import { readingOrderSteps } from './reading-order';
 import { rangeOf, type TextBlock } from './text-blocks';
 
 /** One shown mention: its range, its entry and the text as written on the page, for the popover. */
@@ -25,6 +26,9 @@ export interface Painter {
   set(key: Node, marks: readonly Mark[]): void;
   delete(key: Node): void;
 }
+
+/** Mentions listed between two yields of a snapshot. */
+const MENTIONS_PER_STEP = 1024;
 
 interface Found {
   blocks: TextBlock[];
@@ -104,24 +108,30 @@ export class PageMentions {
    * among them), from one walk of the page so the badge's report and the popover's cursor always agree; and why
    * the page counts as on topic or not. Containers whose document is gone are dropped first, as nothing may touch
    * their mentions again. Only containers showing a mention are ordered: the walk stops at the last of them, and
-   * a page whose hits the gate holds back (an off-topic page) is not walked at all.
+   * a page whose hits the gate holds back (an off-topic page) is not walked at all. Yields along the walk and the
+   * mentions (15-40 ms in one task on the generated 5 MB page); the caller must drop it if the mentions change.
    */
-  snapshot(): PageSnapshot {
+  *snapshotSteps(): Steps<PageSnapshot> {
     this.sweep(() => true);
     this.settle();
     const summaries = new Map<string, MentionSummary>();
     const mentions: PageMention[] = [];
     const showing = new Set<Node>();
     for (const [container, found] of this.#found) if (found.shown.length > 0) showing.add(container);
-    for (const container of inReadingOrder(this.root, showing, this.readFrame)) {
-      for (const mention of this.#found.get(container)!.shown) {
+    for (const container of yield* readingOrderSteps(this.root, showing, this.readFrame)) {
+      for (const mention of this.#found.get(container)?.shown ?? []) {
         const summary = summaries.get(mention.entryId);
         if (summary) summary.count++;
         else summaries.set(mention.entryId, { id: mention.entryId, count: 1, first: mentions.length });
-        mentions.push(mention);
+        if (mentions.push(mention) % MENTIONS_PER_STEP === 0) yield;
       }
     }
     return { summaries: [...summaries.values()], mentions, topic: this.#gate.verdict() };
+  }
+
+  /** The snapshot at once, for a reader who asked: the popover's cursor moving to the next mention. */
+  snapshot(): PageSnapshot {
+    return finish(this.snapshotSteps());
   }
 
   #paint(container: Node, found: Found): void {

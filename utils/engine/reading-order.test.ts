@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { frameShowing } from '@/tests/helpers/frame-showing';
-import { inReadingOrder } from './reading-order';
+import { finish } from '@/utils/matcher/steps';
+import { readingOrderSteps } from './reading-order';
 
-describe('inReadingOrder', () => {
+/** The whole order at once. */
+const inReadingOrder = (...args: Parameters<typeof readingOrderSteps>) => finish(readingOrderSteps(...args));
+
+describe('readingOrderSteps', () => {
   it('orders containers across shadow roots: host, then its shadow content, then what follows; strays last', () => {
     document.body.innerHTML = '<p id="a">a</p><div id="host"></div><p id="b">b</p>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
@@ -49,5 +53,19 @@ describe('inReadingOrder', () => {
     ]);
     expect(touched).toBe(0);
     expect(inReadingOrder(document, new Set([inUnread, b, inRead, a]))).toEqual([a, inUnread, inRead, b]);
+  });
+
+  it('yields between stretches of a long page, and orders it as a walk at once would', () => {
+    document.body.innerHTML = '<p>x</p>'.repeat(2000);
+    const paragraphs = [...document.querySelectorAll('p')];
+    const steps = readingOrderSteps(
+      document,
+      new Set([paragraphs[1999]!, paragraphs[3]!, paragraphs[1000]!]),
+    );
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(3);
+    expect(next.value).toEqual([paragraphs[3], paragraphs[1000], paragraphs[1999]]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { frameShowing, trustedLoad } from '@/tests/helpers/frame-showing';
 import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
@@ -72,6 +72,35 @@ describe('Scanner: full scans', () => {
     scanner.rescan();
     idle.flush();
     expect(actors()).toEqual(['Keir Starmer', 'Macron']);
+  });
+});
+
+describe('Scanner: the settled report', () => {
+  it('builds the snapshot in idle slices, the same as at once', () => {
+    const { scanner, idle } = setup();
+    const done = vi.fn();
+    scanner.snapshotSoon(done);
+    expect(done).not.toHaveBeenCalled();
+    idle.flush();
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(done.mock.calls[0]![0]).toEqual(scanner.snapshot());
+    expect(done.mock.calls[0]![0].summaries).toHaveLength(3);
+  });
+
+  it('drops a snapshot under way when the mentions change: a scan slice, a switch or a removal', () => {
+    const { scanner, idle } = setup();
+    const changes = [
+      () => scanner.rescan(),
+      () => scanner.configure({ topicGate: false }),
+      () => scanner.apply({ added: [], moved: [], touched: [], removed: [document.body.firstChild!] }),
+    ];
+    for (const change of changes) {
+      const done = vi.fn();
+      scanner.snapshotSoon(done);
+      change();
+      idle.flush();
+      expect(done).not.toHaveBeenCalled();
+    }
   });
 });
 

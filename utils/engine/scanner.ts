@@ -6,6 +6,7 @@ import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
 import { reachable } from './reachable';
 import { shownDocuments } from './shown-documents';
+import { SlicedJob } from './sliced-job';
 import { readBlocks } from './text-blocks';
 import type { TreeChanges, TreeSink } from './tree-observer';
 import type { Tree, WalkHooks } from './walk-hooks';
@@ -37,6 +38,7 @@ export class Scanner implements TreeSink {
   readonly #rules = new ElementRules();
   readonly #mentions: PageMentions;
   readonly #loop: IdleLoop;
+  readonly #report: SlicedJob<PageSnapshot>;
   readonly #touched = new Set<Node>();
   #walks: Iterator<Node | null>[] = [];
   #full: Iterator<Node | null> | null = null;
@@ -44,11 +46,16 @@ export class Scanner implements TreeSink {
 
   constructor(private readonly options: ScannerOptions) {
     this.#mentions = new PageMentions(options.root, options.painter, options.readFrame);
+    const { requestIdle, budgetMs, now } = options;
+    this.#report = new SlicedJob({ requestIdle, budgetMs, now });
     this.#loop = new IdleLoop(() => this.#step(), {
-      requestIdle: options.requestIdle,
-      budgetMs: options.budgetMs,
-      now: options.now,
-      onSliceStart: () => this.#rules.reset(),
+      requestIdle,
+      budgetMs,
+      now,
+      onSliceStart: () => {
+        this.#rules.reset();
+        this.#report.drop();
+      },
       onSliceEnd: (more) => {
         this.#mentions.settle();
         if (!more) options.onSettled?.();
@@ -73,6 +80,7 @@ export class Scanner implements TreeSink {
    * repainted from what was read, without reading it again.
    */
   configure(change: Partial<GateSetup>): void {
+    this.#report.drop();
     this.#mentions.configure(change);
   }
 
@@ -82,6 +90,7 @@ export class Scanner implements TreeSink {
    */
   apply(changes: TreeChanges): void {
     if (changes.removed.length > 0) {
+      this.#report.drop();
       const shown = shownDocuments(this.options.root);
       this.#mentions.sweep(
         (container) => container.isConnected && shown(container.ownerDocument ?? (container as Document)),
@@ -99,6 +108,7 @@ export class Scanner implements TreeSink {
    */
   frameLoaded(frame: Element, left: Document | null): void {
     if (left) {
+      this.#report.drop();
       this.#mentions.sweep((container) => (container.ownerDocument ?? container) !== left);
       this.#mentions.settle();
     }
@@ -106,13 +116,22 @@ export class Scanner implements TreeSink {
     this.#loop.wake();
   }
 
-  /** The page's mentions in reading order with their per-entry summary, for the background and the popover. */
+  /** The page's mentions in reading order with their per-entry summary, at once: for a reader's keystroke. */
   snapshot(): PageSnapshot {
     return this.#mentions.snapshot();
   }
 
+  /**
+   * The same built in idle slices, for the settled report: `done` gets it unless the mentions change first (a scan
+   * slice, a switch, a removal), and whatever changed them settles and asks again.
+   */
+  snapshotSoon(done: (snapshot: PageSnapshot) => void): void {
+    this.#report.start(this.#mentions.snapshotSteps(), done);
+  }
+
   /** Stops work and unpaints everything. */
   destroy(): void {
+    this.#report.drop();
     this.#loop.destroy();
     this.#mentions.sweep(() => false);
     this.#touched.clear();
