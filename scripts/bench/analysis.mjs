@@ -55,6 +55,7 @@ export function pageStats(page, kb) {
     longestTask: max(ours?.longestTaskMs ?? []),
     longestFrame: max(ours?.longestFrameMs ?? []),
     report: median(ours?.reportMs ?? []),
+    longestReport: max(ours?.longestReportMs ?? []),
     wall: median(ours?.wallMs ?? []),
     slices: median(ours?.slices ?? []),
     mentions: ours?.mentions ?? 0,

@@ -3,7 +3,7 @@
  * @typedef {Awaited<ReturnType<typeof import('./browser-session.mjs').openBrowser>>} Browser
  * @typedef {{ compileMs: number[], compileChunkMs: number[], workMs: number[], longestOursMs: number[], longestSliceMs: number[],
  *   longestGateMs: number[], longestTaskMs: number[], longestFrameMs: number[],
- *   reportMs: number[], wallMs: number[], slices: number[], busyMs: number[], mentions: number,
+ *   reportMs: number[], longestReportMs: number[], wallMs: number[], slices: number[], busyMs: number[], mentions: number,
  *   entries: number, ranges: number }} OursRuns
  * @typedef {{ ms: number[], compileMs: number[], oneByteMs: number[], twoByteMs: number[], busyMs: number[],
  *   marks: number, capped: boolean }} MarkRuns
@@ -27,6 +27,7 @@ const emptyOurs = () => ({
   longestTaskMs: [],
   longestFrameMs: [],
   reportMs: [],
+  longestReportMs: [],
   wallMs: [],
   slices: [],
   busyMs: [],

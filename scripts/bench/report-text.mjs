@@ -31,8 +31,8 @@ export function method({ plan, kbs, news, corpus, libraries }) {
 - **Our scan**: the page-session wiring (Highlighter behind the ViewportGate, Scanner on \`browserIdle(window)\`,
   TreeObserver) running \`rescan()\` until it settles. \`browserIdle\` runs a slice in the idle period it is
   asked for in while that period has time left (after a task boundary), else in the next one. Timed: each
-  slice, each ViewportGate IntersectionObserver callback and batch of new targets, and the report the session
-  builds after settling; **work** is their sum
+  slice, each ViewportGate IntersectionObserver callback and batch of new targets, and each idle slice of the report
+  the session builds after settling; **work** is their sum
   (idle gaps excluded), **longest piece** their maximum. PerformanceObservers for \`longtask\` and
   \`long-animation-frame\` run meanwhile.
   **Main-thread busy** is Chromium's TaskDuration over the scan (rendering of the highlights included).
