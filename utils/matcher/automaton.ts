@@ -76,6 +76,7 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
   const first = firstIndexOf(count, (n) => compact.first[n + 1]! - compact.first[n]!);
   const renumbered = { emit: new Int32Array(count), fail: new Int32Array(count) };
   for (let n = 0; n < count; n++) {
+    if (n % LINKS_CHUNK === LINKS_CHUNK - 1) yield;
     const old = oldOf[n]!;
     const chain = report[old]!;
     renumbered.emit[n] = out[old] !== NONE ? out[old]! : chain === ROOT ? NONE : -2 - newOf[chain]!;
@@ -86,8 +87,11 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
     if (rootTable[unit] !== ROOT) rootChildren.push([unit, newOf[rootTable[unit]!]!]);
   const roots = rootTableOf(rootChildren);
   const links = failLinksOf(renumbered.fail);
+  yield;
   const labels = nodeLabelsOf(compactLabel);
+  yield;
   const rows = rowsFrom(shallow, links, roots, labels, first);
+  yield;
   const emit = sparseEmitOf(renumbered.emit);
   return { count, shallow, labels, first, rows, rootTable: roots, fail: links, emit };
 }

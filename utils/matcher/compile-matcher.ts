@@ -6,7 +6,7 @@ import { firstSpelling, spells } from './case-keys';
 import { entryIdLookup } from './entry-ids';
 import { firstAt } from './first-index';
 import { foldText, originalEnd } from './fold-text';
-import { EXCLUDE, type MatcherData, matcherDataOf, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
+import { EXCLUDE, flattenSteps, type MatcherData, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
 import { type Candidates, selectLongest } from './select-longest';
 import { type Sieve, sieveOf } from './sieve';
 import { finish, type Steps } from './steps';
@@ -50,7 +50,7 @@ export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
  */
 export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<MatcherData> {
   const table = yield* aliasTableSteps(records);
-  return matcherDataOf(records, table, yield* automatonSteps(table.keys));
+  return yield* flattenSteps(records, table, yield* automatonSteps(table.keys));
 }
 
 /**

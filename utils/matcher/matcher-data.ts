@@ -5,6 +5,7 @@ import { type CaseKeys, caseKeysOf } from './case-keys';
 import { joinEntryIds } from './entry-ids';
 import { type FirstIndex, firstAt, firstIndexOf } from './first-index';
 import { indexKind } from './index-kind';
+import type { Steps } from './steps';
 
 /** A record's flag: its hits shield shorter aliases but are never shown. */
 export const EXCLUDE = 1;
@@ -45,27 +46,38 @@ export interface MatcherData {
   size: number;
 }
 
-/** Flattens what the matcher needs of the alias table and the records next to the compiled automaton. */
-export function matcherDataOf(
+/** Records (or keys) flattened between two yields. */
+const CHUNK = 16_384;
+
+/**
+ * Flattens what the matcher needs of the alias table and the records next to the compiled automaton, yielding
+ * between stretches: in one step it took 57-59 ms of the background at 10,000 entries, 145 ms at 50,000 (Node).
+ */
+export function* flattenSteps(
   records: readonly AliasRecord[],
   table: AliasTable,
   automaton: AutomatonData,
-): MatcherData {
+): Steps<MatcherData> {
   const { keys, recordsByKey } = table;
   const keyLengths = new Uint16Array(keys.length);
   for (let k = 0; k < keys.length; k++) {
+    if (k % CHUNK === CHUNK - 1) yield;
     if (keys[k]!.length > 0xffff)
       throw new Error(`A key of ${keys[k]!.length} units is longer than the matcher holds`);
     keyLengths[k] = keys[k]!.length;
   }
   const keyRecords = firstIndexOf(keys.length, (k) => recordsByKey[k]!.length, 0);
   const byKey = new (indexKind(records.length))(firstAt(keyRecords, keys.length));
-  for (let k = 0, at = 0; k < keys.length; k++) for (const record of recordsByKey[k]!) byKey[at++] = record;
+  for (let k = 0, at = 0; k < keys.length; k++) {
+    if (k % CHUNK === CHUNK - 1) yield;
+    for (const record of recordsByKey[k]!) byKey[at++] = record;
+  }
   const flags = new Uint8Array(records.length);
   const recordEntry = new Int32Array(records.length);
   const entryIndex = new Map<string, number>();
   const caseKeys: [number, string | readonly string[]][] = [];
   for (let r = 0; r < records.length; r++) {
+    if (r % CHUNK === CHUNK - 1) yield;
     const { alias, family, entryId } = records[r]!;
     flags[r] =
       (alias.exclude ? EXCLUDE : 0) |
@@ -80,6 +92,7 @@ export function matcherDataOf(
     const caseKey = table.caseKeys[r];
     if (caseKey !== undefined) caseKeys.push([r, caseKey]);
   }
+  yield;
   return {
     automaton,
     keyLengths,
