@@ -6,8 +6,7 @@ export const SHORT_TEXT = 200;
 export const LONG_TEXT = 4000;
 const URL_MAX = 2000;
 
-/** What an entry id is: lower-case ASCII letters, digits and hyphens, so the matcher packs ids a byte a character. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 /** What looks like a tag, a closing tag, a comment or a processing instruction; a lone `<` as in "a < b" does not. */
 const MARKUP = /<[a-zA-Z!?/]/;
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
