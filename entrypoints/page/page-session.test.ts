@@ -28,8 +28,23 @@ let session: Session | undefined;
 /** The matcher the background would send for these aliases. */
 const packed = (records: typeof TEST_ALIASES) => toWire(finish(matcherDataSteps(records)));
 
-/** Lets pending promises (the matcher fetch) settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the session's posted tasks run: the matcher's unpacking pauses for a task of its own between its steps. */
+async function postedTasks(): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    const channel = new MessageChannel();
+    await new Promise((resolve) => {
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    });
+    channel.port1.close();
+  }
+}
+
+/** Lets pending promises (the matcher fetch) and the unpacking's steps settle. */
+const settle = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await postedTasks();
+};
 
 /** The sender of the background's messages: our own extension. */
 const OWN = { id: fakeBrowser.runtime.id };
@@ -75,6 +90,7 @@ describe('startSession', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { idle, actors } = start();
     await vi.advanceTimersByTimeAsync(0);
+    await postedTasks();
     idle.flush();
     expect(actors()).toEqual(['Macron', 'Keir Starmer']);
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS - 1);

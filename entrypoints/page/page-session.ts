@@ -1,3 +1,4 @@
+import { taskPause } from '@/utils/engine/browser-idle';
 import { FrameWatch } from '@/utils/engine/frame-watch';
 import { type HighlightEnv, Highlighter } from '@/utils/engine/highlighter';
 import type { RequestIdle } from '@/utils/engine/idle-loop';
@@ -115,13 +116,14 @@ export function startSession(options: SessionOptions): Session {
   };
 
   let early = options.matcher;
+  const pause = taskPause();
   const refresh = async (): Promise<void> => {
     const asked = early ?? call('kb.matcher', {});
     early = undefined;
     const next = await asked;
     if (stopped || next.version <= version) return;
     version = next.version;
-    const unpacked = matcherFrom(await fromWire(next.matcher));
+    const unpacked = matcherFrom(await fromWire(next.matcher, pause));
     if (stopped || next.version !== version) return;
     matcher = unpacked;
     scanner.configure({ facts: next.facts });

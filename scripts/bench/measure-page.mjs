@@ -1,7 +1,7 @@
 /**
  * @typedef {import('./knowledge-bases.mjs').KnowledgeBase} KnowledgeBase
  * @typedef {Awaited<ReturnType<typeof import('./browser-session.mjs').openBrowser>>} Browser
- * @typedef {{ compileMs: number[], compileChunkMs: number[], workMs: number[], longestOursMs: number[], longestSliceMs: number[],
+ * @typedef {{ compileMs: number[], compileChunkMs: number[], unpackMs: number[], longestUnpackMs: number[], workMs: number[], longestOursMs: number[], longestSliceMs: number[],
  *   longestGateMs: number[], longestTaskMs: number[], longestFrameMs: number[],
  *   reportMs: number[], longestReportMs: number[], wallMs: number[], slices: number[], busyMs: number[], mentions: number,
  *   entries: number, ranges: number }} OursRuns
@@ -20,6 +20,7 @@ const emptyOurs = () => ({
   compileMs: [],
   compileChunkMs: [],
   unpackMs: [],
+  longestUnpackMs: [],
   workMs: [],
   longestOursMs: [],
   longestSliceMs: [],
@@ -52,6 +53,7 @@ async function runOurs(browser, url, kb, into) {
   into.compileMs.push(compiled.ms);
   into.compileChunkMs.push(compiled.longestChunkMs);
   into.unpackMs.push(compiled.unpackMs);
+  into.longestUnpackMs.push(compiled.longestUnpackMs);
   into.busyMs.push(busyMs);
   for (const key of Object.keys(into)) {
     if (Array.isArray(into[key]) && key in scan) into[key].push(scan[key]);

@@ -72,10 +72,10 @@ export function targets({ news, corpus, kbs, libraries, e2e }) {
     'long',
     frames <= 50,
   );
-  const unpacks = allRuns(all, [big], 'unpackMs');
+  const unpacks = allRuns(all, [big], 'longestUnpackMs');
   add(
     'No task over 50 ms',
-    `the page's one task of unpacking the ${big} matcher the background compiled (median / worst)`,
+    `the page's longest step of unpacking the ${big} matcher the background compiled (median / worst)`,
     [median(unpacks), max(unpacks)],
     'ms',
     max(unpacks) <= 50,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserIdle } from './browser-idle';
+import { browserIdle, taskPause } from './browser-idle';
 import type { Deadline } from './idle-loop';
 
 /** A window whose idle callbacks run when `runIdle` is called, each with `left` ms of idle time. */
@@ -55,5 +55,17 @@ describe('browserIdle', () => {
     runIdle(40);
     await tasks();
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe('taskPause', () => {
+  it('ends in a task of its own, after the promises already queued', async () => {
+    const pause = taskPause();
+    const order: string[] = [];
+    const paused = pause().then(() => order.push('pause'));
+    await Promise.resolve().then(() => order.push('microtask'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(order).toEqual(['microtask', 'pause']);
+    await paused;
   });
 });

@@ -30,6 +30,18 @@ export function browserIdle(win: Window, timeout = 1000): RequestIdle {
   };
 }
 
+/**
+ * A pause that ends in a task of its own (a posted message: no timer clamping, no wait for idle time), for long
+ * work that must start at once but let the page's own tasks run between its steps, such as unpacking the matcher.
+ */
+export function taskPause(): () => Promise<void> {
+  const post = taskPoster();
+  return () =>
+    new Promise((resolve) => {
+      post(resolve);
+    });
+}
+
 /** Posts a task with no timer clamping (a MessageChannel message); returns a cancel function. */
 function taskPoster(): (task: () => void) => () => void {
   const channel = new MessageChannel();

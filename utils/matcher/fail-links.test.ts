@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { automatonFrom, automatonSteps } from './automaton';
-import { failAt, failLinksFrom, failLinksOf, MAX_LINKED_NODES } from './fail-links';
+import { failAt, failLinksOf, failLinksSteps, MAX_LINKED_NODES } from './fail-links';
 import { firstIndexOf } from './first-index';
 import { fromWire, toWire } from './matcher-wire';
 import { nodeLabelsOf } from './node-labels';
@@ -19,14 +19,14 @@ describe('failLinksOf', () => {
   });
 });
 
-describe('failLinksFrom', () => {
+describe('failLinksSteps', () => {
   const linksOf = (links: { low: Uint16Array; high: Uint8Array }) =>
     Array.from(links.low, (_, n) => failAt(links, n));
 
   it('rebuilds the links the compile made, through suffixes, the root and non-ASCII units', () => {
     const keys = ['he', 'she', 'his', 'hers', 'ushers', 'zé', 'ézé', 'кий', 'икий', 'a b', 'b a b'];
     const data = finish(automatonSteps(keys));
-    const rebuilt = failLinksFrom(data.labels, data.first, data.rootTable, data.count);
+    const rebuilt = finish(failLinksSteps(data.labels, data.first, data.rootTable, data.count));
     expect(linksOf(rebuilt)).toEqual(linksOf(data.fail));
     expect(linksOf(rebuilt).filter((link) => link !== 0).length).toBeGreaterThan(8);
   });
@@ -36,7 +36,7 @@ describe('failLinksFrom', () => {
     const first = firstIndexOf(counts.length, (node) => counts[node]!);
     const labels = nodeLabelsOf(Uint16Array.from([0, 97, 98, 99]));
     const rootTable = finish(automatonSteps(['a'])).rootTable;
-    expect(() => failLinksFrom(labels, first, rootTable, counts.length)).toThrow(
+    expect(() => finish(failLinksSteps(labels, first, rootTable, counts.length))).toThrow(
       /number node 2 before its parent 2/,
     );
   });
@@ -66,6 +66,15 @@ describe('failure links past 65,535 in a real automaton', () => {
     expect(hitsOf(automatonFrom(data).scan)).toContain(`zq${last}v`);
   });
 
+  it('rebuilds them in steps of 32,768 parents', () => {
+    const data = finish(automatonSteps(keys));
+    const steps = failLinksSteps(data.labels, data.first, data.rootTable, data.count);
+    let yields = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) yields++;
+    expect(yields).toBe(Math.floor(data.count / 32_768));
+    expect(yields).toBeGreaterThanOrEqual(2);
+  });
+
   it.each([
     ['sent', true],
     ['rebuilt by the page', false],
@@ -78,10 +87,16 @@ describe('failure links past 65,535 in a real automaton', () => {
         alias: { text, caseSensitive: false, needsContext: false },
       }));
       const { matcherDataSteps } = await import('./compile-matcher');
+      let pauses = 0;
       const data = await fromWire(
         structuredClone(await toWire(finish(matcherDataSteps(records)), { links })),
+        async () => {
+          pauses++;
+        },
       );
       expect(data.automaton.fail.high.some((byte) => byte > 0)).toBe(true);
+      // After the inflate, the key offsets and the links, and between the rebuilt links' steps.
+      expect(pauses).toBe(3 + (links ? 0 : Math.floor(data.automaton.count / 32_768)));
       expect(hitsOf(automatonFrom(data.automaton).scan)).toContain(`zq${last}v`);
     },
     60_000,

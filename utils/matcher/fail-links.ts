@@ -3,7 +3,11 @@ import { compactChild } from './compact-trie';
 import { type FirstIndex, firstAt } from './first-index';
 import type { NodeLabels } from './node-labels';
 import { rootChild } from './root-table';
+import type { Steps } from './steps';
 import { ROOT } from './trie';
+
+/** Parents whose children are linked between two yields of `failLinksSteps`. */
+const PARENTS_CHUNK = 32_768;
 
 /** Nodes a three-byte link can name: 2^24. */
 export const MAX_LINKED_NODES = 0x1000000;
@@ -45,19 +49,21 @@ export function failAt(links: FailLinks, node: number): number {
  * wire leaves them out (./matcher-wire.ts): random node ids deflate badly, and they were a third of the deflated
  * wire (680 of 1,890 KB at 50,000 entries), for a pass of about 15 ms in Node. Nodes are numbered breadth first,
  * so a node's parent, and every node its parent's links lead to, come before it; child counts that would number a
- * child before its parent are refused, so no link can lead forwards and no chain of links can loop.
+ * child before its parent are refused, so no link can lead forwards and no chain of links can loop. Yields every
+ * `PARENTS_CHUNK` parents: at 50,000 entries the pass is a page's longest piece of unpacking.
  */
-export function failLinksFrom(
+export function* failLinksSteps(
   labels: NodeLabels,
   first: FirstIndex,
   rootTable: Int32Array,
   count: number,
-): FailLinks {
+): Steps<FailLinks> {
   const { codes, units } = labels;
   const child = compactChild(codes, first);
   const low = new Uint16Array(count);
   const high = new Uint8Array(count);
   for (let parent = 0; parent < count; parent++) {
+    if (parent % PARENTS_CHUNK === PARENTS_CHUNK - 1) yield;
     const from = firstAt(first, parent);
     const to = firstAt(first, parent + 1);
     if (from <= parent && from < to)

@@ -1,13 +1,14 @@
 import type { AutomatonData } from './automaton';
 import { caseKeysFrom } from './case-keys';
 import { checkEntryIds, entryIdCount } from './entry-ids';
-import { failLinksFrom } from './fail-links';
+import { failLinksSteps } from './fail-links';
 import { firstAt } from './first-index';
 import type { MatcherData } from './matcher-data';
 import { nodeLabelsFrom } from './node-labels';
 import { rootPairs, rootTableOf } from './root-table';
 import { rowsFrom } from './shallow-rows';
 import { rankOf } from './sparse-emit';
+import type { Steps } from './steps';
 import { DEFLATE_FROM, deflate, inflate } from './wire-deflate';
 import {
   childCounts,
@@ -96,17 +97,34 @@ export async function toWire(data: MatcherData, { links = true } = {}): Promise<
   };
 }
 
+/** Resolves at once: unpacking with no pause between its steps (tests, Node). */
+const NO_PAUSE = (): Promise<void> => Promise.resolve();
+
 /**
- * Unpacks a matcher in a page: views over the inflated bytes, less the key offsets and the child counts, which are
- * read once (the page keeps a copy of the bytes up to the ids: 264 KB less at 10,000 entries for the counts alone),
- * and the root table built from its pairs.
+ * Unpacks a matcher in a page: inflates the bytes, then runs `unpackSteps`, awaiting `pause` after the inflate and
+ * between steps, so a page whose pause ends in a new task never runs the whole unpack as one long task.
  */
-export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
-  const { layout } = wire;
-  const { at, total } = offsets(layout);
+export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<MatcherData> {
+  const { total } = offsets(wire.layout);
   // A copy of bytes that are not deflated: the differences are summed in place, and the wire stays as it came.
   const whole = wire.deflated ? await inflate(wire.bytes, total) : wire.bytes.slice();
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
+  const steps = unpackSteps(wire, whole);
+  for (;;) {
+    await pause();
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The unpacking proper, over the inflated bytes: views over them, less the key offsets and the child counts, which
+ * are read once (the page keeps a copy of the bytes up to the ids: 264 KB less at 10,000 entries for the counts
+ * alone), the root table built from its pairs, and the failure links rebuilt unless the wire carries them.
+ */
+function* unpackSteps(wire: MatcherWire, whole: Uint8Array<ArrayBuffer>): Steps<MatcherData> {
+  const { layout } = wire;
+  const { at, total } = offsets(layout);
   const list = sections(layout);
   const once = list.findIndex(([name]) => name === 'entryIds');
   const readOnce = list
@@ -124,6 +142,7 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   if (firstAt(first, layout.nodes) !== layout.nodes)
     throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
   const keyRecords = keyRecordsFrom(starts, layout.byKey);
+  yield;
   const bytes = whole.slice(0, at[once]! + layout.idBytes);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
   list.slice(0, once).forEach(([name, kind, length], i) => {
@@ -144,7 +163,8 @@ export async function fromWire(wire: MatcherWire): Promise<MatcherData> {
   const labels = nodeLabelsFrom(labelCodes, labelUnits);
   const fail = layout.links
     ? { low: failLow, high: failHigh }
-    : failLinksFrom(labels, first, rootTable, layout.nodes);
+    : yield* failLinksSteps(labels, first, rootTable, layout.nodes);
+  yield;
   const emit = { bits: emitBits, rank: rankOf(emitBits), values: emitValues };
   const automaton: AutomatonData = {
     count: layout.nodes,
