@@ -107,7 +107,7 @@ const NO_PAUSE = (): Promise<void> => Promise.resolve();
 export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<MatcherData> {
   const { total } = offsets(wire.layout);
   // A copy of bytes that are not deflated: the differences are summed in place, and the wire stays as it came.
-  const whole = wire.deflated ? await inflate(wire.bytes, total) : wire.bytes.slice();
+  const whole = wire.deflated ? await inflate(wire.bytes, total, pause) : wire.bytes.slice();
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
   const steps = unpackSteps(wire, whole);
   for (;;) {

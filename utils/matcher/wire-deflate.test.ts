@@ -24,4 +24,18 @@ describe('wire deflate', () => {
     const zeros = await deflate(new Uint8Array(1_000_000));
     expect((await inflate(zeros, 1_000_000)).length).toBe(1_000_000);
   });
+
+  it('takes its input in slices of 256 KB with a pause between them, and refuses input cut short after a pause', async () => {
+    const noisy = new Uint8Array(600_000);
+    for (let at = 0; at < noisy.length; at += 65_536) crypto.getRandomValues(noisy.subarray(at, at + 65_536));
+    const packed = await deflate(noisy);
+    expect(packed.length).toBeGreaterThan(512 * 1024);
+    let pauses = 0;
+    const paused = async () => {
+      pauses++;
+    };
+    expect(await inflate(packed, noisy.length, paused)).toEqual(noisy);
+    expect(pauses).toBe(2);
+    await expect(inflate(packed.subarray(0, 400_000), noisy.length, paused)).rejects.toThrow();
+  });
 });
