@@ -116,14 +116,13 @@ export function startSession(options: SessionOptions): Session {
   };
 
   let early = options.matcher;
-  const pause = taskPause();
   const refresh = async (): Promise<void> => {
     const asked = early ?? call('kb.matcher', {});
     early = undefined;
     const next = await asked;
     if (stopped || next.version <= version) return;
     version = next.version;
-    const unpacked = matcherFrom(await fromWire(next.matcher, pause));
+    const unpacked = matcherFrom(await fromWire(next.matcher, taskPause()));
     if (stopped || next.version !== version) return;
     matcher = unpacked;
     scanner.configure({ facts: next.facts });

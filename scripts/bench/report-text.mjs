@@ -26,9 +26,9 @@ export function method({ plan, kbs, news, corpus, libraries }) {
   (records are made before timing), run chunk by chunk back to back; the build time is the chunks' sum. The
   background does this once per knowledge-base version (\`entrypoints/background/page-matcher.ts\`) and sends
   every page the result packed (\`toWire\`, as for Chromium: without the failure links); a page only **unpacks** it
-  (\`fromWire\` and \`matcherFrom\`, rebuilding the links, in steps with a task of their own between them, as the
-  page session runs it; timed here on a structured clone of the packed form, as the browsers' messaging delivers
-  it: the steps' sum, the inflate's wait in the first, and the longest step).
+  (\`fromWire\` and \`matcherFrom\`, rebuilding the links, in steps, pausing for a task of its own once a stretch
+  of steps has run 16 ms, as the page session runs it; timed here on a structured clone of the packed form, as the
+  browsers' messaging delivers it: the stretches' sum, the inflate's waits included, and the longest stretch).
 - **Our scan**: the page-session wiring (Highlighter behind the ViewportGate, Scanner on \`browserIdle(window)\`,
   TreeObserver) running \`rescan()\` until it settles. \`browserIdle\` runs a slice in the idle period it is
   asked for in while that period has time left (after a task boundary), else in the next one. Timed: each

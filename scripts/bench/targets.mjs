@@ -75,7 +75,7 @@ export function targets({ news, corpus, kbs, libraries, e2e }) {
   const unpacks = allRuns(all, [big], 'longestUnpackMs');
   add(
     'No task over 50 ms',
-    `the page's longest step of unpacking the ${big} matcher the background compiled (median / worst)`,
+    `the page's longest stretch of unpacking the ${big} matcher the background compiled (median / worst)`,
     [median(unpacks), max(unpacks)],
     'ms',
     max(unpacks) <= 50,

@@ -59,13 +59,26 @@ describe('browserIdle', () => {
 });
 
 describe('taskPause', () => {
-  it('ends in a task of its own, after the promises already queued', async () => {
-    const pause = taskPause();
+  it('ends in a task of its own once the work has run its budget, after the promises already queued', async () => {
+    const ran: number[] = [];
+    const pause = taskPause(0, (ms) => ran.push(ms));
     const order: string[] = [];
     const paused = pause().then(() => order.push('pause'));
     await Promise.resolve().then(() => order.push('microtask'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(order).toEqual(['microtask', 'pause']);
     await paused;
+    expect(ran).toHaveLength(1);
+  });
+
+  it('ends at once while the work is within its budget, so short steps run together', async () => {
+    const ran: number[] = [];
+    const pause = taskPause(60_000, (ms) => ran.push(ms));
+    const order: string[] = [];
+    const paused = pause().then(() => order.push('pause'));
+    await Promise.resolve().then(() => order.push('microtask'));
+    expect(order).toEqual(['pause', 'microtask']);
+    await paused;
+    expect(ran).toEqual([]);
   });
 });

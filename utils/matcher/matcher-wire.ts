@@ -134,10 +134,12 @@ function* unpackSteps(wire: MatcherWire, whole: Uint8Array<ArrayBuffer>): Steps<
   list.forEach(([name, kind, length], i) => {
     if (DELTA_CODED.has(name)) fromDeltas(new kind(whole.buffer, at[i], length));
   });
+  yield;
   checkEntryIds(idBytes);
   const entries = entryIdCount(idBytes);
   if (entries !== layout.entries)
     throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
+  yield;
   const first = firstFromCounts(counts, layout.roots);
   if (firstAt(first, layout.nodes) !== layout.nodes)
     throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
@@ -148,6 +150,7 @@ function* unpackSteps(wire: MatcherWire, whole: Uint8Array<ArrayBuffer>): Steps<
   list.slice(0, once).forEach(([name, kind, length], i) => {
     view[name] = new kind(bytes.buffer, at[i], length);
   });
+  yield;
   const roots = view.roots as Int32Array;
   const rootTable = rootTableOf(
     Array.from({ length: layout.roots }, (_, i) => [roots[2 * i]!, roots[2 * i + 1]!] as const),
