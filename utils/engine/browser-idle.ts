@@ -37,7 +37,8 @@ export const PAUSE_BUDGET_MS = 16;
  * A pause for stepped work that starts now, such as unpacking the matcher: once the work has run `budgetMs` since
  * it started or last paused, the pause ends in a task of its own (a posted message: no timer clamping, no wait for
  * idle time), letting the page's tasks and frames through; before that it ends at once, so short steps run together
- * (a pause after every step put the first highlight at 50,000 entries 26 ms later). `onPause` hears how long each
+ * and a small knowledge base's unpacking does not pause at all. Each pause can put the first highlight later by what
+ * the page does meanwhile (BENCHMARKS.md, "The page's unpacking in stretches"). `onPause` hears how long each
  * stretch ran, for the bench.
  */
 export function taskPause(
