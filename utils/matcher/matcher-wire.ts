@@ -9,7 +9,7 @@ import { rootPairs, rootTableOf } from './root-table';
 import { rowsFrom } from './shallow-rows';
 import { rankOf } from './sparse-emit';
 import type { Steps } from './steps';
-import { DEFLATE_FROM, deflate, inflate } from './wire-deflate';
+import { DEFLATE_FROM, deflate, inflate, NO_PAUSE } from './wire-deflate';
 import {
   childCounts,
   firstFromCounts,
@@ -97,12 +97,10 @@ export async function toWire(data: MatcherData, { links = true } = {}): Promise<
   };
 }
 
-/** Resolves at once: unpacking with no pause between its steps (tests, Node). */
-const NO_PAUSE = (): Promise<void> => Promise.resolve();
-
 /**
- * Unpacks a matcher in a page: inflates the bytes, then runs `unpackSteps`, awaiting `pause` after the inflate and
- * between steps, so a page whose pause ends in a new task never runs the whole unpack as one long task.
+ * Unpacks a matcher in a page: inflates the bytes, then runs `unpackSteps`, awaiting `pause` between the inflate's
+ * slices, after it and between steps, so a page whose pause ends in a new task never runs the whole unpack as one
+ * long task.
  */
 export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<MatcherData> {
   const { total } = offsets(wire.layout);

@@ -19,8 +19,8 @@ export async function deflate(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer
 /** Deflated bytes inflated between two pauses: about 0.8 MB out, a few ms of a page's main thread. */
 const INFLATE_SLICE = 256 * 1024;
 
-/** Resolves at once: inflating with no pause between slices (tests, Node). */
-const NO_PAUSE = (): Promise<void> => Promise.resolve();
+/** Resolves at once: inflating or unpacking with no pause between steps (tests, Node). */
+export const NO_PAUSE = (): Promise<void> => Promise.resolve();
 
 /**
  * Inflates a matcher's bytes in a page (native, about 10 ms a megabyte here) straight into an array of exactly `size`
