@@ -28,7 +28,7 @@ let session: Session | undefined;
 /** The matcher the background would send for these aliases. */
 const packed = (records: typeof TEST_ALIASES) => toWire(finish(matcherDataSteps(records)));
 
-/** Lets the session's posted tasks run: the matcher's unpacking pauses for a task of its own between its steps. */
+/** Lets the session's posted tasks run: the matcher's unpacking may pause for a task of its own between steps. */
 async function postedTasks(): Promise<void> {
   for (let i = 0; i < 10; i++) {
     const channel = new MessageChannel();

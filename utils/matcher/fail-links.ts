@@ -50,7 +50,7 @@ export function failAt(links: FailLinks, node: number): number {
  * wire (680 of 1,890 KB at 50,000 entries), for a pass of about 15 ms in Node. Nodes are numbered breadth first,
  * so a node's parent, and every node its parent's links lead to, come before it; child counts that would number a
  * child before its parent are refused, so no link can lead forwards and no chain of links can loop. Yields every
- * `PARENTS_CHUNK` parents: at 50,000 entries the pass is a page's longest piece of unpacking.
+ * `PARENTS_CHUNK` parents: at 50,000 entries the pass takes about 15 ms of a page's unpacking.
  */
 export function* failLinksSteps(
   labels: NodeLabels,

@@ -103,11 +103,12 @@ export async function toWire(data: MatcherData, { links = true } = {}): Promise<
  * long task.
  */
 export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<MatcherData> {
-  const { total } = offsets(wire.layout);
+  const place = offsets(wire.layout);
+  const { total } = place;
   // A copy of bytes that are not deflated: the differences are summed in place, and the wire stays as it came.
   const whole = wire.deflated ? await inflate(wire.bytes, total, pause) : wire.bytes.slice();
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
-  const steps = unpackSteps(wire, whole);
+  const steps = unpackSteps(wire, whole, place);
   for (;;) {
     await pause();
     const step = steps.next();
@@ -120,9 +121,12 @@ export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<Mat
  * are read once (the page keeps a copy of the bytes up to the ids: 264 KB less at 10,000 entries for the counts
  * alone), the root table built from its pairs, and the failure links rebuilt unless the wire carries them.
  */
-function* unpackSteps(wire: MatcherWire, whole: Uint8Array<ArrayBuffer>): Steps<MatcherData> {
+function* unpackSteps(
+  wire: MatcherWire,
+  whole: Uint8Array<ArrayBuffer>,
+  { at, total }: ReturnType<typeof offsets>,
+): Steps<MatcherData> {
   const { layout } = wire;
-  const { at, total } = offsets(layout);
   const list = sections(layout);
   const once = list.findIndex(([name]) => name === 'entryIds');
   const readOnce = list

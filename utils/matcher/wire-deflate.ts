@@ -58,11 +58,13 @@ export async function inflate(
 
 /** Writes `bytes` into a stream slice by slice, pausing between slices, and closes it after the last. */
 async function feed(bytes: Uint8Array, into: WritableStream, pause: () => Promise<void>): Promise<void> {
-  for (let at = 0; at < bytes.length || at === 0; at += INFLATE_SLICE) {
-    const last = at + INFLATE_SLICE >= bytes.length;
+  let at = 0;
+  do {
     if (at > 0) await pause();
-    await source(bytes.subarray(at, at + INFLATE_SLICE)).pipeTo(into, { preventClose: !last });
-  }
+    const end = at + INFLATE_SLICE;
+    await source(bytes.subarray(at, end)).pipeTo(into, { preventClose: end < bytes.length });
+    at = end;
+  } while (at < bytes.length);
 }
 
 /**
