@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
+import type { ReaderPresence } from '@/utils/engine/popover/reader-presence';
 import type { Card } from '@/utils/model';
 import type { PopoverCommand, StartPopover } from '../popover-host/popover-controller';
 import { CardCache } from './card-cache';
@@ -8,8 +9,19 @@ import { lazyPopover } from './lazy-popover';
 
 const OWN = { id: fakeBrowser.runtime.id };
 
-/** A popover whose code loads when `release` is called, recording what it was told and how often it started. */
-function recorder() {
+/**
+ * A popover whose code loads when `release` is called, recording what it was told and how often it started; the
+ * reader is at the page from the start unless `present` is false, and then arrives when `arrive` is called.
+ */
+function recorder({ present = true } = {}) {
+  let here = present;
+  let arrivals: (() => void)[] = [];
+  const presence: ReaderPresence = {
+    whenPresent(onPresent, signal) {
+      if (here) return onPresent();
+      arrivals.push(() => signal.aborted || onPresent());
+    },
+  };
   const told: string[][] = [];
   const commands: PopoverCommand[] = [];
   let loads = 0;
@@ -37,7 +49,12 @@ function recorder() {
     return ids.map((id) => ({ entry: { id } }) as Card);
   });
   return {
-    options: { win: window, settings: () => ({}) as never, load, cards, painted: () => painted },
+    options: { win: window, settings: () => ({}) as never, load, presence, cards, painted: () => painted },
+    arrive: () => {
+      here = true;
+      for (const onPresent of arrivals) onPresent();
+      arrivals = [];
+    },
     paint: (mentions: PageMention[]) => {
       painted = mentions;
     },
@@ -76,7 +93,7 @@ describe('lazyPopover', () => {
     expect(popover.fetched).toEqual([]);
   });
 
-  it('at the first mention fetches the cards while its code loads, then starts once with the latest mentions', async () => {
+  it('with a reader at the page, at the first mention fetches the cards while its code loads, then starts once', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
     lazy.setMentions([mention('macron'), mention('macron')]);
@@ -108,7 +125,8 @@ describe('lazyPopover', () => {
   });
 
   it('starts at once for a command heard while names are painted but not reported yet, and carries it out', async () => {
-    const popover = recorder();
+    // A command is the reader's: it starts the popover although no other input was heard.
+    const popover = recorder({ present: false });
     const lazy = lazyPopover(popover.options);
     popover.paint([mention('macron'), mention('nato')]);
     await tell({ type: 'page.step', direction: -1 });
@@ -118,6 +136,44 @@ describe('lazyPopover', () => {
     expect(popover.told).toEqual([['macron', 'nato']]);
     expect(popover.commands).toEqual([{ type: 'page.step', direction: -1 }]);
     lazy.destroy();
+  });
+
+  it('loads no code and fetches no card for mentions until a reader is at the page, then starts', async () => {
+    const popover = recorder({ present: false });
+    const lazy = lazyPopover(popover.options);
+    lazy.setMentions([mention('macron')]);
+    lazy.setMentions([mention('macron'), mention('nato')]);
+    await settled();
+    expect(popover.counts()).toEqual({ loads: 0, started: 0, destroyed: 0 });
+    expect(popover.fetched).toEqual([]);
+    popover.arrive();
+    expect(popover.counts().loads).toBe(1);
+    await popover.release();
+    expect(popover.told).toEqual([['macron', 'nato']]);
+    expect(popover.fetched).toEqual([['macron', 'nato']]);
+    lazy.destroy();
+  });
+
+  it('starts at the first mention once a reader has arrived before it, and not for a reader alone', async () => {
+    const popover = recorder({ present: false });
+    const lazy = lazyPopover(popover.options);
+    popover.arrive();
+    lazy.setMentions([]);
+    expect(popover.counts().loads).toBe(0);
+    lazy.setMentions([mention('nato')]);
+    expect(popover.counts().loads).toBe(1);
+    expect(popover.fetched).toEqual([['nato']]);
+    lazy.destroy();
+  });
+
+  it('never loads when destroyed before a reader arrives', async () => {
+    const popover = recorder({ present: false });
+    const lazy = lazyPopover(popover.options);
+    lazy.setMentions([mention('macron')]);
+    lazy.destroy();
+    popover.arrive();
+    expect(popover.counts()).toEqual({ loads: 0, started: 0, destroyed: 0 });
+    expect(popover.fetched).toEqual([]);
   });
 
   it('fetches the cards again after a knowledge-base change', async () => {

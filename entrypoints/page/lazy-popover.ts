@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
+import type { ReaderPresence } from '@/utils/engine/popover/reader-presence';
 import { restingPointer } from '@/utils/engine/popover/resting-pointer';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { Settings } from '@/utils/settings';
@@ -11,8 +12,10 @@ import { frameAddress, frameTicket } from './frame-address';
 export interface LazyPopoverOptions {
   win: Window;
   settings(): Settings;
-  /** The popover's code: imported on the first mention in pages, bundled on the first-run guide. */
+  /** The popover's code: imported in pages once they have a mention and a reader, bundled on the first-run guide. */
   load(): Promise<StartPopover>;
+  /** Whether a reader is at the page (trusted input heard since it started: `readerPresence`). */
+  presence: ReaderPresence;
   /** The mentions painted now (`Session.mentions`), for a command heard before the first report reaches it. */
   painted(): readonly PageMention[];
   cards?: CardCache;
@@ -24,17 +27,21 @@ export type Popover = Pick<RunningPopover, 'setMentions' | 'destroy'>;
 const warn = (error: unknown): void => console.warn('Fact Linker:', error);
 
 /**
- * A popover started only when the page first has a mention (issue 11): until then its code is not loaded and no
- * card is fetched. Two listeners wait meanwhile: a passive one notes where the pointer rests, so the name a reader
- * already points at when the popover starts opens its card; the other hears the reader's step and reveal commands,
- * which start the popover at once when names are painted but not reported yet (the report waits for the scan to
- * settle). At the first mention it fetches the page's cards while its code loads; a command heard meanwhile is
- * carried out once it has started. Once started it stays until destroyed; a destroyed one never starts again.
+ * A popover started only once the page has a mention and a reader (issue 11): until a mention is reported and the
+ * page has heard trusted input (`presence`), in either order, its code is not loaded and no card is fetched, so a
+ * tab nobody looks at pays for neither. A reader's first move on the page comes well before a hover opens a card
+ * (hover waits `hoverDelayMs`), so the code is there by then. Two listeners wait meanwhile: a passive one notes
+ * where the pointer rests, so the name a reader already points at when the popover starts opens its card; the other
+ * hears the reader's step and reveal commands, which start the popover at once (a command is a reader), even when
+ * names are painted but not reported yet (the report waits for the scan to settle). As it starts it fetches the
+ * page's cards while its code loads; a command heard meanwhile is carried out once it has started. Once started it
+ * stays until destroyed; a destroyed one never starts again.
  */
 export function lazyPopover({
   win,
   settings,
   load,
+  presence,
   painted,
   cards = new CardCache(),
 }: LazyPopoverOptions): Popover {
@@ -47,7 +54,12 @@ export function lazyPopover({
   const prefetch = (): void => {
     cards.sync([...new Set(mentions.map((mention) => mention.entryId))]).catch(warn);
   };
-  const begin = (): void => {
+  let begun = false;
+  let present = false;
+  /** Loads and starts the popover, fetching the cards meanwhile, once the page has both a mention and a reader. */
+  const beginWhenDue = (): void => {
+    if (begun || !present || mentions.length === 0 || abort.signal.aborted) return;
+    begun = true;
     onEvent(
       'kb.changed',
       () => {
@@ -65,16 +77,19 @@ export function lazyPopover({
       if (waiting) running.command(waiting);
       waiting = null;
     }, warn);
+    prefetch();
   };
-  let begun = false;
+  presence.whenPresent(() => {
+    present = true;
+    beginWhenDue();
+  }, abort.signal);
   const setMentions = (next: readonly PageMention[]): void => {
     if (abort.signal.aborted) return;
     mentions = next;
-    if (!begun && next.length > 0) {
-      begun = true;
-      begin();
+    if (!begun) {
+      beginWhenDue();
+      return;
     }
-    if (!begun) return;
     prefetch();
     running?.setMentions(next);
   };
@@ -86,6 +101,7 @@ export function lazyPopover({
       const now = painted();
       if (now.length === 0) return;
       waiting = command;
+      present = true;
       setMentions(now);
     }
   }, abort.signal);

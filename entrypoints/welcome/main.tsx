@@ -7,6 +7,7 @@ import { Guide, type GuideShortcut } from '@/components/welcome/guide';
 import { tokenSheet } from '@/utils/design/token-css';
 import { browserIdle } from '@/utils/engine/browser-idle';
 import { highlightStyles, MANIFEST_LOOK } from '@/utils/engine/highlight-styles';
+import { readerPresence } from '@/utils/engine/popover/reader-presence';
 import { messageLanguage, t } from '@/utils/i18n/t';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { lazyPopover } from '../page/lazy-popover';
@@ -60,6 +61,7 @@ const popover = lazyPopover({
   win: window,
   settings: () => DEFAULT_SETTINGS,
   load: async () => startPopover,
+  presence: readerPresence(window, new AbortController().signal),
   painted: () => session.mentions(),
 });
 const session = startSession({

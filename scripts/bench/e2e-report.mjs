@@ -105,8 +105,9 @@ objects, one message): the part of each figure no page script of ours could remo
   extension's fixed address Chrome reuses the compiled code (under 1 ms), but every page could then probe for the
   extension, and the same loads showed no clear gain.
 - The popover's code (\`popover-host.js\`, hover and placement) is a second script, which the page script imports
-  only once a page shows a mention: a page that shows none never loads it. The demo page shows mentions, so the
-  first highlight and heap figures include it (loaded after the first highlight).
+  only once a page shows a mention and a reader is at it (trusted input on the page, or a keyboard command): a page
+  that shows none, or that nobody touches, never loads it. These loads give the page no input, so no figure here
+  includes it; what a reader's first move adds is under "The popover's code on a reader's first input".
 - The background's own work (compiling the matcher once per knowledge-base version and answering \`kb.matcher\`,
   the import) runs in the extension's process and is not in a page's cost; on this 2-core machine it still
   competes with the page for the CPU.
