@@ -42,12 +42,13 @@ describe('the page script bundle', () => {
     expect(page.packages).toEqual(['valibot', 'wxt/browser']);
   });
 
-  it("carries none of the popover's code, which it imports on a page's first mention, but the loader and the pointer's note", () => {
+  it("carries none of the popover's code, which it imports once a page has a mention and a reader, but the loader and the reader's notes", () => {
     const popoverFiles = page.files.filter(
       (file) => file.startsWith('entrypoints/popover-host/') || file.startsWith('utils/engine/popover/'),
     );
     expect(popoverFiles.sort()).toEqual([
       'utils/engine/popover/popover-code.ts',
+      'utils/engine/popover/reader-presence.ts',
       'utils/engine/popover/resting-pointer.ts',
     ]);
   });
