@@ -25,6 +25,18 @@ describe('automatonSteps', () => {
     expect(scanAll(['aab'], 'aaab')).toEqual([[4, 'aab']]);
   });
 
+  it('steps from a deep node through its failure link into the dense rows, and past them off ASCII', () => {
+    expect(scanAll(['abcd', 'bcx'], 'abcx abcd')).toEqual([
+      [4, 'bcx'],
+      [9, 'abcd'],
+    ]);
+    expect(scanAll(['abcd', 'bcé', 'cé'], 'abcé')).toEqual([
+      [4, 'bcé'],
+      [4, 'cé'],
+    ]);
+    expect(scanAll(['abcde', 'cdq'], 'abcdq')).toEqual([[5, 'cdq']]);
+  });
+
   it('reports every key on the failure chain of a node that ends none itself, and only those', () => {
     expect(scanAll(['abcd', 'bc', 'c', 'xc'], 'abcx')).toEqual([
       [3, 'bc'],

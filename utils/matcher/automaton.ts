@@ -116,7 +116,9 @@ export function automatonFrom(data: AutomatonData): Automaton {
             let next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, code);
             while (next === NONE) {
               node = low[node]! | (high[node]! << 16);
-              next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, code);
+              if (node < shallow && unit < ROW_WIDTH) next = rows[node * ROW_WIDTH + unit]!;
+              else
+                next = node === ROOT ? rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]! : child(node, code);
             }
             node = next;
           }
