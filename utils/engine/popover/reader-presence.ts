@@ -15,13 +15,11 @@ export interface ReaderPresence {
  * ours hears it. Input a page script dispatches is not trusted and counts for nothing.
  */
 export function readerPresence(win: Window, signal: AbortSignal): ReaderPresence {
-  let present = false;
   const waiting = new Set<() => void>();
   const heard = new AbortController();
   const listening = AbortSignal.any([signal, heard.signal]);
   const listener = (event: Event): void => {
     if (!event.isTrusted) return;
-    present = true;
     heard.abort();
     const called = [...waiting];
     waiting.clear();
@@ -32,7 +30,7 @@ export function readerPresence(win: Window, signal: AbortSignal): ReaderPresence
   return {
     whenPresent(onPresent, until) {
       if (until.aborted) return;
-      if (present) {
+      if (heard.signal.aborted) {
         onPresent();
         return;
       }
