@@ -113,10 +113,12 @@ describe('lazyPopover', () => {
     lazy.setMentions([mention('macron')]);
     await tell({ type: 'page.step', direction: 1 });
     await tell({ type: 'page.reportAgain' });
+    await tell({ type: 'page.readAll' });
     expect(popover.commands).toEqual([]);
     await popover.release();
     expect(popover.commands).toEqual([{ type: 'page.step', direction: 1 }]);
     await tell({ type: 'page.reveal', entryId: 'macron' });
+    await tell({ type: 'page.readAll' });
     await tell({ type: 'page.step', direction: 2 });
     expect(popover.commands).toEqual([
       { type: 'page.step', direction: 1 },

@@ -94,7 +94,7 @@ export function lazyPopover({
     running?.setMentions(next);
   };
   onTabCommand((command) => {
-    if (command.type === 'page.reportAgain') return;
+    if (command.type === 'page.reportAgain' || command.type === 'page.readAll') return;
     if (running) running.command(command);
     else if (begun) waiting = command;
     else {

@@ -1,4 +1,5 @@
 import { taskPause } from '@/utils/engine/browser-idle';
+import { FarTails } from '@/utils/engine/far-tails';
 import { FrameWatch } from '@/utils/engine/frame-watch';
 import { type HighlightEnv, Highlighter } from '@/utils/engine/highlighter';
 import type { RequestIdle } from '@/utils/engine/idle-loop';
@@ -87,6 +88,7 @@ export function startSession(options: SessionOptions): Session {
     requestIdle,
     onTree: (tree) => observer.observe(tree),
     readFrame: (frame) => frames.read(frame),
+    farTails: (onNear) => new FarTails(win.document, onNear, createObserver),
     onSettled: () => reportSoon(),
   });
   const observer = new TreeObserver(scanner);
@@ -139,6 +141,7 @@ export function startSession(options: SessionOptions): Session {
   win.addEventListener('pageshow', (event) => event.persisted && report(last), { signal: listening.signal });
   onTabCommand((command) => {
     if (command.type === 'page.reportAgain') report(last);
+    else scanner.readAll();
   }, listening.signal);
   refresh().catch(warn);
 

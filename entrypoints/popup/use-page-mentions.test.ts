@@ -1,5 +1,5 @@
-import { act, renderHook, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeEntry } from '@/tests/helpers/popup-fixtures';
 import type { TopicVerdict } from '@/utils/mention-rules';
@@ -51,6 +51,7 @@ describe('joinTopic', () => {
 
 describe('usePageMentions', () => {
   let report: { mentions: MentionSummary[]; topic: TopicVerdict | null };
+  let sent: MockInstance<typeof fakeBrowser.tabs.sendMessage>;
   const mentionsAsked = () => mockedCall.mock.calls.filter(([name]) => name === 'page.mentions').length;
   const announce = (tabId: number) =>
     act(async () => {
@@ -64,8 +65,12 @@ describe('usePageMentions', () => {
     report = { mentions: [{ id: 'macron', count: 1, first: 0 }], topic: null };
     mockedCall.mockReset();
     mockedCall.mockImplementation((async () => report) as typeof call);
+    sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockClear().mockResolvedValue(undefined);
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
 
   it('reloads when the background announces a new report for its tab, and only for its tab', async () => {
     const { result } = renderHook(() => usePageMentions(7, [macron, starmer]));
@@ -80,6 +85,17 @@ describe('usePageMentions', () => {
     expect(result.current.topic?.evidence).toEqual(['Keir Starmer']);
     expect(mentionsAsked()).toBe(2);
     expect(mockedCall).toHaveBeenLastCalledWith('page.mentions', { tabId: 7 });
+  });
+
+  it('asks its tab, and only its tab, to read the whole page on opening and on each new report', async () => {
+    renderHook(() => usePageMentions(7, [macron]));
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    expect(sent).toHaveBeenLastCalledWith(7, { type: 'page.readAll' });
+    await announce(8);
+    expect(sent).toHaveBeenCalledTimes(1);
+    await announce(7);
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
+    expect(sent).toHaveBeenLastCalledWith(7, { type: 'page.readAll' });
   });
 
   it('asks once while nothing is announced, and stops listening when unmounted', async () => {

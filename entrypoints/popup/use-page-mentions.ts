@@ -4,6 +4,7 @@ import type { TopicVerdict } from '@/utils/mention-rules';
 import type { Entry } from '@/utils/model';
 import { call } from '@/utils/protocol/call';
 import { onEvent } from '@/utils/protocol/listen';
+import { sendToTab } from '@/utils/protocol/send';
 import type { MentionSummary } from '@/utils/protocol/shapes';
 import { sameSummaries } from '@/utils/same-summaries';
 import { latestAnswer } from './latest-answer';
@@ -50,8 +51,9 @@ const sameReported = (a: Reported, b: Reported): boolean =>
 
 /**
  * What the tab reported: loaded once, then again whenever the background announces that this tab's report
- * changed. A knowledge-base edit needs no reload here: the page rescans and reports, and the entries the report
- * is joined with reload on their own.
+ * changed. Each time the tab is also asked to read what it left unread far below the viewport, so a page opened in
+ * it meanwhile does too, and its next report lists the whole page. A knowledge-base edit needs no reload here: the
+ * page rescans and reports, and the entries the report is joined with reload on their own.
  */
 export function usePageMentions(tabId: number | null, entries: Entry[] | null): PageMentions {
   const [reported, setReported] = useState<Reported>(NOTHING);
@@ -64,14 +66,18 @@ export function usePageMentions(tabId: number | null, entries: Entry[] | null): 
       () => setReported(NOTHING),
       listening.signal,
     );
+    const readAll = (): void => void sendToTab(tabId, { type: 'page.readAll' });
     onEvent(
       'page.reported',
       (event) => {
-        if (event.tabId === tabId) load();
+        if (event.tabId !== tabId) return;
+        load();
+        readAll();
       },
       listening.signal,
     );
     load();
+    readAll();
     return () => listening.abort();
   }, [tabId]);
   return useMemo(

@@ -1,3 +1,5 @@
+import type { BoxOf } from '@/utils/engine/far-place';
+import { FarTails } from '@/utils/engine/far-tails';
 import { FrameWatch } from '@/utils/engine/frame-watch';
 import { HIGHLIGHT_NAMES, Highlighter } from '@/utils/engine/highlighter';
 import { Scanner } from '@/utils/engine/scanner';
@@ -22,16 +24,24 @@ export const running = new Set<() => void>();
 
 /**
  * A scanner over the page (`html`, or the current DOM when null), observed and following its frames as the page
- * session wires it (every frame in sight at once, but those in `far`), scanned unless `start` is false.
+ * session wires it (every frame in sight at once, but those in `far`), scanned unless `start` is false. With `boxOf`
+ * (a layout), it leaves what lies far below for later as the page session does, its tails watched by `tailSight`.
  */
 export function setup(
   html: string | null = PAGE,
-  options: { threshold?: number; budgetMs?: number; start?: boolean; far?: ReadonlySet<Element> } = {},
+  options: {
+    threshold?: number;
+    budgetMs?: number;
+    start?: boolean;
+    far?: ReadonlySet<Element>;
+    boxOf?: BoxOf;
+  } = {},
 ) {
   if (html !== null) document.body.innerHTML = html;
   const env = fakeEnv();
   const idle = manualIdle();
   const sight = fakeIntersections(options.far);
+  const tailSight = fakeIntersections(options.far);
   const finds: string[] = [];
   const counting = (inner: Matcher): Matcher => ({
     size: inner.size,
@@ -51,6 +61,9 @@ export function setup(
     budgetMs: options.budgetMs,
     onTree: (tree) => observer.observe(tree),
     readFrame: (frame) => frames.read(frame),
+    farTails: options.boxOf
+      ? (onNear) => new FarTails(document, onNear, tailSight.createObserver, options.boxOf)
+      : undefined,
   });
   const observer = new TreeObserver(scanner, options.threshold);
   const frames = new FrameWatch((frame, left) => scanner.frameLoaded(frame, left), sight.createObserver);
@@ -67,6 +80,7 @@ export function setup(
     scanner,
     idle,
     sight,
+    tailSight,
     finds,
     highlighter,
     actors: () => paintedText(env, HIGHLIGHT_NAMES.actor),

@@ -7,6 +7,12 @@ import { frameDocument, openShadowRoot, type Tree, type WalkHooks } from './walk
 const NODES_CHUNK = 128;
 
 /**
+ * Text nodes fed between two questions of where the walk stands (`skipFrom`): a screen holds a few dozen, so a walk
+ * reads little past the near band before it knows it is there.
+ */
+const PLACE_EVERY = 32;
+
+/**
  * Yields, in reading order, the containers whose text may hold a hit, and `null` every `NODES_CHUNK` text nodes so
  * the idle loop can stop between them: one pass over every text node through the matcher's sieve
  * (utils/matcher/sieve.ts) instead of reading every block whole. Once a container is kept, the rest of its text
@@ -15,12 +21,15 @@ const NODES_CHUNK = 128;
  * excludes is left to the reader of each container (`ElementRules.excluded`), asked only of the few yielded.
  * Enters open shadow roots and same-origin frames (those `readFrame` gives a document, else those the page shows),
  * reporting each tree it enters (`onTree`); a walk whose position the page removes stops and calls `onDetached`.
+ * After each stretch of text nodes it may jump ahead (`skipFrom`, what lies far below left for later). A walk from
+ * `start` reads it and its later siblings only (a tail ./far-tails.ts left).
  */
 export function* candidateContainers(
   root: Node,
   sieve: Sieve,
   rules: ElementRules,
   hooks: WalkHooks = {},
+  start: Node | null = null,
 ): Generator<Node | null> {
   const tree = root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
   if (tree) hooks.onTree?.(root as Tree);
@@ -31,7 +40,7 @@ export function* candidateContainers(
   /** The parent of the last text node known to lie in `last`; null once the walk has left `last`. */
   let keptParent: Node | null = null;
   let fed = 0;
-  let node: Node | null = tree ? root.firstChild : root;
+  let node: Node | null = start ?? (tree ? root.firstChild : root);
   while (node) {
     let enter = false;
     const type = node.nodeType;
@@ -52,9 +61,18 @@ export function* candidateContainers(
           if (!node.isConnected) return detached(root, hooks);
         }
       }
-      if (++fed % NODES_CHUNK === 0) {
-        yield null;
-        if (!node.isConnected) return detached(root, hooks);
+      if (++fed % PLACE_EVERY === 0) {
+        if (fed % NODES_CHUNK === 0) {
+          yield null;
+          if (!node.isConnected) return detached(root, hooks);
+        }
+        const next = hooks.skipFrom?.(node, root);
+        if (next !== undefined) {
+          keptParent = null;
+          sieve.reset();
+          node = next;
+          continue;
+        }
       }
     } else if (type === Node.ELEMENT_NODE) {
       const el = node as Element;

@@ -2,6 +2,7 @@ import type { Matcher, Sieve } from '@/utils/matcher';
 import type { GateSetup } from '@/utils/mention-rules';
 import { candidateContainers } from './candidates';
 import { containerOf, ElementRules } from './dom-rules';
+import type { FarTails, Tail } from './far-tails';
 import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
 import { reachable } from './reachable';
@@ -24,6 +25,11 @@ export interface ScannerOptions {
   onTree?(tree: Tree): void;
   /** The document to read in a frame met while walking, or null (./frame-watch.ts); by default a shown frame's. */
   readFrame?(frame: Element): Document | null;
+  /**
+   * Leaves what lies far below the viewport for when it comes near (./far-tails.ts), handing tails to the callback;
+   * without it, every walk reads the whole page.
+   */
+  farTails?(onNear: (tail: Tail) => void): FarTails;
   /** All queued work is done. */
   onSettled?(): void;
 }
@@ -40,12 +46,18 @@ export class Scanner implements TreeSink {
   readonly #loop: IdleLoop;
   readonly #report: SlicedJob<PageSnapshot>;
   readonly #touched = new Set<Node>();
+  readonly #far: FarTails | null;
   #walks: Iterator<Node | null>[] = [];
   #full: Iterator<Node | null> | null = null;
   #visited = new WeakSet<Node>();
 
   constructor(private readonly options: ScannerOptions) {
     this.#mentions = new PageMentions(options.root, options.painter, options.readFrame);
+    this.#far =
+      options.farTails?.((tail) => {
+        this.#walks.push(this.#tailWalk(tail));
+        this.#loop.wake();
+      }) ?? null;
     const { requestIdle, budgetMs, now } = options;
     this.#report = new SlicedJob({ requestIdle, budgetMs, now });
     this.#loop = new IdleLoop(() => this.#step(), {
@@ -68,6 +80,7 @@ export class Scanner implements TreeSink {
    * changes, and after a batch of changes too big to follow.
    */
   rescan(): void {
+    this.#far?.drop();
     this.#touched.clear();
     this.#walks = [];
     this.#visited = new WeakSet();
@@ -116,6 +129,11 @@ export class Scanner implements TreeSink {
     this.#loop.wake();
   }
 
+  /** Reads what was left for when it comes near, and from now on the whole page: a reader asked for all of it. */
+  readAll(): void {
+    this.#far?.readAll();
+  }
+
   /** The page's mentions in reading order with their per-entry summary, at once: for a reader's keystroke. */
   snapshot(): PageSnapshot {
     return this.#mentions.snapshot();
@@ -131,6 +149,7 @@ export class Scanner implements TreeSink {
 
   /** Stops work and unpaints everything. */
   destroy(): void {
+    this.#far?.destroy();
     this.#report.drop();
     this.#loop.destroy();
     this.#mentions.sweep(() => false);
@@ -175,13 +194,27 @@ export class Scanner implements TreeSink {
     yield* candidateContainers(root, this.#sieve(), this.#rules, this.#hooks());
   }
 
+  /**
+   * A stretch left unread while it was far: read from its start to its parent's end, unless the page has moved its
+   * start since (the tree observer queued what it added) or markup excludes it.
+   */
+  *#tailWalk({ parent, start }: Tail): Generator<Node | null> {
+    if (start.parentNode !== parent || this.#rules.excluded(parent)) return;
+    yield* candidateContainers(parent, this.#sieve(), this.#rules, this.#hooks(), start);
+  }
+
   /** The current matcher's sieve; with no matcher yet, one that keeps nothing (the walk still reports trees). */
   #sieve(): Sieve {
     return this.options.matcher()?.sieve() ?? { feed: () => false, reset: () => undefined };
   }
 
   #hooks(): WalkHooks {
-    return { onTree: this.options.onTree, readFrame: this.options.readFrame };
+    const far = this.#far;
+    return {
+      onTree: this.options.onTree,
+      readFrame: this.options.readFrame,
+      skipFrom: far ? (at, root) => far.skipFrom(at, root) : undefined,
+    };
   }
 
   #read(container: Node, checkAncestors: boolean): void {

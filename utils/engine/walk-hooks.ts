@@ -3,12 +3,14 @@ export type Tree = Document | ShadowRoot;
 
 /**
  * What a walk reports besides containers, and what it asks: trees it enters, which document to read in each frame
- * it meets (null: none; without the hook, that of a frame the page shows), and being cut off by the page removing
+ * it meets (null: none; without the hook, that of a frame the page shows), where to go on after a stretch of text
+ * (`skipFrom`, ./far-tails.ts: undefined to go on as usual, null to stop), and being cut off by the page removing
  * its position.
  */
 export interface WalkHooks {
   onTree?(tree: Tree): void;
   readFrame?(frame: Element): Document | null;
+  skipFrom?(at: Node, root: Node): Node | null | undefined;
   onDetached?(): void;
 }
 

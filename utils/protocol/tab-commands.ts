@@ -13,6 +13,11 @@ export const tabCommandSchema = v.variant('type', [
     type: v.literal('page.reveal'),
     entryId: v.pipe(idField, v.minLength(1)),
   }),
+  /**
+   * From the popup as it opens: read the parts of the page left unread while far below the viewport
+   * (utils/engine/far-tails.ts), so "On this page" lists every mention once the page reports again.
+   */
+  v.strictObject({ type: v.literal('page.readAll') }),
   /** From the background when the tab's URL changed without a new document (a single-page app's route): report again. */
   v.strictObject({ type: v.literal('page.reportAgain') }),
 ]);
