@@ -3,18 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
-import { reportedIds } from './reported-ids';
+import { reportedIds, tabIdOf } from './reported-ids';
 
 /** A page naming Macron at the top and Starmer only at its end, thousands of pixels below the first screen. */
 const LONG_PAGE = fileURLToPath(new URL('./long-page', import.meta.url));
-
-/** Extension page: the id of the tab showing `url`. */
-async function tabIdOf(url: string): Promise<number | null> {
-  type Api = { tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> } };
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
-  return tabs.find((tab) => tab.url?.startsWith(url))?.id ?? null;
-}
 
 // Issue 11: a page load reads what lies within a viewport below the visible one, and the rest once it comes near
 // or once the reader asks for the whole page (the popup's "On this page").

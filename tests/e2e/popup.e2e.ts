@@ -6,6 +6,7 @@ import type { PageHandle } from './page-handle';
 import { axeViolations, captureDownloads, listedNames, popupText } from './popup-probes';
 import { entryCount, exportAll, highlighted, run, waitText } from './popup-steps';
 import { type DrivenExtension, rawPage } from './raw-page';
+import { tabIdOf } from './reported-ids';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const NEWS =
@@ -99,12 +100,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   it('lists what the page mentions, in reading order, for the tab it was opened from', async () => {
     const demo = await ext.openPage(site.url);
     await expect.poll(() => highlighted(demo), { timeout: 15_000 }).toContain('Keir Starmer');
-    const tabId = await popup.evaluate(async (url) => {
-      type Api = { tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> } };
-      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
-      return tabs.find((tab) => tab.url?.startsWith(url))?.id ?? null;
-    }, site.url);
+    const tabId = await popup.evaluate(tabIdOf, site.url);
     expect(tabId).not.toBeNull();
     const page = await ext.openExtensionPage(`popup.html?view=tab&from=${tabId}`);
     await page.waitFor(() => /\d+ entries on this page/.test(document.body.textContent ?? ''), null, 10_000);

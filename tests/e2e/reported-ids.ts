@@ -1,3 +1,11 @@
+/** Extension page: the id of the open tab whose address starts with `url`, or null. */
+export async function tabIdOf(url: string): Promise<number | null> {
+  type Api = { tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> } };
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+  return tabs.find((tab) => tab.url?.startsWith(url))?.id ?? null;
+}
+
 /** Extension page: the ids of the entries the tab showing `url` reported, or null before it reported. */
 export async function reportedIds(url: string): Promise<string[] | null> {
   type Api = {

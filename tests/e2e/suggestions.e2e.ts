@@ -4,16 +4,9 @@ import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import type { PageHandle } from './page-handle';
 import { highlighted, run, waitText } from './popup-steps';
+import { tabIdOf } from './reported-ids';
 
 const ENVOYS_PAGE = fileURLToPath(new URL('./envoys-page', import.meta.url));
-
-/** Extension page: the id of the open tab whose address starts with `url`, or null. */
-async function tabIdOf(url: string): Promise<number | null> {
-  type Api = { tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> } };
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
-  return tabs.find((tab) => tab.url?.startsWith(url))?.id ?? null;
-}
 
 /** Popup page: the names listed under "Not in the knowledge base". */
 function suggested(): string[] {
