@@ -22,25 +22,26 @@ const PLACE_EVERY = 32;
  * Enters open shadow roots and same-origin frames (those `readFrame` gives a document, else those the page shows),
  * reporting each tree it enters (`onTree`); a walk whose position the page removes stops and calls `onDetached`.
  * After each stretch of text nodes it may jump ahead (`skipFrom`, what lies far below left for later). A walk from
- * `start` reads it and its later siblings only (a tail ./far-tails.ts left).
+ * a tail (./far-tails.ts) reads its start and the start's later siblings only, with what markup keeps out of the
+ * tree as found once for all the tails of a scan: one query of a large parent per tail cost more than the walk.
  */
 export function* candidateContainers(
   root: Node,
   sieve: Sieve,
   rules: ElementRules,
   hooks: WalkHooks = {},
-  start: Node | null = null,
+  tail: { start: Node; skipped: ReadonlySet<Element> } | null = null,
 ): Generator<Node | null> {
   const tree = root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
   if (tree) hooks.onTree?.(root as Tree);
   else if (root.nodeType !== Node.ELEMENT_NODE) return;
   sieve.reset();
-  const skipped = skippedByAttributes(root as Element | Tree);
+  const skipped = tail?.skipped ?? skippedByAttributes(root as Element | Tree);
   let last: Node | null = null;
   /** The parent of the last text node known to lie in `last`; null once the walk has left `last`. */
   let keptParent: Node | null = null;
   let fed = 0;
-  let node: Node | null = start ?? (tree ? root.firstChild : root);
+  let node: Node | null = tail?.start ?? (tree ? root.firstChild : root);
   while (node) {
     let enter = false;
     const type = node.nodeType;

@@ -1,7 +1,7 @@
 import type { Matcher, Sieve } from '@/utils/matcher';
 import type { GateSetup } from '@/utils/mention-rules';
 import { candidateContainers } from './candidates';
-import { containerOf, ElementRules } from './dom-rules';
+import { containerOf, ElementRules, skippedByAttributes } from './dom-rules';
 import type { FarTails, Tail } from './far-tails';
 import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
@@ -50,6 +50,8 @@ export class Scanner implements TreeSink {
   #walks: Iterator<Node | null>[] = [];
   #full: Iterator<Node | null> | null = null;
   #visited = new WeakSet<Node>();
+  /** What markup keeps out of the page's own tree, found at the first tail a scan reads and kept for its others. */
+  #skipped: Set<Element> | null = null;
 
   constructor(private readonly options: ScannerOptions) {
     this.#mentions = new PageMentions(options.root, options.painter, options.readFrame);
@@ -81,6 +83,7 @@ export class Scanner implements TreeSink {
    */
   rescan(): void {
     this.#far?.drop();
+    this.#skipped = null;
     this.#touched.clear();
     this.#walks = [];
     this.#visited = new WeakSet();
@@ -196,11 +199,18 @@ export class Scanner implements TreeSink {
 
   /**
    * A stretch left unread while it was far: read from its start to its parent's end, unless the page has moved its
-   * start since (the tree observer queued what it added) or markup excludes it.
+   * start since (the tree observer queued what it added) or markup excludes it. In the page's own tree, what markup
+   * keeps out is found once per scan; a later `hidden` is still caught as each container is read.
    */
   *#tailWalk({ parent, start }: Tail): Generator<Node | null> {
     if (start.parentNode !== parent || this.#rules.excluded(parent)) return;
-    yield* candidateContainers(parent, this.#sieve(), this.#rules, this.#hooks(), start);
+    let skipped: Set<Element>;
+    if (parent.getRootNode() !== this.options.root) skipped = skippedByAttributes(parent as Element | Tree);
+    else {
+      this.#skipped ??= skippedByAttributes(this.options.root);
+      skipped = this.#skipped;
+    }
+    yield* candidateContainers(parent, this.#sieve(), this.#rules, this.#hooks(), { start, skipped });
   }
 
   /** The current matcher's sieve; with no matcher yet, one that keeps nothing (the walk still reports trees). */
