@@ -108,6 +108,10 @@ objects, one message): the part of each figure no page script of ours could remo
   only once a page shows a mention and a reader is at it (trusted input on the page, or a keyboard command): a page
   that shows none, or that nobody touches, never loads it. These loads give the page no input, so no figure here
   includes it; what a reader's first move adds is under "The popover's code on a reader's first input".
+- Since 23fea57 a load reads the page down to one viewport below the visible one and leaves the rest until it
+  comes near, or until the reader asks for the whole page ("What a page load reads: the near part first"). These
+  loads neither scroll nor open the popup, so their first report, and their cost, cover that part only; a reader
+  who scrolls through a page pays for the rest as they go.
 - The background's own work (compiling the matcher once per knowledge-base version and answering \`kb.matcher\`,
   the import) runs in the extension's process and is not in a page's cost; on this 2-core machine it still
   competes with the page for the CPU.
