@@ -5,10 +5,12 @@ import { type BrowserName, BUILDS } from './browsers';
 
 /**
  * The most the built page script may weigh, in bytes: every page the reader opens parses and runs it (issue 11).
- * Measured at about 84,800 bytes with the popover's code inside, 59,400 once that moved to popover-host.js; the budget
- * leaves 10 % for growth. Raising it should be a decision, not an accident.
+ * Measured at about 84,800 bytes with the popover's code inside, 59,400 once that moved to popover-host.js (budget
+ * 66,000), 66,500 once a load left what lies far below the viewport unread (far-tails.ts: 2.7 KB that spare a large
+ * page most of its walk, about 20 ms a load in Chromium); the budget leaves 5 % for growth. Raising it should be a
+ * decision, not an accident.
  */
-const PAGE_SCRIPT_BUDGET = 66_000;
+const PAGE_SCRIPT_BUDGET = 70_000;
 
 /**
  * Strings only the popup's and the background's requests spell (the Packs view's subscription and the staged
