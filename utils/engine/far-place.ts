@@ -1,4 +1,5 @@
 // Where a page script's walk stands in the layout, for ./far-tails.ts.
+import { isBlank } from '@/utils/matcher';
 
 /**
  * Where a node's box starts and ends, in viewport pixels from the top, or null when it has none: an element's box,
@@ -45,13 +46,11 @@ export function startOf(first: Element, boxOf: BoxOf): number {
 
 /** Whether `node` or a later sibling of it (all text) holds more than white space: a walk must read it. */
 export function wordsFrom(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.nextSibling) if (/\S/.test(n.textContent ?? '')) return true;
+  for (let n: Node | null = node; n; n = n.nextSibling) if (!isBlank(n.textContent ?? '')) return true;
   return false;
 }
 
 /** The first element among `node` and its later siblings: where a tail can be watched. */
 export function firstElement(node: Node): Element | null {
-  for (let n: Node | null = node; n; n = n.nextSibling)
-    if (n.nodeType === Node.ELEMENT_NODE) return n as Element;
-  return null;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node as CharacterData).nextElementSibling;
 }

@@ -72,6 +72,13 @@ describe('FarTails', () => {
     expect(tails.skipFrom(byId('x').firstChild!, document)).toBe(byId('x').nextSibling);
   });
 
+  it('goes on with no-break spaces left after the point: they show, and the sieve reads them as text', () => {
+    document.body.innerHTML = `<p id="a" data-top="${FAR}"><b id="x" data-top="${FAR}">far</b>\u00a0\u00a0</p>`;
+    const tails = new FarTails(document, () => {}, fakeIntersections().createObserver, boxOf);
+    made.push(tails);
+    expect(tails.skipFrom(byId('x').firstChild!, document)).toBe(byId('x').nextSibling);
+  });
+
   it('climbs past white space left at the end of an element, which holds nothing to read', () => {
     const { tails, sight } = arrange(
       `<div id="col"><p id="a" data-top="${FAR}">far</p>\n  </div>\n<div id="b" data-top="${FAR}">after</div>`,

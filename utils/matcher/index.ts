@@ -1,3 +1,3 @@
 export type { Hit, Matcher } from './compile-matcher';
 export { compileMatcher, matcherSteps } from './compile-matcher';
-export type { Sieve } from './sieve';
+export { isBlank, type Sieve } from './sieve';

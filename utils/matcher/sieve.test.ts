@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { compileMatcher } from './compile-matcher';
+import { isBlank } from './sieve';
 
 const matcher = compileMatcher(TEST_ALIASES);
 
@@ -32,6 +33,10 @@ describe('sieve', () => {
     expect(kept(['Macro', '\u200b', 'n'])).toEqual([false, false, true]);
     expect(kept(['Macro', '', 'n'])).toEqual([false, false, true]);
     expect(kept(['Macro', '\n', 'n'])).toEqual([false, false, false]);
+  });
+
+  it('calls blank only what CSS collapses: spaces, tabs and line breaks, not a no-break space', () => {
+    expect([' \t\n\f\r', '', '\u00a0', ' x '].map(isBlank)).toEqual([true, true, false, false]);
   });
 
   it('drops a piece whose key sits inside a word, checked within the piece', () => {

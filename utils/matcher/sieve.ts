@@ -14,8 +14,18 @@ export interface Sieve {
   reset(): void;
 }
 
-/** A character the fold does not turn into a space; its absence makes a text node blank (indentation, mostly). */
+/** A character that is not CSS white space; its absence makes a text node blank (indentation, mostly). */
 const NOT_BLANK = /[^\t\n\f\r ]/;
+
+/**
+ * Whether a text holds only CSS white space (spaces, tabs, line breaks), which collapses and shows nothing: the sieve
+ * and a walk deciding whether a stretch is worth reading (utils/engine/far-place.ts) must agree on it. A no-break
+ * space is not blank.
+ */
+export function isBlank(text: string): boolean {
+  return !NOT_BLANK.test(text);
+}
+
 /** What a blank text node folds to after a word: one space, which ends no key (keys never end in a space). */
 const SPACE = new Uint16Array([32]);
 
@@ -40,7 +50,7 @@ export function sieveOf(automaton: Automaton, keyLengths: Uint16Array, edges: Ui
   };
   return {
     feed(text) {
-      if (!NOT_BLANK.test(text)) {
+      if (isBlank(text)) {
         if (text === '') return false;
         if (!afterSpace) state = automaton.scan(SPACE, 1, onMatch, state);
         afterSpace = true;
