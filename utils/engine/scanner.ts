@@ -1,16 +1,16 @@
-import type { Matcher, Sieve } from '@/utils/matcher';
+import type { Matcher } from '@/utils/matcher';
 import type { GateSetup } from '@/utils/mention-rules';
-import { candidateContainers } from './candidates';
-import { containerOf, ElementRules, skippedByAttributes } from './dom-rules';
+import { containerOf, ElementRules } from './dom-rules';
 import type { FarTails, Tail } from './far-tails';
 import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
 import { reachable } from './reachable';
+import { ScanWalks } from './scan-walks';
 import { shownDocuments } from './shown-documents';
 import { SlicedJob } from './sliced-job';
 import { readBlocks } from './text-blocks';
 import type { TreeChanges, TreeSink } from './tree-observer';
-import type { Tree, WalkHooks } from './walk-hooks';
+import type { Tree } from './walk-hooks';
 
 /** What a scanner works on and reports to. */
 export interface ScannerOptions {
@@ -50,17 +50,17 @@ export class Scanner implements TreeSink {
   #walks: Iterator<Node | null>[] = [];
   #full: Iterator<Node | null> | null = null;
   #visited = new WeakSet<Node>();
-  /** What markup keeps out of the page's own tree, found at the first tail a scan reads and kept for its others. */
-  #skipped: Set<Element> | null = null;
+  readonly #walk: ScanWalks;
 
   constructor(private readonly options: ScannerOptions) {
     this.#mentions = new PageMentions(options.root, options.painter, options.readFrame);
     this.#far =
       options.farTails?.((tail) => {
-        this.#walks.push(this.#tailWalk(tail));
+        this.#walks.push(this.#walk.tail(tail));
         this.#loop.wake();
       }) ?? null;
-    const { requestIdle, budgetMs, now } = options;
+    const { root, matcher, onTree, readFrame, requestIdle, budgetMs, now } = options;
+    this.#walk = new ScanWalks({ root, rules: this.#rules, matcher, far: this.#far, onTree, readFrame });
     this.#report = new SlicedJob({ requestIdle, budgetMs, now });
     this.#loop = new IdleLoop(() => this.#step(), {
       requestIdle,
@@ -83,11 +83,11 @@ export class Scanner implements TreeSink {
    */
   rescan(): void {
     this.#far?.drop();
-    this.#skipped = null;
+    this.#walk.reset();
     this.#touched.clear();
     this.#walks = [];
     this.#visited = new WeakSet();
-    this.#full = this.#fullWalk();
+    this.#full = this.#walk.full((container) => this.#visited.has(container));
     this.#loop.runNow();
   }
 
@@ -114,7 +114,7 @@ export class Scanner implements TreeSink {
       this.#mentions.settle();
     }
     for (const node of changes.touched) this.#touched.add(containerOf(node));
-    for (const node of [...changes.added, ...changes.moved]) this.#walks.push(this.#addedWalk(node));
+    for (const node of [...changes.added, ...changes.moved]) this.#walks.push(this.#walk.added(node));
     this.#loop.wake();
   }
 
@@ -128,7 +128,7 @@ export class Scanner implements TreeSink {
       this.#mentions.sweep((container) => (container.ownerDocument ?? container) !== left);
       this.#mentions.settle();
     }
-    this.#walks.push(this.#addedWalk(frame));
+    this.#walks.push(this.#walk.added(frame));
     this.#loop.wake();
   }
 
@@ -165,14 +165,14 @@ export class Scanner implements TreeSink {
     const touched = this.#touched.values().next();
     if (!touched.done) {
       this.#touched.delete(touched.value);
-      this.#read(touched.value, true);
+      this.#read(touched.value);
       return true;
     }
     const walk = this.#walks[0] ?? this.#full;
     if (!walk) return false;
     const next = walk.next();
     if (!next.done) {
-      if (next.value) this.#read(next.value, true);
+      if (next.value) this.#read(next.value);
     } else if (walk === this.#full) {
       this.#full = null;
       this.#mentions.sweep((container) => this.#visited.has(container));
@@ -180,58 +180,11 @@ export class Scanner implements TreeSink {
     return this.#touched.size > 0 || this.#walks.length > 0 || this.#full !== null;
   }
 
-  /** The full walk; if the page removes the walk's position, it starts over, skipping what it already read. */
-  *#fullWalk(): Generator<Node | null> {
-    let detached = true;
-    const hooks = { ...this.#hooks(), onDetached: () => (detached = true) };
-    while (detached) {
-      detached = false;
-      for (const container of candidateContainers(this.options.root, this.#sieve(), this.#rules, hooks)) {
-        yield container && this.#visited.has(container) ? null : container;
-      }
-    }
-  }
-
-  *#addedWalk(root: Node): Generator<Node | null> {
-    if (root.parentNode && this.#rules.excluded(root.parentNode)) return;
-    yield* candidateContainers(root, this.#sieve(), this.#rules, this.#hooks());
-  }
-
-  /**
-   * A stretch left unread while it was far: read from its start to its parent's end, unless the page has moved its
-   * start since (the tree observer queued what it added) or markup excludes it. In the page's own tree, what markup
-   * keeps out is found once per scan; a later `hidden` is still caught as each container is read.
-   */
-  *#tailWalk({ parent, start }: Tail): Generator<Node | null> {
-    if (start.parentNode !== parent || this.#rules.excluded(parent)) return;
-    let skipped: Set<Element>;
-    if (parent.getRootNode() !== this.options.root) skipped = skippedByAttributes(parent as Element | Tree);
-    else {
-      this.#skipped ??= skippedByAttributes(this.options.root);
-      skipped = this.#skipped;
-    }
-    yield* candidateContainers(parent, this.#sieve(), this.#rules, this.#hooks(), { start, skipped });
-  }
-
-  /** The current matcher's sieve; with no matcher yet, one that keeps nothing (the walk still reports trees). */
-  #sieve(): Sieve {
-    return this.options.matcher()?.sieve() ?? { feed: () => false, reset: () => undefined };
-  }
-
-  #hooks(): WalkHooks {
-    const far = this.#far;
-    return {
-      onTree: this.options.onTree,
-      readFrame: this.options.readFrame,
-      skipFrom: far ? (at, root) => far.skipFrom(at, root) : undefined,
-    };
-  }
-
-  #read(container: Node, checkAncestors: boolean): void {
+  #read(container: Node): void {
     this.#visited.add(container);
     const matcher = this.options.matcher();
     const gone = !reachable(container) || !container.isConnected;
-    if (!matcher || gone || (checkAncestors && this.#rules.excluded(container))) {
+    if (!matcher || gone || this.#rules.excluded(container)) {
       this.#mentions.drop(container);
       return;
     }
