@@ -3,7 +3,7 @@ import { alias, freshKb, makeEntry, seed } from '@/tests/helpers/kb-records';
 import { matcherFrom } from '@/utils/matcher/compile-matcher';
 import { fromWire } from '@/utils/matcher/matcher-wire';
 import type { Kb } from '@/utils/store/kb';
-import { PageMatchers } from './page-matcher';
+import { LINKED_NODES_MAX, PageMatchers } from './page-matcher';
 
 const open: Kb[] = [];
 afterEach(() => {
@@ -70,5 +70,23 @@ describe('PageMatchers', () => {
     const again = new PageMatchers(async () => kb);
     expect(await found(again, 'Macron and Merz')).toEqual(['macron', 'merz']);
     expect(aliasReads).toHaveBeenCalledTimes(2);
+  });
+
+  it("sends a small base's failure links to Chromium's pages, and leaves a large one's for each page to rebuild", async () => {
+    const { matchers } = await setup();
+    expect((await matchers.current()).matcher.layout.links).toBe(true);
+    const kb = await freshKb();
+    open.push(kb);
+    const word = (n: number) =>
+      Array.from({ length: 7 }, (_, i) => String.fromCharCode(97 + ((n >> (i * 2)) % 26))).join('');
+    const entries = Array.from({ length: 1_000 }, (_, n) =>
+      makeEntry(`e${n}`, { aliases: [alias(`${word(n)} ${word(n * 7 + 3)}`)] }),
+    );
+    await seed(kb, { entries: [...entries, makeEntry('macron', { aliases: [alias('Macron')] })] });
+    const large = new PageMatchers(async () => kb);
+    const { layout } = (await large.current()).matcher;
+    expect(layout.nodes).toBeGreaterThan(LINKED_NODES_MAX);
+    expect(layout.links).toBe(false);
+    expect(await found(large, `Macron met ${word(5)} ${word(38)}`)).toEqual(['macron', 'e5']);
   });
 });

@@ -12,6 +12,18 @@ import type { PageMatcher } from '@/utils/store/kept-matcher';
  */
 const SEND_LINKS = import.meta.env.FIREFOX === true;
 
+/**
+ * Up to this many trie nodes Chromium's pages get the links too: three bytes a node, at most 12 KB on a wire that
+ * stays small enough not to be deflated. A page rebuilds them in code it has not yet optimised, and with the starter
+ * pack (2,330 nodes) that was most of the unpacking: 11.3 against 6.8 ms a load with the links sent (BENCHMARKS.md).
+ * Larger bases, whose links would push the wire into deflating (the starter and 2025-2026 packs together: 8,285
+ * nodes), were not measured and keep rebuilding.
+ */
+export const LINKED_NODES_MAX = 4_096;
+
+/** Whether a matcher of `nodes` trie nodes travels with its failure links. */
+const sendsLinks = (nodes: number): boolean => SEND_LINKS || nodes <= LINKED_NODES_MAX;
+
 /** Building work done between two turns of the background's event loop, so requests are answered meanwhile. */
 const SLICE_MS = 8;
 
@@ -76,5 +88,9 @@ async function keptOrBuilt(db: Kb, version: number): Promise<PageMatcher> {
 async function build(db: Kb, version: number): Promise<PageMatcher> {
   const [aliases, entries] = await Promise.all([db.aliasRecords(), db.visibleEntries()]);
   const data = await finishYielding(matcherDataSteps(aliases));
-  return { version, matcher: await toWire(data, { links: SEND_LINKS }), facts: entryFactsOf(entries) };
+  return {
+    version,
+    matcher: await toWire(data, { links: sendsLinks(data.automaton.count) }),
+    facts: entryFactsOf(entries),
+  };
 }
