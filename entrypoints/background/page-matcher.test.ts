@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alias, freshKb, makeEntry, seed } from '@/tests/helpers/kb-records';
 import { matcherFrom } from '@/utils/matcher/compile-matcher';
-import { fromWire } from '@/utils/matcher/matcher-wire';
+import { fromWire, LINKED_NODES_MAX } from '@/utils/matcher/matcher-wire';
 import type { Kb } from '@/utils/store/kb';
-import { LINKED_NODES_MAX, PageMatchers } from './page-matcher';
+import { PageMatchers } from './page-matcher';
 
 const open: Kb[] = [];
 afterEach(() => {

@@ -1,28 +1,9 @@
 import { matcherDataSteps } from '@/utils/matcher/compile-matcher';
-import { toWire } from '@/utils/matcher/matcher-wire';
+import { linksTravel, toWire } from '@/utils/matcher/matcher-wire';
 import type { Steps } from '@/utils/matcher/steps';
 import { entryFactsOf } from '@/utils/mention-rules';
 import type { Kb } from '@/utils/store/kb';
 import type { PageMatcher } from '@/utils/store/kept-matcher';
-
-/**
- * Whether the failure links travel to pages. Chromium's extension messaging carried about 20 MB a second here even as
- * structured clones, so leaving the links out and rebuilding them in each page brought the first highlight at 50,000
- * entries from 305 to 270 ms; Firefox's is fast enough that the rebuild (10-16 ms at 10,000 entries) only cost.
- */
-const SEND_LINKS = import.meta.env.FIREFOX === true;
-
-/**
- * Up to this many trie nodes Chromium's pages get the links too: three bytes a node, at most 12 KB on a wire that
- * stays small enough not to be deflated. A page rebuilds them in code it has not yet optimised, and with the starter
- * pack (2,330 nodes) that was most of the unpacking: 11.3 against 6.8 ms a load with the links sent (BENCHMARKS.md).
- * Larger bases, whose links would push the wire into deflating (the starter and 2025-2026 packs together: 8,285
- * nodes), were not measured and keep rebuilding.
- */
-export const LINKED_NODES_MAX = 4_096;
-
-/** Whether a matcher of `nodes` trie nodes travels with its failure links. */
-const sendsLinks = (nodes: number): boolean => SEND_LINKS || nodes <= LINKED_NODES_MAX;
 
 /** Building work done between two turns of the background's event loop, so requests are answered meanwhile. */
 const SLICE_MS = 8;
@@ -90,7 +71,9 @@ async function build(db: Kb, version: number): Promise<PageMatcher> {
   const data = await finishYielding(matcherDataSteps(aliases));
   return {
     version,
-    matcher: await toWire(data, { links: sendsLinks(data.automaton.count) }),
+    matcher: await toWire(data, {
+      links: linksTravel(data.automaton.count, import.meta.env.FIREFOX === true),
+    }),
     facts: entryFactsOf(entries),
   };
 }

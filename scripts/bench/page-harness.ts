@@ -1,7 +1,7 @@
 import { PAUSE_BUDGET_MS, taskPause } from '@/utils/engine/browser-idle';
 import type { Matcher } from '@/utils/matcher';
 import { matcherDataSteps, matcherFrom } from '@/utils/matcher/compile-matcher';
-import { fromWire, toWire } from '@/utils/matcher/matcher-wire';
+import { fromWire, linksTravel, toWire } from '@/utils/matcher/matcher-wire';
 import { type AliasRecord, blankEntry, type Entry, type Kind } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { floor } from './page-floor';
@@ -61,7 +61,9 @@ const bench = {
       total += ms;
       longestChunkMs = Math.max(longestChunkMs, ms);
       if (result.done) {
-        const wire = structuredClone(await toWire(result.value, { links: false }));
+        const wire = structuredClone(
+          await toWire(result.value, { links: linksTravel(result.value.automaton.count, false) }),
+        );
         const stretches: number[] = [];
         const pause = taskPause(PAUSE_BUDGET_MS, (ran) => stretches.push(ran));
         let resumed = performance.now();

@@ -6,7 +6,7 @@ import type { AliasRecord } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
 import { firstIndexOf } from './first-index';
-import { fromWire, toWire } from './matcher-wire';
+import { fromWire, LINKED_NODES_MAX, linksTravel, toWire } from './matcher-wire';
 import { finish } from './steps';
 import { childCounts } from './wire-derived';
 import { offsets, sections } from './wire-layout';
@@ -118,6 +118,15 @@ describe('matcher wire', () => {
         expect([name, ...sent.automaton.emit[name]]).toEqual([name, ...built.emit[name]]);
     },
   );
+
+  it('sends the failure links to Firefox always, and to Chromium for small matchers only', () => {
+    expect([1, LINKED_NODES_MAX, LINKED_NODES_MAX + 1].map((n) => linksTravel(n, false))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(linksTravel(10 * LINKED_NODES_MAX, true)).toBe(true);
+  });
 
   it('carries the climbing arrays as differences, and gives their values back', async () => {
     const data = finish(matcherDataSteps(records));

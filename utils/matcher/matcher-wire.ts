@@ -39,6 +39,23 @@ export interface MatcherWire {
 }
 
 /**
+ * Whether the failure links travel with a matcher of `nodes` trie nodes to pages. Chromium's extension messaging
+ * carried about 20 MB a second here even as structured clones: leaving the links out and rebuilding them in each page
+ * brought the first highlight at 50,000 entries from 305 to 270 ms. Firefox's messaging is fast enough that the
+ * rebuild (10-16 ms at 10,000 entries) only cost, so it always gets them. Up to `LINKED_NODES_MAX` nodes they travel
+ * to Chromium too: three bytes a node, at most 12 KB, on a wire that stays small enough not to be deflated. A page
+ * rebuilds them in code it has not yet optimised, and with the starter pack (2,330 nodes) that was most of the
+ * unpacking: 11.3 against 6.8 ms a load with the links sent (BENCHMARKS.md). Larger bases, whose links would push
+ * the wire into deflating (the starter and 2025-2026 packs together: 8,285 nodes), were not measured.
+ */
+export function linksTravel(nodes: number, firefox: boolean): boolean {
+  return firefox || nodes <= LINKED_NODES_MAX;
+}
+
+/** The largest matcher, in trie nodes, whose failure links travel to Chromium's pages (`linksTravel`). */
+export const LINKED_NODES_MAX = 4_096;
+
+/**
  * Packs a compiled matcher for a page: done once per knowledge-base version, in the background. Without `links`, the
  * failure links stay out and each page rebuilds them (./fail-links.ts): random node ids deflate badly (680 of the
  * 1,890 KB deflated at 50,000 entries), which pays where messaging is slow (Chromium) and not where it is fast.
