@@ -1,7 +1,8 @@
 import { PAUSE_BUDGET_MS, taskPause } from '@/utils/engine/browser-idle';
 import type { Matcher } from '@/utils/matcher';
 import { matcherDataSteps, matcherFrom } from '@/utils/matcher/compile-matcher';
-import { fromWire, linksTravel, toWire } from '@/utils/matcher/matcher-wire';
+import { fromWire, toWire } from '@/utils/matcher/matcher-wire';
+import { packingFor } from '@/utils/matcher/wire-policy';
 import { type AliasRecord, blankEntry, type Entry, type Kind } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { floor } from './page-floor';
@@ -62,7 +63,7 @@ const bench = {
       longestChunkMs = Math.max(longestChunkMs, ms);
       if (result.done) {
         const wire = structuredClone(
-          await toWire(result.value, { links: linksTravel(result.value.automaton.count, false) }),
+          await toWire(result.value, packingFor(result.value.automaton.count, false)),
         );
         const stretches: number[] = [];
         const pause = taskPause(PAUSE_BUDGET_MS, (ran) => stretches.push(ran));

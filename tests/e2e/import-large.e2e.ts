@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KbPack, kbPacks } from '../../scripts/bench/kb-packs.mjs';
+import { importPackTexts, type KbPack, kbPacks } from '../../scripts/bench/kb-packs.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, launchChromium, launchFirefox } from './browsers';
 import type { PageHandle } from './page-handle';
@@ -159,15 +159,41 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a 10,000-entry pack importe
     await popup.close();
   }, 90_000);
 
-  it("unpacks the imported base's matcher, deflated on its way, in a page's content script", async () => {
+  it("unpacks the imported base's matcher in a page's content script, deflated on its way to Chromium's pages and raw to Firefox's", async () => {
     const site = await serve();
     try {
       const desk = await ext.openExtensionPage('paint.html');
       await ext.openPage(site.url);
       await expect.poll(() => desk.evaluate(reportedIds, site.url), { timeout: 20_000 }).toContain('macron');
-      await expect.poll(() => desk.evaluate(keptDeflated, null), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => desk.evaluate(keptDeflated, null), { timeout: 10_000 })
+        .toBe(name === 'chromium');
     } finally {
       await site.close();
     }
   }, 40_000);
+});
+
+describe('a 50,000-entry base in firefox', () => {
+  let ext: DrivenExtension;
+  beforeAll(async () => {
+    ext = await launchFirefox(E2E_BUILDS.firefox);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it("travels deflated, too large to send raw, and a page's content script inflates and unpacks it", async () => {
+    const [, huge] = (await kbPacks(repo, [50_000])) as [KbPack, KbPack];
+    const desk = await ext.openExtensionPage('paint.html');
+    await desk.evaluate(importPackTexts, huge.texts);
+    const site = await serve();
+    try {
+      await ext.openPage(site.url);
+      await expect.poll(() => desk.evaluate(reportedIds, site.url), { timeout: 60_000 }).toContain('macron');
+      await expect.poll(() => desk.evaluate(keptDeflated, null), { timeout: 10_000 }).toBe(true);
+    } finally {
+      await site.close();
+    }
+  }, 300_000);
 });

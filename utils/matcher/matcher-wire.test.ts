@@ -6,7 +6,7 @@ import type { AliasRecord } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
 import { firstIndexOf } from './first-index';
-import { fromWire, LINKED_NODES_MAX, linksTravel, toWire } from './matcher-wire';
+import { fromWire, toWire } from './matcher-wire';
 import { finish } from './steps';
 import { childCounts } from './wire-derived';
 import { offsets, sections } from './wire-layout';
@@ -31,14 +31,15 @@ const records: AliasRecord[] = [
 const TEXT =
   'Macron met un envoys; the UN said a U.N.-led force, unlike an UN mission, needs Air France and France. Київ agreed.';
 
-/** A wire big enough to be deflated: 6,000 entries of one alias each. */
+/** 6,000 entries of one alias each: a wire big enough to be deflated. */
+const MANY = Array.from({ length: 6000 }, (_, i) => ({
+  entryId: `e${i}`,
+  family: 'actor' as const,
+  alias: alias(`Name ${i.toString(36)}`),
+}));
+
 async function deflatedWire() {
-  const many = Array.from({ length: 6000 }, (_, i) => ({
-    entryId: `e${i}`,
-    family: 'actor' as const,
-    alias: alias(`Name ${i.toString(36)}`),
-  }));
-  const wire = await toWire(finish(matcherDataSteps(many)));
+  const wire = await toWire(finish(matcherDataSteps(MANY)));
   expect(wire.deflated).toBe(true);
   return wire;
 }
@@ -119,13 +120,18 @@ describe('matcher wire', () => {
     },
   );
 
-  it('sends the failure links to Firefox always, and to Chromium for small matchers only', () => {
-    expect([1, LINKED_NODES_MAX, LINKED_NODES_MAX + 1].map((n) => linksTravel(n, false))).toEqual([
-      true,
-      true,
-      false,
-    ]);
-    expect(linksTravel(10 * LINKED_NODES_MAX, true)).toBe(true);
+  it('sends bytes under the deflating size raw, and a page finds the same in them', async () => {
+    const deflated = await deflatedWire();
+    const data = finish(matcherDataSteps(MANY));
+    const raw = await toWire(data, { deflateFrom: deflated.layout.nodes * 1000 });
+    expect(raw.deflated).toBe(false);
+    expect(raw.bytes.length).toBeGreaterThan(2 * deflated.bytes.length);
+    const hits = async (wire: typeof raw) =>
+      matcherFrom(await fromWire(wire))
+        .find('Name 1a and Name zz')
+        .map((hit) => hit.entryId);
+    expect(await hits(raw)).toEqual(await hits(deflated));
+    expect(await hits(raw)).toEqual([`e${parseInt('1a', 36)}`, `e${parseInt('zz', 36)}`]);
   });
 
   it('carries the climbing arrays as differences, and gives their values back', async () => {

@@ -19,6 +19,7 @@ import {
   toDeltas,
 } from './wire-derived';
 import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
+import type { Packing } from './wire-policy';
 
 /**
  * A compiled matcher as it travels from the background to a page: every array in one byte array (both browsers clone
@@ -39,28 +40,14 @@ export interface MatcherWire {
 }
 
 /**
- * Whether the failure links travel with a matcher of `nodes` trie nodes to pages. Chromium's extension messaging
- * carried about 20 MB a second here even as structured clones: leaving the links out and rebuilding them in each page
- * brought the first highlight at 50,000 entries from 305 to 270 ms. Firefox's messaging is fast enough that the
- * rebuild (10-16 ms at 10,000 entries) only cost, so it always gets them. Up to `LINKED_NODES_MAX` nodes they travel
- * to Chromium too: three bytes a node, at most 12 KB, on a wire that stays small enough not to be deflated. A page
- * rebuilds them in code it has not yet optimised, and with the starter pack (2,330 nodes) that was most of the
- * unpacking: 11.3 against 6.8 ms a load with the links sent (BENCHMARKS.md). Larger bases, whose links would push
- * the wire into deflating (the starter and 2025-2026 packs together: 8,285 nodes), were not measured.
+ * Packs a compiled matcher for a page: done once per knowledge-base version, in the background, as `packingFor` says
+ * for the browser (./wire-policy.ts). Without `links`, the failure links stay out and each page rebuilds them
+ * (./fail-links.ts). Bytes of `deflateFrom` or more are deflated.
  */
-export function linksTravel(nodes: number, firefox: boolean): boolean {
-  return firefox || nodes <= LINKED_NODES_MAX;
-}
-
-/** The largest matcher, in trie nodes, whose failure links travel to Chromium's pages (`linksTravel`). */
-export const LINKED_NODES_MAX = 4_096;
-
-/**
- * Packs a compiled matcher for a page: done once per knowledge-base version, in the background. Without `links`, the
- * failure links stay out and each page rebuilds them (./fail-links.ts): random node ids deflate badly (680 of the
- * 1,890 KB deflated at 50,000 entries), which pays where messaging is slow (Chromium) and not where it is fast.
- */
-export async function toWire(data: MatcherData, { links = true } = {}): Promise<MatcherWire> {
+export async function toWire(
+  data: MatcherData,
+  { links = true, deflateFrom = DEFLATE_FROM }: Partial<Packing> = {},
+): Promise<MatcherWire> {
   const { automaton: a } = data;
   const roots = rootPairs(a.rootTable).flat();
   const ids = data.entryIds;
@@ -104,7 +91,7 @@ export async function toWire(data: MatcherData, { links = true } = {}): Promise<
     view.set(arrays[name]!);
     if (DELTA_CODED.has(name)) toDeltas(view);
   });
-  const deflated = total >= DEFLATE_FROM;
+  const deflated = total >= deflateFrom;
   return {
     layout,
     bytes: deflated ? await deflate(bytes) : bytes,
