@@ -5,7 +5,8 @@ export const HIGHLIGHT_STYLES = ['background', 'underline', 'subtle'] as const;
 /** One highlight style. */
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-const settingsSchema = v.object({
+/** What well-formed settings look like: how the background checks what it sends pages, and a page what it hears. */
+export const settingsSchema = v.object({
   paused: v.boolean(),
   disabledSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(10_000)),
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { validPack } from '@/tests/helpers/minimal-pack';
 import { matcherFrom } from '@/utils/matcher/compile-matcher';
 import { fromWire } from '@/utils/matcher/matcher-wire';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { type Kb, openKb } from '@/utils/store/kb';
 import { importPack } from '@/utils/store/pack-io';
 import { FrameTickets } from './frame-tickets';
@@ -32,6 +33,7 @@ async function setup() {
     tickets: new FrameTickets(fakeBrowser.storage.session),
     seen: { record },
     matchers: new PageMatchers(async () => kb),
+    settings: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] }),
   });
   return { kb, handlers, record };
 }
@@ -115,5 +117,14 @@ describe('background handlers', () => {
     const { ticket } = await handlers['ui.frameTicket']({}, script);
     expect((await handlers['ui.frameTicket']({}, frame)).ticket).toBe(ticket);
     expect((await handlers['ui.frameTicket']({}, elsewhere)).ticket).not.toBe(ticket);
+  });
+
+  it("answers a page script with the reader's settings, which it no longer reads from storage", async () => {
+    const { handlers } = await setup();
+    const script = { id: 'ext', url: 'https://news.example/a', tab: { id: 9 } };
+    expect(await handlers['page.settings']({}, script)).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['news.example'],
+    });
   });
 });

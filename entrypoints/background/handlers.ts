@@ -1,6 +1,7 @@
 import type { Pack } from '@/utils/pack';
 import type { SubscriptionCall } from '@/utils/protocol/calls/subscription-calls';
 import type { Handlers } from '@/utils/protocol/router';
+import type { Settings } from '@/utils/settings';
 import { undoBulk } from '@/utils/store/bulk-undo';
 import type { Kb } from '@/utils/store/kb';
 import { exportPack, restoreStarter } from '@/utils/store/pack-io';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   seen: Pick<SeenRecorder, 'record'>;
   /** The page matcher, compiled once per knowledge-base version. */
   matchers: Pick<PageMatchers, 'current'>;
+  /** The reader's settings as stored. */
+  settings: () => Promise<Settings>;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface HandlerDeps {
 export function createHandlers(
   deps: HandlerDeps,
 ): Omit<Handlers, PackCall | SubscriptionCall | DossierCall | SeenCall> {
-  const { kb, starter, reports, tabUrl, openEditor, tickets, seen, matchers } = deps;
+  const { kb, starter, reports, tabUrl, openEditor, tickets, seen, matchers, settings } = deps;
   return {
     'kb.matcher': () => matchers.current(),
     'kb.cards': async ({ ids }) => (await kb()).cards(ids),
@@ -66,6 +69,7 @@ export function createHandlers(
       );
       return null;
     },
+    'page.settings': () => settings(),
     'page.mentions': async ({ tabId }) => reports.get(tabId, pageOf(await tabUrl(tabId))),
     'ui.openEditor': async ({ entryId }) => {
       await openEditor(entryId);

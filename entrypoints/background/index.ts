@@ -74,7 +74,17 @@ export default defineBackground(() => {
   );
   const route = createRouter(
     {
-      ...createHandlers({ kb: () => ready, starter, reports, tabUrl, openEditor, tickets, seen, matchers }),
+      ...createHandlers({
+        kb: () => ready,
+        starter,
+        reports,
+        tabUrl,
+        openEditor,
+        tickets,
+        seen,
+        matchers,
+        settings,
+      }),
       ...createSeenHandlers(() => ready),
       ...createPackHandlers({ kb: () => ready, bundled }),
       ...createSubscriptionHandlers({ subscriptions, kb: () => ready, now: Date.now }),
@@ -103,6 +113,7 @@ export default defineBackground(() => {
     const change = changes[SETTINGS_KEY];
     showSettings(change?.newValue);
     const [before, after] = [readSettings(change?.oldValue), readSettings(change?.newValue)];
+    void broadcast({ type: 'settings.changed', settings: after });
     if (before.seenMaxAgeDays !== after.seenMaxAgeDays || before.seenMaxPages !== after.seenMaxPages)
       void pruneSeen();
   });

@@ -61,9 +61,16 @@ describe('the page script bundle', () => {
     expect(buildingIntl(page)).toEqual([]);
   });
 
+  it('never touches extension storage: its settings come from the background', () => {
+    const touching = (graph: ImportGraph) =>
+      graph.files.filter((file) => /\.storage\b/.test(readFileSync(join(root, file), 'utf8')));
+    expect(touching(page)).toEqual([]);
+    expect(touching(popoverCode)).toEqual([]);
+  });
+
   it('sends only requests the router accepts from a page', () => {
     const made = callsMade(page);
-    expect(made).toEqual(['kb.cards', 'kb.matcher', 'page.report', 'ui.frameTicket']);
+    expect(made).toEqual(['kb.cards', 'kb.matcher', 'page.report', 'page.settings', 'ui.frameTicket']);
     for (const name of made) expect(['page', 'any']).toContain(CALLS[name as CallName].from);
   });
 

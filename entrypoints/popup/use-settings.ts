@@ -7,7 +7,7 @@ import { errorText } from './wording';
 
 /**
  * The reader's settings from extension storage (null until read), following changes made elsewhere; `save`
- * writes the whole object, which every content script picks up from storage by itself.
+ * writes the whole object, and the background announces it to every tab (`settings.changed`).
  */
 export function useSettings(notify: Notify): { settings: Settings | null; save(next: Settings): void } {
   const [settings, setSettings] = useState<Settings | null>(null);

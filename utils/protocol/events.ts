@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { settingsSchema } from '@/utils/settings';
 import { wholeNumber } from './shapes';
 
 /**
@@ -12,6 +13,12 @@ export const eventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page.reported'), tabId: wholeNumber }),
   /** After a report added or advanced pages in the reading log, so an open editor's "Where it was seen" reloads. */
   v.strictObject({ type: v.literal('seen.changed') }),
+  /**
+   * After the reader's settings changed in storage, so every tab obeys at once: page scripts hear them from the
+   * background rather than reading storage, since a Firefox content script's first touch of `storage` costs 10–30 ms
+   * a page load.
+   */
+  v.strictObject({ type: v.literal('settings.changed'), settings: settingsSchema }),
 ]);
 
 /** An event as it is sent. */

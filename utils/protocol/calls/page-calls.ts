@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { settingsSchema } from '@/utils/settings';
 import {
   emptyPayload,
   idField,
@@ -25,6 +26,11 @@ export const PAGE_CALLS = {
     }),
     reply: v.null(),
   },
+  /**
+   * Page script: the reader's settings as stored, asked once at start (changes come as `settings.changed` events):
+   * a page script that never touches `storage` spares Firefox 10–30 ms a load.
+   */
+  'page.settings': { from: 'page', payload: emptyPayload, reply: settingsSchema },
   /** Popover frame: open the popup's editor on an entry, in a tab (only our frame's button may ask). */
   'ui.openEditor': { from: 'extension', payload: v.strictObject({ entryId: idField }), reply: v.null() },
   /** Page script and the popover frame it embeds: the tab's ticket that pairs them over a private port. */
