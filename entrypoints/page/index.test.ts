@@ -61,10 +61,10 @@ describe('the page script bundle', () => {
     expect(buildingIntl(page)).toEqual([]);
   });
 
-  it("touches extension storage only for Chromium's first read of the settings (Firefox asks the background)", () => {
+  it('never touches extension storage: its settings come from the background', () => {
     const touching = (graph: ImportGraph) =>
       graph.files.filter((file) => /\.storage\b/.test(readFileSync(join(root, file), 'utf8')));
-    expect(touching(page)).toEqual(['entrypoints/page/settings-watch.ts']);
+    expect(touching(page)).toEqual([]);
     expect(touching(popoverCode)).toEqual([]);
   });
 

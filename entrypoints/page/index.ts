@@ -78,5 +78,5 @@ export default defineUnlistedScript(() => {
   lifetime.signal.addEventListener('abort', stop, { once: true });
   whileExtensionLives(window, lifetime);
   const gate = parseGate(window, apply, lifetime.signal);
-  watchSettings(gate.hear, lifetime.signal, import.meta.env.FIREFOX === true);
+  watchSettings(gate.hear, lifetime.signal);
 });

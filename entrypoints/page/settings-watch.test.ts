@@ -16,12 +16,12 @@ beforeEach(() => {
   mockedCall.mockReset();
 });
 
-describe('watchSettings asking the background (Firefox)', () => {
+describe('watchSettings', () => {
   it('asks the background for the settings, then applies every change it announces, until aborted', async () => {
     mockedCall.mockImplementation((async () => stored) as never);
     const seen: Settings[] = [];
     const controller = new AbortController();
-    watchSettings((settings) => seen.push(settings), controller.signal, true);
+    watchSettings((settings) => seen.push(settings), controller.signal);
     expect(mockedCall).toHaveBeenCalledExactlyOnceWith('page.settings', {});
     await vi.waitFor(() => expect(seen).toEqual([stored]));
 
@@ -38,7 +38,7 @@ describe('watchSettings asking the background (Firefox)', () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const listen = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     const seen: Settings[] = [];
-    watchSettings((settings) => seen.push(settings), new AbortController().signal, true);
+    watchSettings((settings) => seen.push(settings), new AbortController().signal);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(get).not.toHaveBeenCalled();
     expect(listen).not.toHaveBeenCalled();
@@ -48,7 +48,7 @@ describe('watchSettings asking the background (Firefox)', () => {
     let answer: (settings: Settings) => void = () => undefined;
     mockedCall.mockImplementation((() => new Promise((resolve) => (answer = resolve))) as never);
     const seen: Settings[] = [];
-    watchSettings((settings) => seen.push(settings), new AbortController().signal, true);
+    watchSettings((settings) => seen.push(settings), new AbortController().signal);
     await changed({ ...DEFAULT_SETTINGS, paused: true });
     answer(DEFAULT_SETTINGS);
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -61,7 +61,7 @@ describe('watchSettings asking the background (Firefox)', () => {
   ])('ignores an event with %s', async (_what, settings, sender) => {
     mockedCall.mockImplementation((async () => stored) as never);
     const seen: Settings[] = [];
-    watchSettings((next) => seen.push(next), new AbortController().signal, true);
+    watchSettings((next) => seen.push(next), new AbortController().signal);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     await changed(settings, sender);
     expect(seen).toEqual([stored]);
@@ -73,21 +73,9 @@ describe('watchSettings asking the background (Firefox)', () => {
     }) as never);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const seen: Settings[] = [];
-    watchSettings((settings) => seen.push(settings), new AbortController().signal, true);
+    watchSettings((settings) => seen.push(settings), new AbortController().signal);
     await vi.waitFor(() => expect(warn).toHaveBeenCalled());
     expect(seen).toEqual([]);
     warn.mockRestore();
-  });
-});
-
-describe('watchSettings reading storage first (Chromium)', () => {
-  it('reads the stored settings without asking the background, then applies the changes it announces', async () => {
-    await fakeBrowser.storage.local.set({ settings: { hoverDelayMs: 500 } });
-    const seen: Settings[] = [];
-    watchSettings((settings) => seen.push(settings), new AbortController().signal, false);
-    await vi.waitFor(() => expect(seen).toEqual([stored]));
-    expect(mockedCall).not.toHaveBeenCalled();
-    await changed({ ...DEFAULT_SETTINGS, paused: true });
-    expect(seen.at(-1)?.paused).toBe(true);
   });
 });

@@ -1,24 +1,15 @@
-import { browser } from 'wxt/browser';
 import { call } from '@/utils/protocol/call';
 import { onEvent } from '@/utils/protocol/listen';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/settings';
 
 /**
  * Hands the reader's settings to `apply` now and on every change, so a pause or a site switch in the popup takes
- * effect in open tabs at once; stops listening when `signal` aborts. Changes come as the background's
- * `settings.changed` events; a change heard before the first read wins over it, as that read may predate it.
- * The first read is made where each browser answers it soonest, measured on the demo page's first highlight:
- * - `askBackground` (Firefox): `page.settings`. A Firefox content script's first touch of `storage` took 8–32 ms of
- *   every page load, where one more message to the background takes under 3 ms.
- * - else (Chromium): `storage.local`, which costs a page about 1 ms there and is answered without the service
- *   worker; asking the worker put the matcher and the settings after DOMContentLoaded more often (median first
- *   highlight 55 against 63 ms).
+ * effect in open tabs at once; stops listening when `signal` aborts. Both come from the background (`page.settings`,
+ * then `settings.changed` events), not from `storage`: a Firefox content script's first touch of `storage` took
+ * 10–30 ms of every page load, where one more message to the background takes under 3 ms. A change heard before the
+ * first answer wins over it, as that answer may have been read before the change.
  */
-export function watchSettings(
-  apply: (settings: Settings) => void,
-  signal: AbortSignal,
-  askBackground: boolean,
-): void {
+export function watchSettings(apply: (settings: Settings) => void, signal: AbortSignal): void {
   let changed = false;
   onEvent(
     'settings.changed',
@@ -28,10 +19,7 @@ export function watchSettings(
     },
     signal,
   );
-  const first = askBackground
-    ? call('page.settings', {})
-    : browser.storage.local.get(SETTINGS_KEY).then((stored) => readSettings(stored[SETTINGS_KEY]));
-  first
+  call('page.settings', {})
     .then((settings) => {
       if (!signal.aborted && !changed) apply(settings);
     })
