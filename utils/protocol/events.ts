@@ -15,7 +15,7 @@ export const eventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('seen.changed') }),
   /**
    * After the reader's settings changed in storage, so every tab obeys at once: page scripts hear them from the
-   * background rather than reading storage, since a Firefox content script's first touch of `storage` costs 10–30 ms
+   * background rather than reading storage, since a Firefox content script's first touch of `storage` costs 8–32 ms
    * a page load.
    */
   v.strictObject({ type: v.literal('settings.changed'), settings: settingsSchema }),
