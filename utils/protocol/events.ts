@@ -14,9 +14,8 @@ export const eventSchema = v.variant('type', [
   /** After a report added or advanced pages in the reading log, so an open editor's "Where it was seen" reloads. */
   v.strictObject({ type: v.literal('seen.changed') }),
   /**
-   * After the reader's settings changed in storage, so every tab obeys at once: page scripts hear them from the
-   * background rather than reading storage, since a Firefox content script's first touch of `storage` costs 8–32 ms
-   * a page load.
+   * After the reader's settings changed in storage, so every tab obeys at once (page scripts do not read storage:
+   * entrypoints/page/settings-watch.ts).
    */
   v.strictObject({ type: v.literal('settings.changed'), settings: settingsSchema }),
 ]);

@@ -27,8 +27,8 @@ export const PAGE_CALLS = {
     reply: v.null(),
   },
   /**
-   * Page script: the reader's settings as stored, asked once at start (changes come as `settings.changed` events):
-   * a page script that never touches `storage` spares Firefox 8–32 ms a load.
+   * Page script: the reader's settings as stored, asked once at start; changes come as `settings.changed` events
+   * (why not `storage`: entrypoints/page/settings-watch.ts).
    */
   'page.settings': { from: 'page', payload: emptyPayload, reply: settingsSchema },
   /** Popover frame: open the popup's editor on an entry, in a tab (only our frame's button may ask). */
