@@ -2,6 +2,7 @@ import { browserIdle } from '@/utils/engine/browser-idle';
 import { OverlayPainter } from '@/utils/engine/frame/overlay-painter';
 import { loadPopoverCode } from '@/utils/engine/popover/popover-code';
 import { readerPresence } from '@/utils/engine/popover/reader-presence';
+import { restingPointer } from '@/utils/engine/popover/resting-pointer';
 import { onTabRequest } from '@/utils/protocol/tab-requests';
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { StartPopover } from '../popover-host/popover-controller';
@@ -19,14 +20,15 @@ import { watchSettings } from './settings-watch';
  * because WXT's content-script context announces itself to the page with the extension id and stops on a page
  * event that any page can forge; this script announces nothing and stops only when the extension goes away. It sends
  * the page's main text only to the popup that asks for it (suggestions), and not where Fact Linker is paused. The
- * popover starts only once the page has a mention and a reader (`lazyPopover`; `readerPresence` listens from
- * document_start): a page that mentions nothing, or that nobody touches, never loads its code (`popover-host.js`,
+ * popover starts only once the page has a mention and a reader (`lazyPopover`; `readerPresence` and
+ * `restingPointer` listen from document_start, so a move made before the settings arrive still counts): a page that mentions nothing, or that nobody touches, never loads its code (`popover-host.js`,
  * imported once per page).
  * It runs from document_start, asking for the matcher while the page parses, and starts once it is parsed (`parseGate`).
  */
 export default defineUnlistedScript(() => {
   const lifetime = new AbortController();
   const presence = readerPresence(window, lifetime.signal);
+  const resting = restingPointer(document, lifetime.signal);
   let session: Session | null = null;
   let popover: Popover | null = null;
   let current = DEFAULT_SETTINGS;
@@ -56,6 +58,7 @@ export default defineUnlistedScript(() => {
       load: loadPopover,
       presence,
       painted: () => session?.mentions() ?? [],
+      resting,
     });
     session ??= startSession({
       win: window,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
 import type { ReaderPresence } from '@/utils/engine/popover/reader-presence';
+import type { PointerSpot } from '@/utils/engine/popover/resting-pointer';
 import type { Card } from '@/utils/model';
 import type { PopoverCommand, StartPopover } from '../popover-host/popover-controller';
 import { CardCache } from './card-cache';
@@ -49,7 +50,15 @@ function recorder({ present = true } = {}) {
     return ids.map((id) => ({ entry: { id } }) as Card);
   });
   return {
-    options: { win: window, settings: () => ({}) as never, load, presence, cards, painted: () => painted },
+    options: {
+      win: window,
+      settings: () => ({}) as never,
+      load,
+      presence,
+      cards,
+      painted: () => painted,
+      resting: () => null,
+    },
     arrive: () => {
       here = true;
       for (const onPresent of arrivals) onPresent();
@@ -214,22 +223,21 @@ describe('lazyPopover', () => {
 describe('lazyPopover and the resting pointer', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  const move = (x: number, y: number, init: PointerEventInit = {}) =>
-    document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, ...init }));
-
-  it('hands the popover no spot when the pointer has not moved, and ignores moves a page script dispatches', async () => {
-    let resting: unknown = 'unset';
+  it('hands the popover where the pointer rests as it starts, not where it rested when the page script began', async () => {
+    const handed: unknown[] = [];
+    let spot: PointerSpot | null = null;
     const popover = recorder();
     const lazy = lazyPopover({
       ...popover.options,
+      resting: () => spot,
       load: async () => (options) => {
-        resting = options.resting;
+        handed.push(options.resting);
         return { setMentions() {}, command() {}, destroy() {} };
       },
     });
-    move(10, 20);
+    spot = { x: 10, y: 20, alt: true };
     lazy.setMentions([mention('macron')]);
     await settled();
-    expect(resting).toBeNull();
+    expect(handed).toEqual([{ x: 10, y: 20, alt: true }]);
   });
 });

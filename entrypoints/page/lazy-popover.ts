@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
 import type { ReaderPresence } from '@/utils/engine/popover/reader-presence';
-import { restingPointer } from '@/utils/engine/popover/resting-pointer';
+import type { PointerSpot } from '@/utils/engine/popover/resting-pointer';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { Settings } from '@/utils/settings';
 import type { PopoverCommand, RunningPopover, StartPopover } from '../popover-host/popover-controller';
@@ -18,6 +18,8 @@ export interface LazyPopoverOptions {
   presence: ReaderPresence;
   /** The mentions painted now (`Session.mentions`), for a command heard before the first report reaches it. */
   painted(): readonly PageMention[];
+  /** Where the reader's pointer rests (`restingPointer`, noted from document_start), handed to the popover as it starts. */
+  resting(): PointerSpot | null;
   cards?: CardCache;
 }
 
@@ -30,8 +32,8 @@ const warn = (error: unknown): void => console.warn('Fact Linker:', error);
  * A popover started only once the page has a mention and a reader (issue 11): until a mention is reported and the
  * page has heard trusted input (`presence`), in either order, its code is not loaded and no card is fetched, so a
  * tab nobody looks at pays for neither. A reader's first move on the page comes well before a hover opens a card
- * (hover waits `hoverDelayMs`), so the code is there by then. Two listeners wait meanwhile: a passive one notes
- * where the pointer rests, so the name a reader already points at when the popover starts opens its card; the other
+ * (hover waits `hoverDelayMs`), so the code is there by then. It hands the popover where the pointer rests as it
+ * starts (`resting`), so the name a reader already points at opens its card. Meanwhile one listener
  * hears the reader's step and reveal commands, which start the popover at once (a command is a reader), even when
  * names are painted but not reported yet (the report waits for the scan to settle). As it starts it fetches the
  * page's cards while its code loads; a command heard meanwhile is carried out once it has started. Once started it
@@ -43,11 +45,10 @@ export function lazyPopover({
   load,
   presence,
   painted,
+  resting,
   cards = new CardCache(),
 }: LazyPopoverOptions): Popover {
   const abort = new AbortController();
-  const noting = new AbortController();
-  const resting = restingPointer(win.document, noting.signal);
   let mentions: readonly PageMention[] = [];
   let running: RunningPopover | null = null;
   let waiting: PopoverCommand | null = null;
@@ -72,7 +73,6 @@ export function lazyPopover({
       if (abort.signal.aborted) return;
       const frame = { ...frameAddress(browser.runtime, '/popover.html'), ticket: frameTicket };
       running = start({ win, settings, cards, frame, resting: resting() });
-      noting.abort();
       running.setMentions(mentions);
       if (waiting) running.command(waiting);
       waiting = null;
@@ -109,7 +109,6 @@ export function lazyPopover({
     setMentions,
     destroy() {
       abort.abort();
-      noting.abort();
       running?.destroy();
       running = null;
     },

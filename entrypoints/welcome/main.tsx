@@ -8,6 +8,7 @@ import { tokenSheet } from '@/utils/design/token-css';
 import { browserIdle } from '@/utils/engine/browser-idle';
 import { highlightStyles, MANIFEST_LOOK } from '@/utils/engine/highlight-styles';
 import { readerPresence } from '@/utils/engine/popover/reader-presence';
+import { restingPointer } from '@/utils/engine/popover/resting-pointer';
 import { messageLanguage, t } from '@/utils/i18n/t';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { lazyPopover } from '../page/lazy-popover';
@@ -63,6 +64,7 @@ const popover = lazyPopover({
   load: async () => startPopover,
   presence: readerPresence(window, new AbortController().signal),
   painted: () => session.mentions(),
+  resting: restingPointer(document, new AbortController().signal),
 });
 const session = startSession({
   win: window,

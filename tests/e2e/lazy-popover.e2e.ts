@@ -11,7 +11,7 @@ import {
 } from './browsers';
 import { type PageHandle, wrapPlaywright } from './page-handle';
 import { hoverMention, inputFor, mentionPoint, readPopover } from './popover-helpers';
-import { messageTab } from './popover-kb';
+import { messageTab, storeSettings } from './popover-kb';
 
 /** A page that writes its text only when the test says so (`postMessage('fill')`). */
 const LATE_PAGE = fileURLToPath(new URL('./late-page', import.meta.url));
@@ -59,6 +59,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover started on the f
     await expect
       .poll(async () => (await readPopover(ext, page.url())).labelText, { timeout: 5_000 })
       .toBe('Keir Starmer');
+  });
+
+  // The rest is noted from document_start, so it counts however late the page script starts its popover: here, on
+  // resuming, well after the move (the page's settings used to arrive first in the test above, but need not).
+  it('opens the card of the name the pointer rested on while Fact Linker was paused, once resumed', async () => {
+    await desk.evaluate(storeSettings, { paused: true });
+    try {
+      const page = await ext.openPage(late.url);
+      await (await inputFor(ext, page.url())).move(60, 100);
+      await page.evaluate(() => window.postMessage('fill', '*'), null);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.evaluate(lit, null)).toBe(false);
+      await desk.evaluate(storeSettings, { paused: false });
+      await page.waitFor(lit, null, 15_000);
+      await expect
+        .poll(async () => (await readPopover(ext, page.url())).labelText, { timeout: 5_000 })
+        .toBe('Keir Starmer');
+    } finally {
+      await desk.evaluate(storeSettings, { paused: false });
+    }
   });
 
   it("loads it and opens a card on a page whose policy allows none of the page's own scripts", async () => {
