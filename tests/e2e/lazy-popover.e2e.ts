@@ -9,6 +9,7 @@ import {
   launchBrowser,
   launchChromium,
 } from './browsers';
+import { listenForRequests, requestsFrom } from './heard-requests';
 import { type PageHandle, wrapPlaywright } from './page-handle';
 import { hoverMention, inputFor, mentionPoint, readPopover } from './popover-helpers';
 import { messageTab, storeSettings } from './popover-kb';
@@ -48,6 +49,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s popover started on the f
     await site?.close();
     await late?.close();
     await strict?.close();
+  });
+
+  // Firefox tells WebDriver BiDi nothing of the scripts a content script imports (the Chromium tests below count
+  // them), but the popover fetches the page's cards as its code loads, and an extension page hears those requests.
+  it('fetches no card on a page with mentions that nobody touches, and fetches them at the first move', async () => {
+    await desk.evaluate(listenForRequests, null);
+    const page = await ext.openPage(site.url);
+    await page.waitFor(lit, null, 15_000);
+    await expect
+      .poll(() => desk.evaluate(requestsFrom, page.url()), { timeout: 5_000 })
+      .toContain('page.report');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const untouched = await desk.evaluate(requestsFrom, page.url());
+    expect(untouched).not.toContain('kb.cards');
+    expect(untouched).not.toContain('ui.frameTicket');
+    // A corner of the page, on no mention.
+    await (await inputFor(ext, page.url())).move(3, 3);
+    await expect
+      .poll(() => desk.evaluate(requestsFrom, page.url()), { timeout: 5_000 })
+      .toContain('kb.cards');
   });
 
   it('opens the card of the name the pointer rested on before it was painted', async () => {
