@@ -13,7 +13,7 @@ const GROUPS = [
   [
     'Reading the page: walk, visibility, text blocks',
     (b) =>
-      filesIn('utils/engine', ['candidates', 'text-blocks', 'dom-rules'])(b) ||
+      filesIn('utils/engine', ['candidates', 'block-reader', 'text-blocks', 'dom-rules'])(b) ||
       nativeIn(['nextNode', 'checkVisibility', 'createTreeWalker', 'getComputedStyle'])(b),
   ],
   [

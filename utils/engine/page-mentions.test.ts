@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { fakeEnv, paintedText, TEST_ALIASES } from '@/tests/helpers/engine-env';
+import { readBlocks } from '@/tests/helpers/read-blocks';
 import { compileMatcher } from '@/utils/matcher';
 import { ElementRules } from './dom-rules';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
 import { PageMentions } from './page-mentions';
-import { readBlocks } from './text-blocks';
 
 const matcher = compileMatcher(TEST_ALIASES);
 

@@ -3,6 +3,9 @@ import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { mutationsDelivered } from '@/tests/helpers/engine-env';
 import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 
+/** Enough inline names that a paragraph takes several stretches to read (./block-reader.ts). */
+const LINKS = Array.from({ length: 2_000 }, (_, i) => `<a href="#">name${i}</a>, `).join('');
+
 afterEach(() => {
   for (const stop of running) stop();
   running.clear();
@@ -29,6 +32,30 @@ describe('Scanner: following page changes', () => {
     document.getElementById('p')!.append(b);
     await sync();
     expect(actors()).toEqual(['Keir Starmer']);
+  });
+
+  it('reads again a long container the page changes while it is being read, and paints what it now says', async () => {
+    const { actors, scanner, idle, sync } = setup(`<p id="long">Macron greets ${LINKS}all.</p><p>UN</p>`, {
+      start: false,
+      budgetMs: 0,
+    });
+    scanner.rescan();
+    idle.step();
+    (document.getElementById('long')!.firstChild as Text).data = 'NATO greets ';
+    await sync();
+    expect(actors()).toEqual(['NATO', 'UN']);
+  });
+
+  it('paints nothing of a long container the page removes while it is being read', async () => {
+    const { actors, scanner, idle, sync } = setup(`<p id="long">Macron greets ${LINKS}all.</p><p>UN</p>`, {
+      start: false,
+      budgetMs: 0,
+    });
+    scanner.rescan();
+    idle.step();
+    document.getElementById('long')!.remove();
+    await sync();
+    expect(actors()).toEqual(['UN']);
   });
 
   it('drops the marks of a removed node at once, before any idle slice', async () => {

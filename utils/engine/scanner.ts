@@ -1,5 +1,6 @@
 import type { Matcher } from '@/utils/matcher';
 import type { GateSetup } from '@/utils/mention-rules';
+import { BlockReader } from './block-reader';
 import { containerOf, ElementRules } from './dom-rules';
 import type { FarTails, Tail } from './far-tails';
 import { IdleLoop, type RequestIdle } from './idle-loop';
@@ -8,7 +9,6 @@ import { reachable } from './reachable';
 import { ScanWalks } from './scan-walks';
 import { shownDocuments } from './shown-documents';
 import { SlicedJob } from './sliced-job';
-import { readBlocks } from './text-blocks';
 import type { TreeChanges, TreeSink } from './tree-observer';
 import type { Tree } from './walk-hooks';
 
@@ -35,8 +35,9 @@ export interface ScannerOptions {
 }
 
 /**
- * Finds mentions in a document without blocking it: one unit of work is one container the sieve kept (read its
- * blocks, match them, paint them; ./candidates.ts), or a stretch of the sieve's pass, run in idle slices. Tree
+ * Finds mentions in a document without blocking it: one unit of work is a stretch of reading a container the sieve
+ * kept (./block-reader.ts; its last stretch matches the blocks and paints them; ./candidates.ts), or a stretch of the
+ * sieve's pass, run in idle slices. Tree
  * changes queue only the containers they affect; a rescan (new aliases, or a batch too big to follow) passes over
  * everything again and sweeps what it no longer keeps.
  */
@@ -49,6 +50,8 @@ export class Scanner implements TreeSink {
   readonly #far: FarTails | null;
   #walks: Iterator<Node | null>[] = [];
   #full: Iterator<Node | null> | null = null;
+  /** The container being read, when its read takes more than one stretch. */
+  #reading: BlockReader | null = null;
   #visited = new WeakSet<Node>();
   readonly #walk: ScanWalks;
 
@@ -85,6 +88,7 @@ export class Scanner implements TreeSink {
     this.#far?.drop();
     this.#walk.reset();
     this.#touched.clear();
+    this.#reading = null;
     this.#walks = [];
     this.#visited = new WeakSet();
     this.#full = this.#walk.full((container) => this.#visited.has(container));
@@ -157,11 +161,19 @@ export class Scanner implements TreeSink {
     this.#loop.destroy();
     this.#mentions.sweep(() => false);
     this.#touched.clear();
+    this.#reading = null;
     this.#walks = [];
     this.#full = null;
   }
 
   #step(): boolean {
+    if (this.#reading) this.#readOn(this.#reading);
+    else if (!this.#startNext()) return false;
+    return this.#reading !== null || this.#touched.size > 0 || this.#walks.length > 0 || this.#full !== null;
+  }
+
+  /** Starts the next piece of work: a container the page changed, else a stretch of a walk; false when none is left. */
+  #startNext(): boolean {
     const touched = this.#touched.values().next();
     if (!touched.done) {
       this.#touched.delete(touched.value);
@@ -177,22 +189,43 @@ export class Scanner implements TreeSink {
       this.#full = null;
       this.#mentions.sweep((container) => this.#visited.has(container));
     } else this.#walks.shift();
-    return this.#touched.size > 0 || this.#walks.length > 0 || this.#full !== null;
+    return true;
   }
 
   #read(container: Node): void {
     this.#visited.add(container);
-    const matcher = this.options.matcher();
-    const gone = !reachable(container) || !container.isConnected;
-    if (!matcher || gone || this.#rules.excluded(container)) {
+    if (this.#gone(container) || this.#rules.excluded(container)) {
       this.#mentions.drop(container);
       return;
     }
-    const blocks = readBlocks(container, this.#rules);
+    this.#readOn(new BlockReader(container, this.#rules));
+  }
+
+  /**
+   * Reads one more stretch of a container; once it is all read, matches and paints it, unless it went meanwhile. The
+   * reader is taken before the stretch runs, so a stretch that throws is not run again.
+   */
+  #readOn(reader: BlockReader): void {
+    this.#reading = null;
+    if (!reader.read()) {
+      this.#reading = reader;
+      return;
+    }
+    const { container, blocks } = reader;
+    const matcher = this.options.matcher();
+    if (!matcher || this.#gone(container)) {
+      this.#mentions.drop(container);
+      return;
+    }
     this.#mentions.put(
       container,
       blocks,
       blocks.map((block) => matcher.find(block.text)),
     );
+  }
+
+  /** Whether a container has nothing to read: no matcher yet, or no longer in a document the scan reads. */
+  #gone(container: Node): boolean {
+    return !this.options.matcher() || !reachable(container) || !container.isConnected;
   }
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readBlocks } from '@/tests/helpers/read-blocks';
 import { containerOf, ElementRules } from './dom-rules';
-import { locate, rangeOf, readBlocks } from './text-blocks';
+import { locate, rangeOf } from './text-blocks';
 
 const texts = (html: string, selector = 'body'): string[] => {
   document.body.innerHTML = html;

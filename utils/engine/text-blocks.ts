@@ -1,8 +1,7 @@
-import { BLOCK_TAGS, type ElementRules } from './dom-rules';
-
 /**
  * The text of consecutive text nodes with no block boundary between them, so `<b>Keir</b> Starmer` reads as one
- * string; `starts[i]` is where `nodes[i]` begins in `text`, to map matcher offsets back to the DOM.
+ * string (./block-reader.ts reads them); `starts[i]` is where `nodes[i]` begins in `text`, to map matcher offsets
+ * back to the DOM.
  */
 export interface TextBlock {
   text: string;
@@ -14,42 +13,6 @@ export interface TextBlock {
 export interface DomPoint {
   node: Text;
   offset: number;
-}
-
-/**
- * Reads the blocks a container owns: its text and that of its inline descendants. Nested block elements end
- * the current block and are not entered (they are containers of their own), nor are shadow roots or frames.
- * A hand-written walk rather than a TreeWalker: a TreeWalker's filter is a call from the engine into script
- * for every node, and creating one per container was itself a measurable share of a large page's scan.
- */
-export function readBlocks(container: Node, rules: ElementRules): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let current: TextBlock = { text: '', nodes: [], starts: [] };
-  let boundary = false;
-  let node: Node | null = container.firstChild;
-  while (node) {
-    let enter = false;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node as Text;
-      if (text.data !== '') {
-        if (boundary && current.nodes.length > 0) {
-          blocks.push(current);
-          current = { text: '', nodes: [], starts: [] };
-        }
-        boundary = false;
-        current.starts.push(current.text.length);
-        current.nodes.push(text);
-        current.text += text.data;
-      }
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      if (BLOCK_TAGS.has(el.localName)) boundary = true;
-      else enter = rules.readable(el);
-    }
-    node = enter && node.firstChild ? node.firstChild : nextOutside(node, container);
-  }
-  if (current.nodes.length > 0) blocks.push(current);
-  return blocks;
 }
 
 /** The node after `node` and its subtree in document order, without leaving `root`; null at the end. */
