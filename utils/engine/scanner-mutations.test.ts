@@ -6,6 +6,14 @@ import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 /** Enough inline names that a paragraph takes several stretches to read (./block-reader.ts). */
 const LINKS = Array.from({ length: 2_000 }, (_, i) => `<a href="#">name${i}</a>, `).join('');
 
+/** A scanner one slice into reading a long paragraph that opens with a name, one slice of work at a time. */
+function midRead() {
+  const scan = setup(`<p id="long">Macron greets ${LINKS}all.</p><p>UN</p>`, { start: false, budgetMs: 0 });
+  scan.scanner.rescan();
+  scan.idle.step();
+  return scan;
+}
+
 afterEach(() => {
   for (const stop of running) stop();
   running.clear();
@@ -35,24 +43,14 @@ describe('Scanner: following page changes', () => {
   });
 
   it('reads again a long container the page changes while it is being read, and paints what it now says', async () => {
-    const { actors, scanner, idle, sync } = setup(`<p id="long">Macron greets ${LINKS}all.</p><p>UN</p>`, {
-      start: false,
-      budgetMs: 0,
-    });
-    scanner.rescan();
-    idle.step();
+    const { actors, sync } = midRead();
     (document.getElementById('long')!.firstChild as Text).data = 'NATO greets ';
     await sync();
     expect(actors()).toEqual(['NATO', 'UN']);
   });
 
   it('paints nothing of a long container the page removes while it is being read', async () => {
-    const { actors, scanner, idle, sync } = setup(`<p id="long">Macron greets ${LINKS}all.</p><p>UN</p>`, {
-      start: false,
-      budgetMs: 0,
-    });
-    scanner.rescan();
-    idle.step();
+    const { actors, sync } = midRead();
     document.getElementById('long')!.remove();
     await sync();
     expect(actors()).toEqual(['UN']);
