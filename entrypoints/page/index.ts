@@ -20,9 +20,9 @@ import { watchSettings } from './settings-watch';
  * because WXT's content-script context announces itself to the page with the extension id and stops on a page
  * event that any page can forge; this script announces nothing and stops only when the extension goes away. It sends
  * the page's main text only to the popup that asks for it (suggestions), and not where Fact Linker is paused. The
- * popover starts only once the page has a mention and a reader (`lazyPopover`; `readerPresence` and
- * `restingPointer` listen from document_start, so a move made before the settings arrive still counts): a page that mentions nothing, or that nobody touches, never loads its code (`popover-host.js`,
- * imported once per page).
+ * popover starts only once the page has a mention and a reader (`lazyPopover`; `readerPresence` and `restingPointer`
+ * listen from document_start, so a move made before the settings arrive still counts): a page that mentions nothing,
+ * or that nobody touches, never loads its code (`popover-host.js`, imported once per page).
  * It runs from document_start, asking for the matcher while the page parses, and starts once it is parsed (`parseGate`).
  */
 export default defineUnlistedScript(() => {

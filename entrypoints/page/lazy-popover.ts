@@ -33,9 +33,9 @@ const warn = (error: unknown): void => console.warn('Fact Linker:', error);
  * page has heard trusted input (`presence`), in either order, its code is not loaded and no card is fetched, so a
  * tab nobody looks at pays for neither. A reader's first move on the page comes well before a hover opens a card
  * (hover waits `hoverDelayMs`), so the code is there by then. It hands the popover where the pointer rests as it
- * starts (`resting`), so the name a reader already points at opens its card. Meanwhile one listener
- * hears the reader's step and reveal commands, which start the popover at once (a command is a reader), even when
- * names are painted but not reported yet (the report waits for the scan to settle). As it starts it fetches the
+ * starts (`resting`), so the name a reader already points at opens its card. Meanwhile one listener hears the
+ * reader's step and reveal commands, which start the popover at once (a command is a reader), even when names are
+ * painted but not reported yet (the report waits for the scan to settle). As it starts it fetches the
  * page's cards while its code loads; a command heard meanwhile is carried out once it has started. Once started it
  * stays until destroyed; a destroyed one never starts again.
  */

@@ -37,9 +37,8 @@ export interface ScannerOptions {
 /**
  * Finds mentions in a document without blocking it: one unit of work is a stretch of reading a container the sieve
  * kept (./block-reader.ts; its last stretch matches the blocks and paints them; ./candidates.ts), or a stretch of the
- * sieve's pass, run in idle slices. Tree
- * changes queue only the containers they affect; a rescan (new aliases, or a batch too big to follow) passes over
- * everything again and sweeps what it no longer keeps.
+ * sieve's pass, run in idle slices. Tree changes queue only the containers they affect; a rescan (new aliases, or a
+ * batch too big to follow) passes over everything again and sweeps what it no longer keeps.
  */
 export class Scanner implements TreeSink {
   readonly #rules = new ElementRules();
