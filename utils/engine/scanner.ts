@@ -193,7 +193,7 @@ export class Scanner implements TreeSink {
 
   #read(container: Node): void {
     this.#visited.add(container);
-    if (this.#gone(container) || this.#rules.excluded(container)) {
+    if (!this.options.matcher() || this.#gone(container) || this.#rules.excluded(container)) {
       this.#mentions.drop(container);
       return;
     }
@@ -223,8 +223,8 @@ export class Scanner implements TreeSink {
     );
   }
 
-  /** Whether a container has nothing to read: no matcher yet, or no longer in a document the scan reads. */
+  /** Whether a container is no longer in a document the scan reads. */
   #gone(container: Node): boolean {
-    return !this.options.matcher() || !reachable(container) || !container.isConnected;
+    return !reachable(container) || !container.isConnected;
   }
 }
