@@ -1,11 +1,11 @@
 import type { Matcher } from '@/utils/matcher';
 import type { GateSetup } from '@/utils/mention-rules';
-import { BlockReader } from './block-reader';
+import { ContainerReads } from './container-reads';
 import { containerOf, ElementRules } from './dom-rules';
 import type { FarTails, Tail } from './far-tails';
 import { IdleLoop, type RequestIdle } from './idle-loop';
 import { PageMentions, type PageSnapshot, type Painter } from './page-mentions';
-import { reachable } from './reachable';
+import { ScanQueue } from './scan-queue';
 import { ScanWalks } from './scan-walks';
 import { shownDocuments } from './shown-documents';
 import { SlicedJob } from './sliced-job';
@@ -36,33 +36,35 @@ export interface ScannerOptions {
 
 /**
  * Finds mentions in a document without blocking it: one unit of work is a stretch of reading a container the sieve
- * kept (./block-reader.ts; its last stretch matches the blocks and paints them; ./candidates.ts), or a stretch of the
- * sieve's pass, run in idle slices. Tree changes queue only the containers they affect; a rescan (new aliases, or a
- * batch too big to follow) passes over everything again and sweeps what it no longer keeps.
+ * kept (./container-reads.ts; the last stretch matches the blocks and paints them; ./candidates.ts), or a stretch of
+ * the sieve's pass, run in idle slices. Tree changes queue only the containers they affect (./scan-queue.ts); a
+ * rescan (new aliases, or a batch too big to follow) passes over everything again and sweeps what it no longer keeps.
  */
 export class Scanner implements TreeSink {
   readonly #rules = new ElementRules();
   readonly #mentions: PageMentions;
   readonly #loop: IdleLoop;
   readonly #report: SlicedJob<PageSnapshot>;
-  readonly #touched = new Set<Node>();
   readonly #far: FarTails | null;
-  #walks: Iterator<Node | null>[] = [];
-  #full: Iterator<Node | null> | null = null;
-  /** The container being read, when its read takes more than one stretch. */
-  #reading: BlockReader | null = null;
-  #visited = new WeakSet<Node>();
+  readonly #reads: ContainerReads;
   readonly #walk: ScanWalks;
+  readonly #queue: ScanQueue;
 
   constructor(private readonly options: ScannerOptions) {
     this.#mentions = new PageMentions(options.root, options.painter, options.readFrame);
+    this.#reads = new ContainerReads({
+      rules: this.#rules,
+      mentions: this.#mentions,
+      matcher: options.matcher,
+    });
     this.#far =
       options.farTails?.((tail) => {
-        this.#walks.push(this.#walk.tail(tail));
+        this.#queue.follow(this.#walk.tail(tail));
         this.#loop.wake();
       }) ?? null;
     const { root, matcher, onTree, readFrame, requestIdle, budgetMs, now } = options;
     this.#walk = new ScanWalks({ root, rules: this.#rules, matcher, far: this.#far, onTree, readFrame });
+    this.#queue = new ScanQueue(this.#walk, this.#reads, this.#mentions);
     this.#report = new SlicedJob({ requestIdle, budgetMs, now });
     this.#loop = new IdleLoop(() => this.#step(), {
       requestIdle,
@@ -86,11 +88,8 @@ export class Scanner implements TreeSink {
   rescan(): void {
     this.#far?.drop();
     this.#walk.reset();
-    this.#touched.clear();
-    this.#reading = null;
-    this.#walks = [];
-    this.#visited = new WeakSet();
-    this.#full = this.#walk.full((container) => this.#visited.has(container));
+    this.#reads.drop();
+    this.#queue.restart();
     this.#loop.runNow();
   }
 
@@ -116,8 +115,8 @@ export class Scanner implements TreeSink {
       );
       this.#mentions.settle();
     }
-    for (const node of changes.touched) this.#touched.add(containerOf(node));
-    for (const node of [...changes.added, ...changes.moved]) this.#walks.push(this.#walk.added(node));
+    for (const node of changes.touched) this.#queue.touch(containerOf(node));
+    for (const node of [...changes.added, ...changes.moved]) this.#queue.follow(this.#walk.added(node));
     this.#loop.wake();
   }
 
@@ -131,7 +130,7 @@ export class Scanner implements TreeSink {
       this.#mentions.sweep((container) => (container.ownerDocument ?? container) !== left);
       this.#mentions.settle();
     }
-    this.#walks.push(this.#walk.added(frame));
+    this.#queue.follow(this.#walk.added(frame));
     this.#loop.wake();
   }
 
@@ -159,72 +158,13 @@ export class Scanner implements TreeSink {
     this.#report.drop();
     this.#loop.destroy();
     this.#mentions.sweep(() => false);
-    this.#touched.clear();
-    this.#reading = null;
-    this.#walks = [];
-    this.#full = null;
+    this.#reads.drop();
+    this.#queue.clear();
   }
 
   #step(): boolean {
-    if (this.#reading) this.#readOn(this.#reading);
-    else if (!this.#startNext()) return false;
-    return this.#reading !== null || this.#touched.size > 0 || this.#walks.length > 0 || this.#full !== null;
-  }
-
-  /** Starts the next piece of work: a container the page changed, else a stretch of a walk; false when none is left. */
-  #startNext(): boolean {
-    const touched = this.#touched.values().next();
-    if (!touched.done) {
-      this.#touched.delete(touched.value);
-      this.#read(touched.value);
-      return true;
-    }
-    const walk = this.#walks[0] ?? this.#full;
-    if (!walk) return false;
-    const next = walk.next();
-    if (!next.done) {
-      if (next.value) this.#read(next.value);
-    } else if (walk === this.#full) {
-      this.#full = null;
-      this.#mentions.sweep((container) => this.#visited.has(container));
-    } else this.#walks.shift();
-    return true;
-  }
-
-  #read(container: Node): void {
-    this.#visited.add(container);
-    if (!this.options.matcher() || this.#gone(container) || this.#rules.excluded(container)) {
-      this.#mentions.drop(container);
-      return;
-    }
-    this.#readOn(new BlockReader(container, this.#rules));
-  }
-
-  /**
-   * Reads one more stretch of a container; once it is all read, matches and paints it, unless it went meanwhile. The
-   * reader is taken before the stretch runs, so a stretch that throws is not run again.
-   */
-  #readOn(reader: BlockReader): void {
-    this.#reading = null;
-    if (!reader.read()) {
-      this.#reading = reader;
-      return;
-    }
-    const { container, blocks } = reader;
-    const matcher = this.options.matcher();
-    if (!matcher || this.#gone(container)) {
-      this.#mentions.drop(container);
-      return;
-    }
-    this.#mentions.put(
-      container,
-      blocks,
-      blocks.map((block) => matcher.find(block.text)),
-    );
-  }
-
-  /** Whether a container is no longer in a document the scan reads. */
-  #gone(container: Node): boolean {
-    return !reachable(container) || !container.isConnected;
+    if (this.#reads.busy) this.#reads.goOn();
+    else if (!this.#queue.next()) return false;
+    return this.#reads.busy || this.#queue.pending;
   }
 }
