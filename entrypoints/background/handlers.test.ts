@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { validPack } from '@/tests/helpers/minimal-pack';
 import { matcherFrom } from '@/utils/matcher/compile-matcher';
-import { fromWire } from '@/utils/matcher/matcher-wire';
+import { fromWire } from '@/utils/matcher/wire-unpack';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { type Kb, openKb } from '@/utils/store/kb';
 import { importPack } from '@/utils/store/pack-io';

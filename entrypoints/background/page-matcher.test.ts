@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alias, freshKb, makeEntry, seed } from '@/tests/helpers/kb-records';
 import { matcherFrom } from '@/utils/matcher/compile-matcher';
-import { fromWire } from '@/utils/matcher/matcher-wire';
 import { LINKED_NODES_MAX } from '@/utils/matcher/wire-policy';
+import { fromWire } from '@/utils/matcher/wire-unpack';
 import type { Kb } from '@/utils/store/kb';
 import { PageMatchers } from './page-matcher';
 

@@ -9,7 +9,7 @@ import { TreeObserver } from '@/utils/engine/tree-observer';
 import { type ObserverFactory, ViewportGate } from '@/utils/engine/viewport-gate';
 import type { Matcher } from '@/utils/matcher';
 import { matcherFrom } from '@/utils/matcher/compile-matcher';
-import { fromWire } from '@/utils/matcher/matcher-wire';
+import { fromWire } from '@/utils/matcher/wire-unpack';
 import { NO_VERDICT, type TopicVerdict } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import type { CallResult } from '@/utils/protocol/calls';

@@ -1,8 +1,9 @@
 import { PAUSE_BUDGET_MS, taskPause } from '@/utils/engine/browser-idle';
 import type { Matcher } from '@/utils/matcher';
 import { matcherDataSteps, matcherFrom } from '@/utils/matcher/compile-matcher';
-import { fromWire, toWire } from '@/utils/matcher/matcher-wire';
+import { toWire } from '@/utils/matcher/matcher-wire';
 import { packingFor } from '@/utils/matcher/wire-policy';
+import { fromWire } from '@/utils/matcher/wire-unpack';
 import { type AliasRecord, blankEntry, type Entry, type Kind } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { floor } from './page-floor';

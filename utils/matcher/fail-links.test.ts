@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { automatonFrom, automatonSteps } from './automaton';
 import { failAt, failLinksOf, failLinksSteps, MAX_LINKED_NODES } from './fail-links';
 import { firstIndexOf } from './first-index';
-import { fromWire, toWire } from './matcher-wire';
+import { toWire } from './matcher-wire';
 import { nodeLabelsOf } from './node-labels';
 import { finish } from './steps';
+import { fromWire } from './wire-unpack';
 
 describe('failLinksOf', () => {
   it('keeps every link up to 2^24 - 1 in its three bytes', () => {

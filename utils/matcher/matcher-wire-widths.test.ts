@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasRecord } from '@/utils/model';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
-import { fromWire, toWire } from './matcher-wire';
+import { toWire } from './matcher-wire';
 import { finish } from './steps';
 import { offsets, sections } from './wire-layout';
+import { fromWire } from './wire-unpack';
 
 /** `count` entries of one alias each, named so that every one is a distinct word. */
 function entries(count: number): AliasRecord[] {

@@ -6,10 +6,11 @@ import type { AliasRecord } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
 import { firstIndexOf } from './first-index';
-import { fromWire, toWire } from './matcher-wire';
+import { toWire } from './matcher-wire';
 import { finish } from './steps';
 import { childCounts } from './wire-derived';
 import { offsets, sections } from './wire-layout';
+import { fromWire } from './wire-unpack';
 
 const alias = (text: string, extra: Partial<AliasRecord['alias']> = {}) => ({
   text,

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AliasRecord } from '@/utils/model';
 import { automatonFrom, automatonSteps } from './automaton';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
-import { fromWire, toWire } from './matcher-wire';
+import { toWire } from './matcher-wire';
 import { codeKind, codeOf, nodeLabelsOf, unitAt } from './node-labels';
 import { finish } from './steps';
+import { fromWire } from './wire-unpack';
 
 /** Node labels as a compact trie has them: the root's (0) first, then any units. */
 const labelsOf = (text: string) => Uint16Array.from(`\0${text}`, (c) => c.charCodeAt(0));
