@@ -14,7 +14,7 @@ export class ScanQueue {
   #visited = new WeakSet<Node>();
 
   constructor(
-    private readonly walks: ScanWalks,
+    private readonly scanWalks: ScanWalks,
     private readonly reads: ContainerReads,
     private readonly mentions: PageMentions,
   ) {}
@@ -28,7 +28,7 @@ export class ScanQueue {
   restart(): void {
     this.clear();
     this.#visited = new WeakSet();
-    this.#full = this.walks.full((container) => this.#visited.has(container));
+    this.#full = this.scanWalks.full((container) => this.#visited.has(container));
   }
 
   /** A container the page changed: read again, once however often it changes before its turn. */
