@@ -29,7 +29,7 @@ export class BlockReader {
     this.#node = container.firstChild;
   }
 
-  /** Reads up to `stretch` more nodes; true once the whole container is read. */
+  /** Reads up to `stretch` more nodes; true once the whole container is read, after which it is not called again. */
   read(stretch = READ_STRETCH): boolean {
     const { container, rules } = this;
     let node = this.#node;
@@ -61,7 +61,6 @@ export class BlockReader {
     this.#boundary = boundary;
     if (node) return false;
     if (current.nodes.length > 0) this.blocks.push(current);
-    this.#current = { text: '', nodes: [], starts: [] };
     return true;
   }
 }

@@ -28,19 +28,34 @@ export class ContainerReads {
     return this.#reading !== null;
   }
 
-  /** Starts reading a container, and reads its first stretch; one the matcher or the rules leave out reads as empty. */
+  /**
+   * Starts reading a container, and reads its first stretch; one the matcher or the rules leave out reads as empty. A
+   * read done in this one step needs no second look at the container or the matcher: nothing ran in between.
+   */
   start(container: Node): void {
-    const { matcher, rules, mentions } = this.options;
-    if (!matcher() || gone(container) || rules.excluded(container)) {
+    const { rules, mentions } = this.options;
+    const matcher = this.options.matcher();
+    if (!matcher || gone(container) || rules.excluded(container)) {
       mentions.drop(container);
       return;
     }
-    this.#readOn(new BlockReader(container, rules));
+    const reader = new BlockReader(container, rules);
+    if (reader.read()) this.#put(reader, matcher);
+    else this.#reading = reader;
   }
 
-  /** Reads one more stretch of the read under way. */
+  /** Reads one more stretch of the read under way; once it is all read, matches it unless the container went. */
   goOn(): void {
-    if (this.#reading) this.#readOn(this.#reading);
+    const reader = this.#reading;
+    if (!reader) return;
+    this.#reading = null;
+    if (!reader.read()) {
+      this.#reading = reader;
+      return;
+    }
+    const matcher = this.options.matcher();
+    if (!matcher || gone(reader.container)) this.options.mentions.drop(reader.container);
+    else this.#put(reader, matcher);
   }
 
   /** Forgets the read under way: the page is read again from the start, or the scan stops. */
@@ -48,18 +63,7 @@ export class ContainerReads {
     this.#reading = null;
   }
 
-  #readOn(reader: BlockReader): void {
-    this.#reading = null;
-    if (!reader.read()) {
-      this.#reading = reader;
-      return;
-    }
-    const { container, blocks } = reader;
-    const matcher = this.options.matcher();
-    if (!matcher || gone(container)) {
-      this.options.mentions.drop(container);
-      return;
-    }
+  #put({ container, blocks }: BlockReader, matcher: Matcher): void {
     this.options.mentions.put(
       container,
       blocks,
