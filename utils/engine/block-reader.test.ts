@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { linkedNames } from '@/tests/helpers/linked-names';
 import { BlockReader, READ_STRETCH } from './block-reader';
 import { ElementRules } from './dom-rules';
 
@@ -25,8 +26,7 @@ describe('BlockReader', () => {
 
   // Each link is an element and its text, followed by a text node: three nodes a link.
   it('stops a long container after a stretch of nodes, and reads the rest when asked', () => {
-    const links = Array.from({ length: READ_STRETCH }, (_, i) => `<a href="#">name${i}</a>, `).join('');
-    document.body.innerHTML = `<p>${links}and Macron</p>`;
+    document.body.innerHTML = `<p>${linkedNames(READ_STRETCH)}and Macron</p>`;
     const reader = new BlockReader(document.querySelector('p')!, new ElementRules());
     expect(reader.read()).toBe(false);
     expect(reader.blocks).toEqual([]);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TEST_ALIASES } from '@/tests/helpers/engine-env';
+import { linkedNames } from '@/tests/helpers/linked-names';
 import { compileMatcher, type Hit, type Matcher } from '@/utils/matcher';
 import { READ_STRETCH } from './block-reader';
 import { ContainerReads } from './container-reads';
@@ -25,10 +26,9 @@ function reads(options: { rules?: ElementRules; matcher?: Matcher | null } = {})
   return { reads, put, dropped };
 }
 
-/** A paragraph of `links` linked names (three nodes each) ending in a mention, read in several stretches. */
-function longParagraph(links: number): HTMLElement {
-  const names = Array.from({ length: links }, (_, i) => `<a href="#" id="a${i}">name${i}</a>, `).join('');
-  document.body.innerHTML = `<p>${names}and Macron</p>`;
+/** A paragraph of READ_STRETCH linked names (three nodes each) ending in a mention: three stretches to read. */
+function longParagraph(): HTMLElement {
+  document.body.innerHTML = `<p>${linkedNames(READ_STRETCH)}and Macron</p>`;
   return document.querySelector('p')!;
 }
 
@@ -47,7 +47,7 @@ describe('ContainerReads', () => {
 
   it('reads a long container over several steps and hands over nothing before its last', () => {
     const { reads: r, put } = reads();
-    r.start(longParagraph(READ_STRETCH));
+    r.start(longParagraph());
     let steps = 1;
     while (r.busy) {
       expect(put).toEqual([]);
@@ -67,7 +67,7 @@ describe('ContainerReads', () => {
   });
 
   it('does not run again a stretch that threw, and reads the next container', () => {
-    const p = longParagraph(READ_STRETCH);
+    const p = longParagraph();
     const rules = new ElementRules();
     const readable = rules.readable.bind(rules);
     let throws = 0;
@@ -92,7 +92,7 @@ describe('ContainerReads', () => {
 
   it('forgets the read under way when dropped', () => {
     const { reads: r, put } = reads();
-    r.start(longParagraph(READ_STRETCH));
+    r.start(longParagraph());
     r.drop();
     expect(r.busy).toBe(false);
     r.goOn();

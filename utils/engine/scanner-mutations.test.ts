@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { mutationsDelivered } from '@/tests/helpers/engine-env';
+import { linkedNames } from '@/tests/helpers/linked-names';
 import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 
 /** Enough inline names that a paragraph takes several stretches to read (./block-reader.ts). */
-const LINKS = Array.from({ length: 2_000 }, (_, i) => `<a href="#">name${i}</a>, `).join('');
+const LINKS = linkedNames(2_000);
 
 /** A scanner one slice into reading a long paragraph that opens with a name, one slice of work at a time. */
 function midRead() {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { frameShowing, trustedLoad } from '@/tests/helpers/frame-showing';
+import { linkedNames } from '@/tests/helpers/linked-names';
 import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 import { compileMatcher } from '@/utils/matcher';
 import { READ_STRETCH } from './block-reader';
@@ -60,8 +61,7 @@ describe('Scanner: full scans', () => {
 
   // A paragraph of 3,000 linked names (archive-of-our-own.html's kudos list has 3,800) took 40–90 ms to read at once.
   it('reads a container of thousands of inline names over several slices, and paints it once it is all read', () => {
-    const links = Array.from({ length: 3_000 }, (_, i) => `<a href="#">name${i}</a>, `).join('');
-    const { actors, scanner, idle } = setup(`<p>Macron greets ${links}and NATO.</p><p>UN</p>`, {
+    const { actors, scanner, idle } = setup(`<p>Macron greets ${linkedNames(3_000)}and NATO.</p><p>UN</p>`, {
       start: false,
       budgetMs: 0,
     });
