@@ -7,7 +7,7 @@ import {
   paintedText,
   TEST_ALIASES,
 } from '@/tests/helpers/engine-env';
-import { HIGHLIGHT_NAMES } from '@/utils/engine/highlighter';
+import { HIGHLIGHT_NAMES } from '@/utils/engine/highlight-env';
 import { matcherDataSteps } from '@/utils/matcher/compile-matcher';
 import { toWire } from '@/utils/matcher/matcher-wire';
 import { finish } from '@/utils/matcher/steps';

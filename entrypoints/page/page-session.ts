@@ -1,7 +1,8 @@
 import { taskPause } from '@/utils/engine/browser-idle';
 import { FarTails } from '@/utils/engine/far-tails';
 import { FrameWatch } from '@/utils/engine/frame-watch';
-import { type HighlightEnv, Highlighter } from '@/utils/engine/highlighter';
+import type { HighlightEnv } from '@/utils/engine/highlight-env';
+import { Highlighter } from '@/utils/engine/highlighter';
 import type { RequestIdle } from '@/utils/engine/idle-loop';
 import type { PageMention, Painter } from '@/utils/engine/page-mentions';
 import { Scanner } from '@/utils/engine/scanner';

@@ -1,4 +1,4 @@
-import type { HighlightEnv, HighlightLike } from '@/utils/engine/highlighter';
+import type { HighlightEnv, HighlightLike } from '@/utils/engine/highlight-env';
 import type { Deadline, RequestIdle } from '@/utils/engine/idle-loop';
 import type { ObserverFactory } from '@/utils/engine/viewport-gate';
 import type { AliasRecord, Family } from '@/utils/model';

@@ -1,7 +1,8 @@
 import type { BoxOf } from '@/utils/engine/far-place';
 import { FarTails } from '@/utils/engine/far-tails';
 import { FrameWatch } from '@/utils/engine/frame-watch';
-import { HIGHLIGHT_NAMES, Highlighter } from '@/utils/engine/highlighter';
+import { HIGHLIGHT_NAMES } from '@/utils/engine/highlight-env';
+import { Highlighter } from '@/utils/engine/highlighter';
 import { Scanner } from '@/utils/engine/scanner';
 import { TreeObserver } from '@/utils/engine/tree-observer';
 import { compileMatcher, type Matcher } from '@/utils/matcher';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeEnv, manualIdle, paintedText, TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { compileMatcher } from '@/utils/matcher';
-import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
+import { HIGHLIGHT_NAMES } from './highlight-env';
+import { Highlighter } from './highlighter';
 import { Scanner } from './scanner';
 
 const dir = join(import.meta.dirname, '../../tests/fixtures/pages');

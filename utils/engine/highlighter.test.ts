@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { type FakeEnv, FakeHighlight, fakeEnv, paintedText } from '@/tests/helpers/engine-env';
-import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
+import { HIGHLIGHT_NAMES } from './highlight-env';
+import { Highlighter } from './highlighter';
 
 function rangeOver(el: Element): Range {
   const range = document.createRange();

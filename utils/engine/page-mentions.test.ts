@@ -4,7 +4,8 @@ import { fakeEnv, paintedText, TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { readBlocks } from '@/tests/helpers/read-blocks';
 import { compileMatcher } from '@/utils/matcher';
 import { ElementRules } from './dom-rules';
-import { HIGHLIGHT_NAMES, Highlighter } from './highlighter';
+import { HIGHLIGHT_NAMES } from './highlight-env';
+import { Highlighter } from './highlighter';
 import { PageMentions } from './page-mentions';
 
 const matcher = compileMatcher(TEST_ALIASES);

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAMES } from '../highlighter';
+import { HIGHLIGHT_NAMES } from '../highlight-env';
 import type { PageMention } from '../page-mentions';
 import type { MentionIndex } from './mention-index';
 
