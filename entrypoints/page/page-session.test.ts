@@ -14,7 +14,8 @@ import { finish } from '@/utils/matcher/steps';
 import { NO_VERDICT } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import type { CallName } from '@/utils/protocol/calls';
-import { REPORT_DELAY_MS, type Session, startSession } from './page-session';
+import { type Session, startSession } from './page-session';
+import { REPORT_DELAY_MS } from './session-report';
 
 vi.mock('@/utils/protocol/call', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);

@@ -11,15 +11,11 @@ import { type ObserverFactory, ViewportGate } from '@/utils/engine/viewport-gate
 import type { Matcher } from '@/utils/matcher';
 import { matcherFrom } from '@/utils/matcher/compile-matcher';
 import { fromWire } from '@/utils/matcher/wire-unpack';
-import { NO_VERDICT, type TopicVerdict } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import type { CallResult } from '@/utils/protocol/calls';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
-import type { MentionSummary } from '@/utils/protocol/shapes';
 import type { HighlightStyle } from '@/utils/settings';
-
-/** Quiet time after the last scan slice before the page's mentions are reported, so a burst sends one report. */
-export const REPORT_DELAY_MS = 300;
+import { SessionReport } from './session-report';
 
 /** Where a session runs; `envOf` and `createObserver` are for tests (happy-dom has no highlights nor layout). */
 export interface SessionOptions {
@@ -54,12 +50,6 @@ export interface Session {
   mentions(): readonly PageMention[];
 }
 
-/** What the page last reported: its mentions, and why it counts as on topic or not. */
-interface Report {
-  mentions: MentionSummary[];
-  topic: TopicVerdict;
-}
-
 function warn(error: unknown): void {
   console.warn('Fact Linker:', error);
 }
@@ -76,10 +66,8 @@ export function startSession(options: SessionOptions): Session {
   let matcher: Matcher | null = null;
   let version = -1;
   let stopped = false;
-  let last: Report = { mentions: [], topic: NO_VERDICT };
   let topicGate = true;
   const listening = new AbortController();
-  let timer: number | undefined;
   const highlighter = options.painter ?? new Highlighter(envOf, manifestStyles ? win.document : null);
   const gate = new ViewportGate(highlighter, createObserver);
   const scanner: Scanner = new Scanner({
@@ -90,33 +78,12 @@ export function startSession(options: SessionOptions): Session {
     onTree: (tree) => observer.observe(tree),
     readFrame: (frame) => frames.read(frame),
     farTails: (onNear) => new FarTails(win.document, onNear, createObserver),
-    onSettled: () => reportSoon(),
+    onSettled: () => report.soon(),
   });
   const observer = new TreeObserver(scanner);
   const frames = new FrameWatch((frame, left) => scanner.frameLoaded(frame, left));
+  const report = new SessionReport(win, (done) => scanner.snapshotSoon(done), onMentions);
   scanner.configure({ hostname: win.location.hostname });
-
-  /** Reports once the page has been quiet for the delay, so a burst of scan slices or switches sends one report. */
-  const reportSoon = (): void => {
-    win.clearTimeout(timer);
-    timer = win.setTimeout(
-      () =>
-        scanner.snapshotSoon(({ summaries, mentions, topic }) => {
-          report({ mentions: summaries, topic });
-          onMentions?.(mentions);
-        }),
-      REPORT_DELAY_MS,
-    );
-  };
-
-  /**
-   * Sends every settled report, unchanged or not: the background keeps one copy per tab, stamped with the page's
-   * URL, and announces only real changes; a single-page app that moves to another URL must report again for it.
-   */
-  const report = (next: Report): void => {
-    last = next;
-    call('page.report', { ...next, url: win.location.href }).catch(warn);
-  };
 
   let early = options.matcher;
   const refresh = async (): Promise<void> => {
@@ -139,9 +106,11 @@ export function startSession(options: SessionOptions): Session {
     },
     listening.signal,
   );
-  win.addEventListener('pageshow', (event) => event.persisted && report(last), { signal: listening.signal });
+  win.addEventListener('pageshow', (event) => event.persisted && report.again(), {
+    signal: listening.signal,
+  });
   onTabCommand((command) => {
-    if (command.type === 'page.reportAgain') report(last);
+    if (command.type === 'page.reportAgain') report.again();
     else scanner.readAll();
   }, listening.signal);
   refresh().catch(warn);
@@ -153,19 +122,17 @@ export function startSession(options: SessionOptions): Session {
       if (on === topicGate) return;
       topicGate = on;
       scanner.configure({ topicGate });
-      reportSoon();
+      report.soon();
     },
     destroy() {
       stopped = true;
-      win.clearTimeout(timer);
       listening.abort();
       observer.destroy();
       frames.destroy();
       scanner.destroy();
       gate.destroy();
       highlighter.destroy();
-      report({ mentions: [], topic: NO_VERDICT });
-      onMentions?.([]);
+      report.destroy();
     },
   };
 }
