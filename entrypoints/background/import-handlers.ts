@@ -1,7 +1,8 @@
 import { previewRecords } from '@/utils/import-preview';
 import type { Handlers } from '@/utils/protocol/router';
 import { issueMessages } from '@/utils/schema/issues';
-import { StagedImportError, StagedImports } from '@/utils/staged-import';
+import { StagedImports } from '@/utils/staged-import';
+import { StagedImportError } from '@/utils/staged-records';
 import type { Kb } from '@/utils/store/kb';
 import { importPack } from '@/utils/store/pack-io';
 import { readAll } from '@/utils/store/read-all';
