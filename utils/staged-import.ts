@@ -2,6 +2,7 @@ import type { Collection } from './import-plan';
 import type { Pack } from './pack';
 import type { RecordCounts } from './pack-chunks';
 import {
+  announcedCount,
   openStaging,
   recordsOf,
   refused,
@@ -10,7 +11,6 @@ import {
   type Staging,
   stageChunk,
   stagedCount,
-  sum,
 } from './staged-records';
 
 /** A staged import no message touched for this long is dropped: the popup that was sending it has gone. */
@@ -67,7 +67,7 @@ export class StagedImports {
     const writing = this.#writing;
     if (writing?.id === id) return { received: writing.total, total: writing.total, writing: true };
     const staging = this.#open(id, now);
-    return { received: stagedCount(staging), total: sum(staging.counts), writing: false };
+    return { received: stagedCount(staging), total: announcedCount(staging.counts), writing: false };
   }
 
   /**
@@ -88,7 +88,7 @@ export class StagedImports {
     this.#staging = null;
     const { records, issues } = recordsOf(staging);
     if (issues.length > 0) throw refused(issues);
-    this.#writing = { id, total: sum(staging.counts) };
+    this.#writing = { id, total: announcedCount(staging.counts) };
     try {
       return await write({ ...staging.head, ...records });
     } finally {

@@ -47,7 +47,7 @@ const lists = <T>(make: () => T): Record<Collection, T> => ({
 });
 
 /** How many records an import announced, all lists together. */
-export const sum = (counts: RecordCounts) => counts.entries + counts.facts + counts.stances;
+export const announcedCount = (counts: RecordCounts) => counts.entries + counts.facts + counts.stances;
 
 /**
  * A staging for `counts` records under the pack envelope `head`, which must be a valid pack with empty lists; it
