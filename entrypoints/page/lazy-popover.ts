@@ -4,6 +4,7 @@ import type { ReaderPresence } from '@/utils/engine/popover/reader-presence';
 import type { PointerSpot } from '@/utils/engine/popover/resting-pointer';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { Settings } from '@/utils/settings';
+import { warn } from '@/utils/warn';
 import type { PopoverCommand, RunningPopover, StartPopover } from '../popover-host/popover-controller';
 import { CardCache } from './card-cache';
 import { frameAddress, frameTicket } from './frame-address';
@@ -25,8 +26,6 @@ export interface LazyPopoverOptions {
 
 /** The popover as a session sees it: fed the page's mentions, destroyed with it (commands reach it from here). */
 export type Popover = Pick<RunningPopover, 'setMentions' | 'destroy'>;
-
-const warn = (error: unknown): void => console.warn('Fact Linker:', error);
 
 /**
  * A popover started only once the page has a mention and a reader (issue 11): until a mention is reported and the

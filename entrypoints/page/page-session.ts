@@ -15,6 +15,7 @@ import { call } from '@/utils/protocol/call';
 import type { CallResult } from '@/utils/protocol/calls';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { HighlightStyle } from '@/utils/settings';
+import { warn } from '@/utils/warn';
 import { SessionReport } from './session-report';
 
 /** Where a session runs; `envOf` and `createObserver` are for tests (happy-dom has no highlights nor layout). */
@@ -48,10 +49,6 @@ export interface Session {
   setTopicGate(on: boolean): void;
   /** The mentions painted now, which `onMentions` hears only once the scan has settled and the report delay passed. */
   mentions(): readonly PageMention[];
-}
-
-function warn(error: unknown): void {
-  console.warn('Fact Linker:', error);
 }
 
 /**

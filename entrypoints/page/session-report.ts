@@ -2,6 +2,7 @@ import type { PageMention, PageSnapshot } from '@/utils/engine/page-mentions';
 import { NO_VERDICT, type TopicVerdict } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
 import type { MentionSummary } from '@/utils/protocol/shapes';
+import { warn } from '@/utils/warn';
 
 /** Quiet time after the last scan slice before the page's mentions are reported, so a burst sends one report. */
 export const REPORT_DELAY_MS = 300;
@@ -10,10 +11,6 @@ export const REPORT_DELAY_MS = 300;
 interface Report {
   mentions: MentionSummary[];
   topic: TopicVerdict;
-}
-
-function warn(error: unknown): void {
-  console.warn('Fact Linker:', error);
 }
 
 /**

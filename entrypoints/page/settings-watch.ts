@@ -1,6 +1,7 @@
 import { call } from '@/utils/protocol/call';
 import { onEvent } from '@/utils/protocol/listen';
 import type { Settings } from '@/utils/settings';
+import { warn } from '@/utils/warn';
 
 /**
  * Hands the reader's settings to `apply` now and on every change, so a pause or a site switch in the popup takes
@@ -23,5 +24,5 @@ export function watchSettings(apply: (settings: Settings) => void, signal: Abort
     .then((settings) => {
       if (!signal.aborted && !changed) apply(settings);
     })
-    .catch((error) => console.warn('Fact Linker:', error));
+    .catch(warn);
 }

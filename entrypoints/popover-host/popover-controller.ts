@@ -9,6 +9,7 @@ import type { PointerSpot } from '@/utils/engine/popover/resting-pointer';
 import type { Card } from '@/utils/model';
 import type { TabCommand } from '@/utils/protocol/tab-commands';
 import type { Settings } from '@/utils/settings';
+import { warn } from '@/utils/warn';
 
 /** The cards the page script holds for the page's entries (its `CardCache`, which fetches them). */
 export interface CardSource {
@@ -39,10 +40,6 @@ export interface RunningPopover {
 
 /** How the popover is started; its code hands this to the page script once loaded (`popover-code.ts`). */
 export type StartPopover = (options: PopoverOptions) => RunningPopover;
-
-function warn(error: unknown): void {
-  console.warn('Fact Linker:', error);
-}
 
 /**
  * Wires the popover together: the reader's pointer and keyboard drive the hover intent, which shows cards from

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { PopoverCard } from '@/components/popover/popover-card';
 import { call } from '@/utils/protocol/call';
 import { type FromFrame, readPortMessage, type ToFrame, toFrameSchema } from '@/utils/protocol/frame-channel';
+import { warn } from '@/utils/warn';
 import { wantedSize } from './card-size';
 import { trapFocus } from './trap-focus';
 
@@ -74,8 +75,4 @@ export function startFrame(doc: Document, port: MessagePort): void {
     if (event.key === 'Tab') trapFocus(dialog, event);
   });
   port.start();
-}
-
-function warn(error: unknown): void {
-  console.warn('Fact Linker:', error);
 }

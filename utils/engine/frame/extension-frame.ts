@@ -1,3 +1,4 @@
+import { warn } from '@/utils/warn';
 import { markOwnUi } from '../own-ui';
 
 /** Keeps a host out of the page's layout and immune to page CSS (shadow `!important` beats the page's). */
@@ -79,15 +80,12 @@ export class ExtensionFrame<ToFrame> {
     this.#port = null;
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => this.options.onMessage(event.data);
-    this.options.ticket().then(
-      (ticket) => {
-        this.frame.contentWindow?.postMessage({ type: 'fact-linker.port', ticket }, this.options.origin, [
-          channel.port2,
-        ]);
-        this.#port = channel.port1;
-        for (const message of this.#queued.splice(0)) channel.port1.postMessage(message);
-      },
-      (error) => console.warn('Fact Linker:', error),
-    );
+    this.options.ticket().then((ticket) => {
+      this.frame.contentWindow?.postMessage({ type: 'fact-linker.port', ticket }, this.options.origin, [
+        channel.port2,
+      ]);
+      this.#port = channel.port1;
+      for (const message of this.#queued.splice(0)) channel.port1.postMessage(message);
+    }, warn);
   }
 }

@@ -1,4 +1,5 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { warn } from '@/utils/warn';
 
 /** Gap between the mention and the card, and the least room kept to the viewport's edges. */
 const GAP = 6;
@@ -62,7 +63,7 @@ export function followMention(
       .then(({ x, y }) => {
         floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       })
-      .catch((error) => console.warn('Fact Linker:', error));
+      .catch(warn);
   };
   return autoUpdate(reference, floating, update);
 }
