@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alias, freshKb, makeEntry, seed } from '@/tests/helpers/kb-records';
 import { matcherFrom } from '@/utils/matcher/compile-matcher';
-import { LINKED_NODES_MAX } from '@/utils/matcher/wire-policy';
 import { fromWire } from '@/utils/matcher/wire-unpack';
 import type { Kb } from '@/utils/store/kb';
 import { PageMatchers } from './page-matcher';
@@ -73,9 +72,7 @@ describe('PageMatchers', () => {
     expect(aliasReads).toHaveBeenCalledTimes(2);
   });
 
-  it("sends a small base's failure links to Chromium's pages, and leaves a large one's for each page to rebuild", async () => {
-    const { matchers } = await setup();
-    expect((await matchers.current()).matcher.layout.links).toBe(true);
+  it("hands pages a large base's matcher, deflated, that finds names deep in its trie", async () => {
     const kb = await freshKb();
     open.push(kb);
     const word = (n: number) =>
@@ -86,8 +83,8 @@ describe('PageMatchers', () => {
     await seed(kb, { entries: [...entries, makeEntry('macron', { aliases: [alias('Macron')] })] });
     const large = new PageMatchers(async () => kb);
     const { layout } = (await large.current()).matcher;
-    expect(layout.nodes).toBeGreaterThan(LINKED_NODES_MAX);
-    expect(layout.links).toBe(false);
+    expect(layout.nodes).toBeGreaterThan(4_096);
+    expect((await large.current()).matcher.deflated).toBe(true);
     expect(await found(large, `Macron met ${word(5)} ${word(38)}`)).toEqual(['macron', 'e5']);
   });
 });

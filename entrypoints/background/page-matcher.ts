@@ -1,7 +1,7 @@
 import { matcherDataSteps } from '@/utils/matcher/compile-matcher';
 import { toWire } from '@/utils/matcher/matcher-wire';
 import type { Steps } from '@/utils/matcher/steps';
-import { packingFor } from '@/utils/matcher/wire-policy';
+import { deflateFromFor } from '@/utils/matcher/wire-policy';
 import { entryFactsOf } from '@/utils/mention-rules';
 import type { Kb } from '@/utils/store/kb';
 import type { PageMatcher } from '@/utils/store/kept-matcher';
@@ -72,7 +72,7 @@ async function build(db: Kb, version: number): Promise<PageMatcher> {
   const data = await finishYielding(matcherDataSteps(aliases));
   return {
     version,
-    matcher: await toWire(data, packingFor(data.automaton.count, import.meta.env.FIREFOX === true)),
+    matcher: await toWire(data, deflateFromFor(import.meta.env.FIREFOX === true)),
     facts: entryFactsOf(entries),
   };
 }

@@ -14,7 +14,6 @@ export const EMPTY_WIRE: MatcherWire = {
     units: 0,
     spellings: 0,
     idBytes: 0,
-    links: false,
   },
   bytes: new Uint8Array(),
   deflated: false,

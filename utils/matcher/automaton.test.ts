@@ -1,48 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { type Automaton, automatonFrom, automatonSteps } from './automaton';
 import { finish } from './steps';
+import { noWalks } from './walks';
 
-function scanAll(keys: string[], text: string): [number, string][] {
-  const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+const unitsOf = (text: string) => Uint16Array.from(text, (c) => c.charCodeAt(0));
+
+/** Every [end, key] the automaton of `keys` reports over the pieces, scanned one after the other. */
+function scanAll(keys: string[], ...pieces: string[]): [number, string][] {
+  const automaton = automatonFrom(finish(automatonSteps(keys)));
   const found: [number, string][] = [];
-  automatonFrom(finish(automatonSteps(keys))).scan(units, units.length, (end, key) =>
-    found.push([end, keys[key]!]),
-  );
+  const walks = noWalks();
+  for (const piece of pieces) {
+    const units = unitsOf(piece);
+    automaton.scan(units, units.length, (end, key) => found.push([end, keys[key]!]), walks);
+  }
   return found;
 }
 
 describe('automatonSteps', () => {
-  it('reports every occurrence, including keys nested in others', () => {
-    expect(scanAll(['he', 'she', 'his', 'hers'], 'ushers')).toEqual([
-      [4, 'she'],
-      [4, 'he'],
-      [6, 'hers'],
+  it('reports every key from each place one may start, keys nested in others included, longest first', () => {
+    expect(scanAll(['he', 'she', 'his', 'hers', 'e'], 'u she-hers')).toEqual([
+      [5, 'she'],
+      [8, 'he'],
+      [10, 'hers'],
+    ]);
+    expect(scanAll(['new york', 'york', 'new'], 'new york')).toEqual([
+      [3, 'new'],
+      [8, 'new york'],
+      [8, 'york'],
     ]);
   });
 
-  it('follows failure links across partial matches', () => {
-    expect(scanAll(['abcd', 'bce'], 'abce')).toEqual([[4, 'bce']]);
-    expect(scanAll(['aab'], 'aaab')).toEqual([[4, 'aab']]);
+  it('starts no walk on a letter or digit that follows another, and may start on anything else', () => {
+    expect(scanAll(['she', 'he', 'hers'], 'ushers')).toEqual([]);
+    expect(scanAll(['un', '9'], 'tuna 19')).toEqual([]);
+    expect(scanAll(['-led', 'é', "'s"], "UN-led Zé Macron's")).toEqual([
+      [6, '-led'],
+      [9, 'é'],
+      [18, "'s"],
+    ]);
+    expect(scanAll(['he'], 'ahe'), 'a start after a non-ASCII letter is left to the word edges').toEqual([]);
+    expect(scanAll(['he'], 'éhe')).toEqual([[3, 'he']]);
   });
 
-  it('steps from a deep node through its failure link into the dense rows, and past them off ASCII', () => {
-    expect(scanAll(['abcd', 'bcx'], 'abcx abcd')).toEqual([
-      [4, 'bcx'],
-      [9, 'abcd'],
-    ]);
-    expect(scanAll(['abcd', 'bcé', 'cé'], 'abcé')).toEqual([
-      [4, 'bcé'],
-      [4, 'cé'],
-    ]);
-    expect(scanAll(['abcde', 'cdq'], 'abcdq')).toEqual([[5, 'cdq']]);
+  it('goes on from a failed walk to the ones that started later, deep nodes and non-ASCII included', () => {
+    expect(scanAll(['abcd', 'b ce'], 'a-b ce')).toEqual([[6, 'b ce']]);
+    expect(scanAll(['a a b'], 'a a a b')).toEqual([[7, 'a a b']]);
+    expect(scanAll(['abcé', '-bcé', 'cé'], 'x-bcé')).toEqual([[5, '-bcé']]);
   });
 
-  it('reports every key on the failure chain of a node that ends none itself, and only those', () => {
-    expect(scanAll(['abcd', 'bc', 'c', 'xc'], 'abcx')).toEqual([
-      [3, 'bc'],
-      [3, 'c'],
+  it('carries the walks alive at the end of one piece into the next, whose first unit may start one', () => {
+    expect(scanAll(['keir starmer', 'starmer'], 'keir', ' starmer'), 'ends count from each piece').toEqual([
+      [8, 'keir starmer'],
+      [8, 'starmer'],
     ]);
-    expect(scanAll(['abcd', 'bcd'], 'abcx')).toEqual([]);
+    expect(scanAll(['ron'], 'mac', 'ron')).toEqual([[3, 'ron']]);
+    expect(scanAll(['keir starmer'], 'keir', ' star', 'mer')).toEqual([[3, 'keir starmer']]);
+    expect(scanAll(['keir starmer'], 'keir', ' stormer')).toEqual([]);
+  });
+
+  it('keeps more walks alive at once than it first has room for', () => {
+    const key = `${'x '.repeat(12)}y`;
+    expect(scanAll([key, 'x'], `${'x '.repeat(20)}y`).filter(([, k]) => k === key)).toEqual([[41, key]]);
   });
 
   it('reports nothing for no keys or no match', () => {
@@ -57,7 +76,7 @@ describe('automatonSteps', () => {
     let result = steps.next();
     for (; !result.done; result = steps.next()) yields++;
     expect(yields).toBeGreaterThanOrEqual(9);
-    const text = Uint16Array.from('k0x kfzzx k1x k2x', (c) => c.charCodeAt(0));
+    const text = unitsOf('k0x kfzzx k1x k2x');
     const found = (a: Automaton) => {
       const ends: number[] = [];
       a.scan(text, text.length, (end, key) => ends.push(end, key));

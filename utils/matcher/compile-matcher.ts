@@ -10,6 +10,7 @@ import { EXCLUDE, flattenSteps, type MatcherData, NEEDS_CONTEXT, PROPOSAL } from
 import { type Candidates, selectLongest } from './select-longest';
 import { type Sieve, sieveOf } from './sieve';
 import { finish, type Steps } from './steps';
+import { noWalks } from './walks';
 import { wordAt, wordBefore } from './word-boundary';
 
 /** One mention found in a text; offsets are UTF-16 offsets into the original (unfolded) text. */
@@ -62,6 +63,7 @@ export function matcherFrom(data: MatcherData): Matcher {
   const { keyLengths, edges, keyRecords, byKey, recordEntry, flags, caseKeys } = data;
   const automaton = automatonFrom(data.automaton);
   const entryId = entryIdLookup(data.entryIds);
+  const walks = noWalks();
 
   /** The first record whose case rule accepts the text, preferring a real alias to an exclusion spelled alike. */
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
@@ -84,19 +86,25 @@ export function matcherFrom(data: MatcherData): Matcher {
     if (keyLengths.length === 0 || text === '') return [];
     const { units, length, origin } = foldText(text, true);
     const candidates: Candidates = { start: [], end: [], record: [] };
-    automaton.scan(units, length, (end, key) => {
-      const start = end - keyLengths[key]!;
-      const edge = edges[key]!;
-      if (edge & 2 && wordAt(units, length, end)) return;
-      if (edge & 1 && wordBefore(units, start)) return;
-      const from = origin[start]!;
-      const to = originalEnd(text, origin[end - 1]!);
-      const record = acceptedRecord(key, text, from, to);
-      if (record === -1) return;
-      candidates.start.push(from);
-      candidates.end.push(to);
-      candidates.record.push(record);
-    });
+    walks.count = 0;
+    automaton.scan(
+      units,
+      length,
+      (end, key) => {
+        const start = end - keyLengths[key]!;
+        const edge = edges[key]!;
+        if (edge & 2 && wordAt(units, length, end)) return;
+        if (edge & 1 && wordBefore(units, start)) return;
+        const from = origin[start]!;
+        const to = originalEnd(text, origin[end - 1]!);
+        const record = acceptedRecord(key, text, from, to);
+        if (record === -1) return;
+        candidates.start.push(from);
+        candidates.end.push(to);
+        candidates.record.push(record);
+      },
+      walks,
+    );
     const hits: Hit[] = [];
     for (const i of selectLongest(candidates)) {
       const record = candidates.record[i]!;

@@ -75,28 +75,11 @@ describe('matcher wire', () => {
     expect(matcherFrom(data).find(text).length).toBeGreaterThan(2);
   });
 
-  it('leaves the failure links out when asked, three bytes a node fewer, and finds the same', async () => {
-    const pack = validPack(readFileSync(resolve(__dirname, '../../public/starter-pack.json'), 'utf8'), 0);
-    const data = finish(matcherDataSteps(aliasRecordsOf(pack.entries)));
-    const sent = await toWire(data);
-    const rebuilt = await toWire(data, { links: false });
-    expect([sent.layout.links, rebuilt.layout.links]).toEqual([true, false]);
-    const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
-    expect(sent.bytes.length - rebuilt.bytes.length).toBe(
-      padded(2 * data.automaton.count) + padded(data.automaton.count),
-    );
-    const text =
-      'Keir Starmer and President Zelensky discussed a UN-led peacekeeping mission with NATO in Kyiv.';
-    const hits = matcherFrom(data).find(text);
-    expect(matcherFrom(await fromWire(structuredClone(rebuilt))).find(text)).toEqual(hits);
-    expect(matcherFrom(await fromWire(structuredClone(sent))).find(text)).toEqual(hits);
-  });
-
   it.each([
     [400, false],
     [6000, true],
   ])(
-    'rebuilds exactly the arrays it leaves out, failure links too (%i aliases, deflated: %s), shared prefixes and non-ASCII units included',
+    'rebuilds exactly the arrays it leaves out (%i aliases, deflated: %s), shared prefixes and non-ASCII units included',
     async (length, deflated) => {
       const many = Array.from({ length }, (_, i) => ({
         entryId: `e${i % 50}`,
@@ -104,7 +87,7 @@ describe('matcher wire', () => {
         alias: alias(`${['Mac', 'Ma', 'Кий', 'Zé'][i % 4]}${i.toString(36)} ${'ab'.repeat(i % 7)}`),
       }));
       const built = finish(matcherDataSteps([...records, ...many])).automaton;
-      const wire = await toWire(finish(matcherDataSteps([...records, ...many])), { links: false });
+      const wire = await toWire(finish(matcherDataSteps([...records, ...many])));
       expect(wire.deflated).toBe(deflated);
       const sent = await fromWire(structuredClone(wire));
       expect(built.count).toBeGreaterThan(1000);
@@ -113,8 +96,6 @@ describe('matcher wire', () => {
         expect([name, ...sent.automaton[name]]).toEqual([name, ...built[name]]);
       for (const name of ['codes', 'units', 'table'] as const)
         expect([name, ...sent.automaton.labels[name]]).toEqual([name, ...built.labels[name]]);
-      for (const name of ['low', 'high'] as const)
-        expect([name, ...sent.automaton.fail[name]]).toEqual([name, ...built.fail[name]]);
       expect(sent.automaton.first).toEqual(built.first);
       for (const name of ['bits', 'rank', 'values'] as const)
         expect([name, ...sent.automaton.emit[name]]).toEqual([name, ...built.emit[name]]);
@@ -124,7 +105,7 @@ describe('matcher wire', () => {
   it('sends bytes under the deflating size raw, and a page finds the same in them', async () => {
     const deflated = await deflatedWire();
     const data = finish(matcherDataSteps(MANY));
-    const raw = await toWire(data, { deflateFrom: deflated.layout.nodes * 1000 });
+    const raw = await toWire(data, deflated.layout.nodes * 1000);
     expect(raw.deflated).toBe(false);
     expect(raw.bytes.length).toBeGreaterThan(2 * deflated.bytes.length);
     const hits = async (wire: typeof raw) =>
@@ -166,8 +147,6 @@ describe('matcher wire', () => {
       a.labels.units,
       a.first.base,
       a.first.delta,
-      a.fail.low,
-      a.fail.high,
       a.rootTable,
       a.rows,
       ...Object.values(a.emit),

@@ -4,7 +4,6 @@ import { rootPairs } from './root-table';
 import { DEFLATE_FROM, deflate } from './wire-deflate';
 import { childCounts, keyStarts, toDeltas } from './wire-derived';
 import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
-import type { Packing } from './wire-policy';
 
 /**
  * A compiled matcher as it travels from the background to a page, which unpacks it (./wire-unpack.ts): every array in
@@ -12,8 +11,7 @@ import type { Packing } from './wire-policy';
  * `message_serialization`; a page views the bytes in place), and the strings beside it. Messaging charges a page for
  * every byte (2.8 MB took about 200 ms in Chromium), so the bytes are deflated, and what a page can rebuild in a pass
  * is left out: the shallow rows, `first` from two-byte child counts (./wire-derived.ts), the ranks of the emit bits
- * (./sparse-emit.ts), the root table from its pairs (./root-table.ts), and, unless `layout.links`, the failure links
- * (./fail-links.ts).
+ * (./sparse-emit.ts) and the root table from its pairs (./root-table.ts).
  */
 export interface MatcherWire {
   layout: WireLayout;
@@ -26,14 +24,10 @@ export interface MatcherWire {
 }
 
 /**
- * Packs a compiled matcher for a page: done once per knowledge-base version, in the background, as `packingFor` says
- * for the browser (./wire-policy.ts). Without `links`, the failure links stay out and each page rebuilds them
- * (./fail-links.ts). Bytes of `deflateFrom` or more are deflated.
+ * Packs a compiled matcher for a page: done once per knowledge-base version, in the background. Bytes of
+ * `deflateFrom` or more are deflated, as `deflateFromFor` says for the browser (./wire-policy.ts).
  */
-export async function toWire(
-  data: MatcherData,
-  { links = true, deflateFrom = DEFLATE_FROM }: Partial<Packing> = {},
-): Promise<MatcherWire> {
+export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Promise<MatcherWire> {
   const { automaton: a } = data;
   const roots = rootPairs(a.rootTable).flat();
   const ids = data.entryIds;
@@ -49,13 +43,10 @@ export async function toWire(
     units: a.labels.units.length,
     spellings: data.caseKeys.records.length,
     idBytes: ids.length,
-    links,
   };
   const split = {
     emitBits: a.emit.bits,
     emitValues: a.emit.values,
-    failLow: a.fail.low,
-    failHigh: a.fail.high,
     labelUnits: a.labels.units,
     labelCodes: a.labels.codes,
   };

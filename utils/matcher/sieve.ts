@@ -1,6 +1,6 @@
 import type { Automaton } from './automaton';
 import { foldText } from './fold-text';
-import { ROOT } from './trie';
+import { noWalks } from './walks';
 import { wordAt, wordBefore } from './word-boundary';
 
 /**
@@ -39,7 +39,7 @@ const SPACE = new Uint16Array([32]);
  * none (a key that spans two blocks, a case or context a hit would fail): those are read and found empty.
  */
 export function sieveOf(automaton: Automaton, keyLengths: Uint16Array, edges: Uint8Array): Sieve {
-  let state = ROOT;
+  const walks = noWalks();
   let afterSpace = true;
   let found = false;
   let units: Uint16Array = new Uint16Array(0);
@@ -55,7 +55,7 @@ export function sieveOf(automaton: Automaton, keyLengths: Uint16Array, edges: Ui
     feed(text) {
       if (!NOT_BLANK.test(text)) {
         if (text === '') return false;
-        if (!afterSpace) state = automaton.scan(SPACE, 1, onMatch, state);
+        if (!afterSpace) automaton.scan(SPACE, 1, onMatch, walks);
         afterSpace = true;
         return false;
       }
@@ -63,12 +63,12 @@ export function sieveOf(automaton: Automaton, keyLengths: Uint16Array, edges: Ui
       units = folded.units;
       length = folded.length;
       found = false;
-      state = automaton.scan(units, length, onMatch, state);
+      automaton.scan(units, length, onMatch, walks);
       if (length > 0) afterSpace = units[length - 1] === 32;
       return found;
     },
     reset() {
-      state = ROOT;
+      walks.count = 0;
       afterSpace = true;
     },
   };

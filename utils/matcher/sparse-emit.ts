@@ -1,18 +1,19 @@
 import { NONE } from './child-table';
 
 /**
- * What each automaton node emits (./automaton.ts), kept only for the nodes that emit something: a bit per node,
- * the count of set bits before each 32-node word, and the values of the set nodes in node order. Three nodes in four
- * emit nothing at 10,000 entries (two in three at 50,000), so this holds 158 KB where one value a node took 529 KB.
+ * The key each trie node ends (./automaton.ts), kept only for the nodes that end one: a bit per node, the count of
+ * set bits before each 32-node word, and the keys of the set nodes in node order, in two bytes each up to 65,536
+ * keys (./index-kind.ts). Three nodes in four end no key at 10,000 entries (two in three at 50,000), so this holds
+ * 96 KB where one four-byte value a node took 529 KB.
  */
 export interface SparseEmit {
   bits: Int32Array;
   rank: Int32Array;
-  values: Int32Array;
+  values: Uint16Array | Int32Array;
 }
 
-/** Packs one value a node (NONE for most) into its sparse form. */
-export function sparseEmitOf(emit: Int32Array): SparseEmit {
+/** Packs one key a node (NONE for most) into its sparse form, the keys in arrays of `kind`. */
+export function sparseEmitOf(emit: Int32Array, kind: typeof Uint16Array | typeof Int32Array): SparseEmit {
   const bits = new Int32Array(Math.ceil(emit.length / 32));
   const values: number[] = [];
   for (let node = 0; node < emit.length; node++) {
@@ -20,7 +21,7 @@ export function sparseEmitOf(emit: Int32Array): SparseEmit {
     bits[node >>> 5]! |= 1 << (node & 31);
     values.push(emit[node]!);
   }
-  return { bits, rank: rankOf(bits), values: Int32Array.from(values) };
+  return { bits, rank: rankOf(bits), values: kind.from(values) };
 }
 
 /** The count of set bits before each word, and the total after the last: rebuilt in a page rather than sent. */
@@ -30,7 +31,7 @@ export function rankOf(bits: Int32Array): Int32Array {
   return rank;
 }
 
-/** What `node` emits, else NONE. The scan tests the bit inline first, and calls this for set nodes and chains. */
+/** The key `node` ends, else NONE. The scan tests the bit inline first, and calls this for set nodes only. */
 export function emitAt(emit: SparseEmit, node: number): number {
   const word = emit.bits[node >>> 5]!;
   const bit = 1 << (node & 31);

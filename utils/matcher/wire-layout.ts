@@ -19,8 +19,6 @@ export interface WireLayout {
   spellings: number;
   /** Bytes of the entries' ids, joined. */
   idBytes: number;
-  /** The failure links travel in the bytes; else the page rebuilds them (./fail-links.ts). */
-  links: boolean;
 }
 
 /**
@@ -49,15 +47,10 @@ type Section = [
  * it turns into indexes, ./first-index.ts). It keeps the bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, emits, keys, byKey, records, entries, units, spellings, idBytes, links } = layout;
-  const linked: Section[] = [
-    ['failLow', Uint16Array, nodes],
-    ['failHigh', Uint8Array, nodes],
-  ];
+  const { nodes, roots, emits, keys, byKey, records, entries, units, spellings, idBytes } = layout;
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
-    ['emitValues', Int32Array, emits],
-    ...(links ? linked : []),
+    ['emitValues', indexKind(keys), emits],
     ['roots', Int32Array, roots * 2],
     ['byKey', indexKind(records), byKey],
     ['recordEntry', indexKind(entries), records],

@@ -1,7 +1,6 @@
 import type { AutomatonData } from './automaton';
 import { caseKeysFrom } from './case-keys';
 import { checkEntryIds, entryIdCount } from './entry-ids';
-import { failLinksSteps } from './fail-links';
 import { firstAt } from './first-index';
 import type { MatcherData } from './matcher-data';
 import type { MatcherWire } from './matcher-wire';
@@ -36,7 +35,7 @@ export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<Mat
 /**
  * The unpacking proper, over the inflated bytes: views over them, less the key offsets and the child counts, which
  * are read once (the page keeps a copy of the bytes up to the ids: 264 KB less at 10,000 entries for the counts
- * alone), the root table built from its pairs, and the failure links rebuilt unless the wire carries them.
+ * alone), and the root table built from its pairs.
  */
 function* unpackSteps(
   wire: MatcherWire,
@@ -74,19 +73,13 @@ function* unpackSteps(
   const rootTable = rootTableOf(
     Array.from({ length: layout.roots }, (_, i) => [roots[2 * i]!, roots[2 * i + 1]!] as const),
   );
-  const { emitBits, emitValues, failLow, failHigh, labelUnits, labelCodes } = view as Record<
-    'emitBits' | 'emitValues',
-    Int32Array
-  > &
-    Record<'failLow' | 'labelUnits', Uint16Array> & {
-      failHigh: Uint8Array;
-      labelCodes: Uint8Array | Uint16Array;
-    };
+  const { emitBits, emitValues, labelUnits, labelCodes } = view as {
+    emitBits: Int32Array;
+    emitValues: Uint16Array | Int32Array;
+    labelUnits: Uint16Array;
+    labelCodes: Uint8Array | Uint16Array;
+  };
   const labels = nodeLabelsFrom(labelCodes, labelUnits);
-  const fail = layout.links
-    ? { low: failLow, high: failHigh }
-    : yield* failLinksSteps(labels, first, rootTable, layout.nodes);
-  yield;
   const emit = { bits: emitBits, rank: rankOf(emitBits), values: emitValues };
   const automaton: AutomatonData = {
     count: layout.nodes,
@@ -94,9 +87,8 @@ function* unpackSteps(
     labels,
     first,
     emit,
-    fail,
     rootTable,
-    rows: rowsFrom(layout.shallow, fail, rootTable, labels, first),
+    rows: rowsFrom(layout.shallow, rootTable, labels, first),
   };
   return {
     ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKey' | 'recordEntry' | 'flags'>),

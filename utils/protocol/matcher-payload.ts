@@ -26,7 +26,6 @@ export const matcherWireSchema = v.strictObject({
     units: wholeNumber,
     spellings: wholeNumber,
     idBytes: wholeNumber,
-    links: v.boolean(),
   }),
   bytes: v.custom<Uint8Array<ArrayBuffer>>(isByteArray, 'must be a byte array'),
   deflated: v.boolean(),
