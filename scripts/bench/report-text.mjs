@@ -25,8 +25,8 @@ export function method({ plan, kbs, news, corpus, libraries }) {
 - **Our build**: \`matcherDataSteps(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
   (records are made before timing), run chunk by chunk back to back; the build time is the chunks' sum. The
   background does this once per knowledge-base version (\`entrypoints/background/page-matcher.ts\`) and sends
-  every page the result packed (\`toWire\`, as for Chromium: without the failure links above 4,096 trie nodes); a page only **unpacks** it
-  (\`fromWire\` and \`matcherFrom\`, rebuilding the links, in steps, pausing for a task of its own once a stretch
+  every page the result packed (\`toWire\`, as for Chromium); a page only **unpacks** it
+  (\`fromWire\` and \`matcherFrom\`, in steps, pausing for a task of its own once a stretch
   of steps has run 16 ms, as the page session runs it; timed here on a structured clone of the packed form, as the
   browsers' messaging delivers it: the stretches' sum, the inflate's waits included, and the longest stretch).
 - **Our scan**: the page-session wiring (Highlighter behind the ViewportGate, Scanner on \`browserIdle(window)\`,
