@@ -12,7 +12,6 @@ const CHUNK = 512;
 export interface Trie {
   label: Uint16Array;
   parent: Int32Array;
-  depth: Int32Array;
   /** Per node, the index of the key ending there, or NONE. */
   out: Int32Array;
   /** The root's children, by unit: dense, as most steps of a scan start there (0 = none). */
@@ -20,7 +19,6 @@ export interface Trie {
   /** Every other edge. */
   edges: ChildTable;
   count: number;
-  maxDepth: number;
   /** Nodes 0 … shallow − 1 are exactly those of depth up to SHALLOW_DEPTH, in order of depth. */
   shallow: number;
 }
@@ -34,13 +32,12 @@ export function* trieSteps(keys: readonly string[]): Steps<Trie> {
   for (const key of keys) capacity += key.length;
   const label = new Uint16Array(capacity);
   const parent = new Int32Array(capacity);
-  const depth = new Int32Array(capacity);
   const out = new Int32Array(capacity).fill(NONE);
   const rootTable = new Int32Array(65536);
   yield;
   const edges = new ChildTable(label, parent);
   yield;
-  const trie: Trie = { label, parent, depth, out, rootTable, edges, count: 1, maxDepth: 0, shallow: 1 };
+  const trie: Trie = { label, parent, out, rootTable, edges, count: 1, shallow: 1 };
   for (let level = 1; level <= SHALLOW_DEPTH; level++) {
     for (let k = 0; k < keys.length; k++) {
       if (k % (CHUNK * 4) === CHUNK * 4 - 1) yield;
@@ -57,7 +54,7 @@ export function* trieSteps(keys: readonly string[]): Steps<Trie> {
 
 /** Walks the key's first `length` units from the root, adding missing nodes; returns the last node. */
 function insert(trie: Trie, key: string, length: number): number {
-  const { label, parent, depth, rootTable, edges } = trie;
+  const { label, parent, rootTable, edges } = trie;
   let node = ROOT;
   for (let i = 0; i < length; i++) {
     const unit = key.charCodeAt(i);
@@ -66,8 +63,6 @@ function insert(trie: Trie, key: string, length: number): number {
       next = trie.count++;
       label[next] = unit;
       parent[next] = node;
-      depth[next] = depth[node]! + 1;
-      trie.maxDepth = Math.max(trie.maxDepth, depth[next]!);
       if (node === ROOT) rootTable[unit] = next;
       else edges.add(next);
     }
