@@ -2,7 +2,6 @@ import { PAUSE_BUDGET_MS, taskPause } from '@/utils/engine/browser-idle';
 import type { Matcher } from '@/utils/matcher';
 import { matcherDataSteps, matcherFrom } from '@/utils/matcher/compile-matcher';
 import { toWire } from '@/utils/matcher/matcher-wire';
-import { deflateFromFor } from '@/utils/matcher/wire-policy';
 import { fromWire } from '@/utils/matcher/wire-unpack';
 import { type AliasRecord, blankEntry, type Entry, type Kind } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
@@ -63,7 +62,7 @@ const bench = {
       total += ms;
       longestChunkMs = Math.max(longestChunkMs, ms);
       if (result.done) {
-        const wire = structuredClone(await toWire(result.value, deflateFromFor(false)));
+        const wire = structuredClone(await toWire(result.value));
         const stretches: number[] = [];
         const pause = taskPause(PAUSE_BUDGET_MS, (ran) => stretches.push(ran));
         let resumed = performance.now();
