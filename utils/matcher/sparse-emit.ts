@@ -3,8 +3,8 @@ import { NONE } from './child-table';
 /**
  * The key each trie node ends (./automaton.ts), kept only for the nodes that end one: a bit per node, the count of
  * set bits before each 32-node word, and the keys of the set nodes in node order, in two bytes each up to 65,536
- * keys (./index-kind.ts). Three nodes in four end no key at 10,000 entries (two in three at 50,000), so this holds
- * 96 KB where one four-byte value a node took 529 KB.
+ * keys (./index-kind.ts). Seven nodes in eight end no key at 10,000 entries, so this holds 67 KB where one
+ * four-byte value a node took 529 KB.
  */
 export interface SparseEmit {
   bits: Int32Array;
