@@ -39,8 +39,10 @@ describe('automatonSteps', () => {
       [9, 'é'],
       [18, "'s"],
     ]);
-    expect(scanAll(['he'], 'ahe'), 'a start after a non-ASCII letter is left to the word edges').toEqual([]);
-    expect(scanAll(['he'], 'éhe')).toEqual([[3, 'he']]);
+    expect(scanAll(['he'], 'ahe')).toEqual([]);
+    expect(scanAll(['he'], 'éhe'), 'a start after a non-ASCII letter is left to the word edges').toEqual([
+      [3, 'he'],
+    ]);
   });
 
   it('goes on from a failed walk to the ones that started later, deep nodes and non-ASCII included', () => {
