@@ -81,7 +81,7 @@ describe('automatonSteps', () => {
     const text = unitsOf('k0x kfzzx k1x k2x');
     const found = (a: Automaton) => {
       const ends: number[] = [];
-      a.scan(text, text.length, (end, key) => ends.push(end, key));
+      a.scan(text, text.length, (end, key) => ends.push(end, key), noWalks());
       return ends;
     };
     const chunked = automatonFrom(result.value);

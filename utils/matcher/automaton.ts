@@ -8,7 +8,8 @@ import { ROW_WIDTH, rowsFrom } from './shallow-rows';
 import { emitAt, type SparseEmit, sparseEmitOf } from './sparse-emit';
 import type { Steps } from './steps';
 import { ROOT, trieSteps } from './trie';
-import { noWalks, type Walks } from './walks';
+import type { Walks } from './walks';
+import { isWordCodePoint } from './word-boundary';
 
 /** Reports one key ending at `end` (exclusive, in folded units). */
 export type OnMatch = (end: number, key: number) => void;
@@ -16,10 +17,10 @@ export type OnMatch = (end: number, key: number) => void;
 /** A compiled trie that reports every key occurrence that may start where it does, in one pass over the units. */
 export interface Automaton {
   /**
-   * Scans `units` on from the `walks` a scan of the text just before left alive (none by default), and leaves in
+   * Scans `units` on from the `walks` a scan of the text just before left alive (`noWalks()` for none), and leaves in
    * them the walks alive at its end, so a text that comes in pieces (a page's text nodes) is scanned as if it were one.
    */
-  scan(units: Uint16Array, length: number, onMatch: OnMatch, walks?: Walks): void;
+  scan(units: Uint16Array, length: number, onMatch: OnMatch, walks: Walks): void;
 }
 
 /**
@@ -71,10 +72,11 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
   return { count, shallow, labels, first, rows, rootTable: roots, emit };
 }
 
-/** Per ASCII unit, 1 for a letter or a digit: a key that starts with one needs no such unit just before it. */
-const ALNUM = Uint8Array.from({ length: ROW_WIDTH }, (_, u) =>
-  Number((u >= 48 && u <= 57) || (u >= 65 && u <= 90) || (u >= 97 && u <= 122)),
-);
+/**
+ * Per ASCII unit, 1 where it continues a word (./word-boundary.ts): a key that starts with one needs no such unit
+ * just before it.
+ */
+const ALNUM = Uint8Array.from({ length: ROW_WIDTH }, (_, u) => Number(isWordCodePoint(u)));
 
 /**
  * The scan over compiled arrays. From each unit where a key may start it walks the trie down as far as the text
@@ -88,7 +90,7 @@ export function automatonFrom(data: AutomatonData): Automaton {
   const { codes, table } = data.labels;
   const child = compactChild(codes, data.first);
   return {
-    scan(units, length, onMatch, walks = noWalks()) {
+    scan(units, length, onMatch, walks) {
       let live = walks.nodes;
       let count = walks.count;
       let afterWord = 0;

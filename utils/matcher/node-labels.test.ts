@@ -5,6 +5,7 @@ import { matcherDataSteps, matcherFrom } from './compile-matcher';
 import { toWire } from './matcher-wire';
 import { codeKind, codeOf, nodeLabelsOf, unitAt } from './node-labels';
 import { finish } from './steps';
+import { noWalks } from './walks';
 import { fromWire } from './wire-unpack';
 
 /** Node labels as a compact trie has them: the root's (0) first, then any units. */
@@ -41,7 +42,12 @@ describe('the scan over coded labels', () => {
   const scanAll = (keys: string[], text: string): string[] => {
     const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
     const found: string[] = [];
-    automatonFrom(finish(automatonSteps(keys))).scan(units, units.length, (_, key) => found.push(keys[key]!));
+    automatonFrom(finish(automatonSteps(keys))).scan(
+      units,
+      units.length,
+      (_, key) => found.push(keys[key]!),
+      noWalks(),
+    );
     return found;
   };
 
