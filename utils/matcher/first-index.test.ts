@@ -20,19 +20,24 @@ describe('firstIndexOf', () => {
     );
   });
 
-  it('takes a little over two bytes a node, where a plain offset array takes four', () => {
+  it('takes a little over a byte a node where few nodes have many children, where a plain offset array takes four', () => {
     const counts = Array.from({ length: 10_000 }, (_, n) => (n % 7 === 0 ? 0 : n % 5 === 0 ? 3 : 1));
     const index = firstIndexOf(counts.length, (n) => counts[n]!);
-    expect(index.shift).toBe(4);
-    expect(index.base.byteLength + index.delta.byteLength).toBeLessThan(2.3 * counts.length);
+    expect([index.shift, index.delta.BYTES_PER_ELEMENT]).toEqual([4, 1]);
+    expect(index.base.byteLength + index.delta.byteLength).toBeLessThan(1.3 * counts.length);
   });
 
-  it('falls back to a block per node when sixteen nodes have more children than two bytes count', () => {
-    const counts = [40, 40_000, 30_000, 5, 0, 0];
-    const index = firstIndexOf(counts.length, (n) => counts[n]!);
-    expect(index.shift).toBe(0);
-    expect(Array.from({ length: 7 }, (_, n) => firstAt(index, n))).toEqual(offsets(counts));
-    const small = firstIndexOf(3, (n) => [40_000, 20_000, 5][n]!);
-    expect(small.shift).toBe(4);
+  it('takes smaller blocks, then two bytes a distance, then a block a node, as the children outgrow each', () => {
+    const formOf = (counts: number[]) => {
+      const index = firstIndexOf(counts.length, (n) => counts[n]!);
+      expect(Array.from({ length: counts.length + 1 }, (_, n) => firstAt(index, n))).toEqual(offsets(counts));
+      return [index.shift, index.delta.BYTES_PER_ELEMENT];
+    };
+    const nodes = (head: number[]) => [...head, ...Array<number>(40).fill(1)];
+    expect(formOf(nodes([]))).toEqual([4, 1]);
+    expect(formOf(nodes([0, 0, 0, 0, 0, 0, 200, 100]))).toEqual([3, 1]);
+    expect(formOf(nodes([0, 0, 200, 100]))).toEqual([2, 1]);
+    expect(formOf(nodes([200, 100]))).toEqual([4, 2]);
+    expect(formOf(nodes([40, 40_000, 30_000, 5]))).toEqual([0, 2]);
   });
 });
