@@ -6,7 +6,6 @@ export const EMPTY_WIRE: MatcherWire = {
     nodes: 1,
     shallow: 1,
     roots: 0,
-    emits: 0,
     keys: 0,
     byKey: 0,
     records: 0,

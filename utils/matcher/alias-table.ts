@@ -7,7 +7,7 @@ import { endsWithWord, startsWithWord } from './word-boundary';
 
 /** Aliases grouped by folded key: what the automaton is built from and how its matches resolve to records. */
 export interface AliasTable {
-  /** Distinct folded keys, in order of first appearance. */
+  /** Distinct folded keys, in order of first appearance, or in the automaton's order (`inKeyOrder`). */
   keys: string[];
   /**
    * Record indexes per key, in input order: the first one whose case rule accepts the text wins. A pattern's record
@@ -84,4 +84,17 @@ export function* aliasTableSteps(records: readonly AliasRecord[]): Steps<AliasTa
     edges[k] = (startsWithWord(keys[k]!) ? 1 : 0) | (endsWithWord(keys[k]!) ? 2 : 0);
   }
   return { keys, recordsByKey, caseKeys, edges, size };
+}
+
+/**
+ * The table with its keys in the order the automaton numbers them (./automaton.ts `keyOrder`), so a key the scan
+ * reports indexes the matcher's per-key arrays directly; the records and their case rules keep their indexes.
+ */
+export function inKeyOrder(table: AliasTable, keyOrder: Int32Array): AliasTable {
+  return {
+    ...table,
+    keys: Array.from(keyOrder, (k) => table.keys[k]!),
+    recordsByKey: Array.from(keyOrder, (k) => table.recordsByKey[k]!),
+    edges: table.edges.map((_, k) => table.edges[keyOrder[k]!]!),
+  };
 }

@@ -5,14 +5,18 @@ import { noWalks } from './walks';
 
 const unitsOf = (text: string) => Uint16Array.from(text, (c) => c.charCodeAt(0));
 
-/** Every [end, key] the automaton of `keys` reports over the pieces, scanned one after the other. */
+/**
+ * Every [end, key] the automaton of `keys` reports over the pieces, scanned one after the other, each key read
+ * through the order the build numbered them in.
+ */
 function scanAll(keys: string[], ...pieces: string[]): [number, string][] {
-  const automaton = automatonFrom(finish(automatonSteps(keys)));
+  const { data, keyOrder } = finish(automatonSteps(keys));
+  const automaton = automatonFrom(data);
   const found: [number, string][] = [];
   const walks = noWalks();
   for (const piece of pieces) {
     const units = unitsOf(piece);
-    automaton.scan(units, units.length, (end, key) => found.push([end, keys[key]!]), walks);
+    automaton.scan(units, units.length, (end, key) => found.push([end, keys[keyOrder[key]!]!]), walks);
   }
   return found;
 }
@@ -84,8 +88,15 @@ describe('automatonSteps', () => {
       a.scan(text, text.length, (end, key) => ends.push(end, key), noWalks());
       return ends;
     };
-    const chunked = automatonFrom(result.value);
-    expect(found(chunked)).toEqual(found(automatonFrom(finish(automatonSteps(keys)))));
-    expect(found(chunked)).toEqual([3, 0, 13, 1, 17, 2]);
+    const chunked = automatonFrom(result.value.data);
+    expect(found(chunked)).toEqual(found(automatonFrom(finish(automatonSteps(keys)).data)));
+    expect(found(chunked).map((n, i) => (i % 2 ? keys[result.value.keyOrder[n]!] : n))).toEqual([
+      3,
+      'k0x',
+      13,
+      'k1x',
+      17,
+      'k2x',
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import { NONE } from './child-table';
 import { compactChild, compactTrieSteps } from './compact-trie';
 import { type FirstIndex, firstIndexOf } from './first-index';
-import { indexKind } from './index-kind';
 import { type NodeLabels, nodeLabelsOf } from './node-labels';
 import { rootTableOf } from './root-table';
 import { ROW_WIDTH, rowsFrom } from './shallow-rows';
@@ -27,9 +26,8 @@ export interface Automaton {
  * A trie as plain typed arrays: what the background compiles once per knowledge-base version and pages receive
  * (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per node:
  * `labels` (its unit, coded: ./node-labels.ts), `first` (where its children, by label, start: ./first-index.ts), and
- * `emit`: the key ending there, kept for the nodes that end one only (./sparse-emit.ts); `rootTable` the root's
- * children by unit (./root-table.ts); `rows` the ASCII children of the `shallow` first nodes, 0 for none
- * (./shallow-rows.ts).
+ * `emit`: which nodes end a key, the keys numbered in node order (./sparse-emit.ts); `rootTable` the root's children
+ * by unit (./root-table.ts); `rows` the ASCII children of the `shallow` first nodes, 0 for none (./shallow-rows.ts).
  */
 export interface AutomatonData {
   count: number;
@@ -41,6 +39,15 @@ export interface AutomatonData {
   rows: Uint16Array | Int32Array;
 }
 
+/**
+ * A built automaton, and the order it numbers the keys in: the scan reports key k for `keys[keyOrder[k]]`, the k-th
+ * key in the order of the nodes they end at, so no page holds a key per ending node.
+ */
+export interface BuiltAutomaton {
+  data: AutomatonData;
+  keyOrder: Int32Array;
+}
+
 /** Nodes renumbered between two yields. */
 const CHUNK = 4096;
 
@@ -48,17 +55,20 @@ const CHUNK = 4096;
  * Builds the trie of distinct non-empty keys over UTF-16 code units in its compact form, yielding every few hundred
  * keys or few thousand nodes so a 30,000-alias build never blocks the background.
  */
-export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
+export function* automatonSteps(keys: readonly string[]): Steps<BuiltAutomaton> {
   const { label, parent, out, rootTable, count, shallow } = yield* trieSteps(keys);
   yield;
   const compact = yield* compactTrieSteps(label, parent, count);
   const { oldOf, newOf } = compact;
   const first = firstIndexOf(count, (n) => compact.first[n + 1]! - compact.first[n]!);
-  const emitted = new Int32Array(count);
-  for (let n = 0; n < count; n++) {
+  const keyOrder = new Int32Array(keys.length);
+  for (let n = 0, k = 0; n < count; n++) {
     if (n % CHUNK === CHUNK - 1) yield;
-    emitted[n] = out[oldOf[n]!]!;
+    const key = out[oldOf[n]!]!;
+    if (key !== NONE) keyOrder[k++] = key;
   }
+  const emit = sparseEmitOf(count, (n) => out[oldOf[n]!] !== NONE);
+  yield;
   const rootChildren: [number, number][] = [];
   for (let unit = 0; unit < rootTable.length; unit++)
     if (rootTable[unit] !== ROOT) rootChildren.push([unit, newOf[rootTable[unit]!]!]);
@@ -67,9 +77,7 @@ export function* automatonSteps(keys: readonly string[]): Steps<AutomatonData> {
   const labels = nodeLabelsOf(compact.label);
   yield;
   const rows = rowsFrom(shallow, roots, labels, first);
-  yield;
-  const emit = sparseEmitOf(emitted, indexKind(keys.length));
-  return { count, shallow, labels, first, rows, rootTable: roots, emit };
+  return { data: { count, shallow, labels, first, rows, rootTable: roots, emit }, keyOrder };
 }
 
 /**

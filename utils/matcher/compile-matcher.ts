@@ -1,6 +1,6 @@
 import type { AliasRecord, Family } from '@/utils/model';
 import { foldCaseKey } from '@/utils/normalize';
-import { aliasTableSteps } from './alias-table';
+import { aliasTableSteps, inKeyOrder } from './alias-table';
 import { automatonFrom, automatonSteps } from './automaton';
 import { firstSpelling, spells } from './case-keys';
 import { entryIdLookup } from './entry-ids';
@@ -51,7 +51,8 @@ export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
  */
 export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<MatcherData> {
   const table = yield* aliasTableSteps(records);
-  return yield* flattenSteps(records, table, yield* automatonSteps(table.keys));
+  const { data, keyOrder } = yield* automatonSteps(table.keys);
+  return yield* flattenSteps(records, inKeyOrder(table, keyOrder), data);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasRecord } from '@/utils/model';
-import { aliasTableSteps } from './alias-table';
+import { aliasTableSteps, inKeyOrder } from './alias-table';
 import { automatonSteps } from './automaton';
 import { EXCLUDE, flattenSteps, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
 import { finish } from './steps';
@@ -14,7 +14,8 @@ const record = (entryId: string, text: string, extra: Partial<AliasRecord['alias
 /** Flattens `records` after building their table and automaton, counting the flattening's own yields. */
 function flatten(records: AliasRecord[]) {
   const table = finish(aliasTableSteps(records));
-  const steps = flattenSteps(records, table, finish(automatonSteps(table.keys)));
+  const { data, keyOrder } = finish(automatonSteps(table.keys));
+  const steps = flattenSteps(records, inKeyOrder(table, keyOrder), data);
   let yields = 0;
   let next = steps.next();
   for (; !next.done; next = steps.next()) yields++;

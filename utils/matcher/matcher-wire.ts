@@ -35,7 +35,6 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     nodes: a.count,
     shallow: a.shallow,
     roots: roots.length / 2,
-    emits: a.emit.values.length,
     keys: data.keyLengths.length,
     byKey: data.byKey.length,
     records: data.flags.length,
@@ -46,7 +45,6 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
   };
   const split = {
     emitBits: a.emit.bits,
-    emitValues: a.emit.values,
     labelUnits: a.labels.units,
     labelCodes: a.labels.codes,
   };

@@ -42,12 +42,8 @@ describe('the scan over coded labels', () => {
   const scanAll = (keys: string[], text: string): string[] => {
     const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
     const found: string[] = [];
-    automatonFrom(finish(automatonSteps(keys))).scan(
-      units,
-      units.length,
-      (_, key) => found.push(keys[key]!),
-      noWalks(),
-    );
+    const { data, keyOrder } = finish(automatonSteps(keys));
+    automatonFrom(data).scan(units, units.length, (_, key) => found.push(keys[keyOrder[key]!]!), noWalks());
     return found;
   };
 

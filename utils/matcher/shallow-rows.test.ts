@@ -13,7 +13,7 @@ const KEYS = ['he', 'she', 'his', 'hers', 'Macron', 'Mac', 'acre', 'ONU', 'UN', 
 
 describe('rowsFrom', () => {
   it('gives every shallow node, on every ASCII unit, its child there, and 0 where it has none', () => {
-    const data = finish(automatonSteps(KEYS));
+    const { data } = finish(automatonSteps(KEYS));
     const child = compactChild(data.labels.codes, data.first);
     const step = (node: number, unit: number): number => {
       if (node === ROOT) return rootChild(data.rootTable, unit);

@@ -1,27 +1,21 @@
 import { NONE } from './child-table';
 
 /**
- * The key each trie node ends (./automaton.ts), kept only for the nodes that end one: a bit per node, the count of
- * set bits before each 32-node word, and the keys of the set nodes in node order, in two bytes each up to 65,536
- * keys (./index-kind.ts). Seven nodes in eight end no key at 10,000 entries, so this holds 67 KB where one
- * four-byte value a node took 529 KB.
+ * The key each trie node ends (./automaton.ts): a bit per node, set where one ends, and the count of set bits
+ * before each 32-node word. The keys are numbered in the order of the nodes they end at, so a node's key is its
+ * rank among the set nodes and no key is stored: 32 KB at 10,000 entries, where the keys in node order took 66 KB and
+ * one four-byte value a node 529 KB.
  */
 export interface SparseEmit {
   bits: Int32Array;
   rank: Int32Array;
-  values: Uint16Array | Int32Array;
 }
 
-/** Packs one key a node (NONE for most) into its sparse form, the keys in arrays of `kind`. */
-export function sparseEmitOf(emit: Int32Array, kind: typeof Uint16Array | typeof Int32Array): SparseEmit {
-  const bits = new Int32Array(Math.ceil(emit.length / 32));
-  const values: number[] = [];
-  for (let node = 0; node < emit.length; node++) {
-    if (emit[node] === NONE) continue;
-    bits[node >>> 5]! |= 1 << (node & 31);
-    values.push(emit[node]!);
-  }
-  return { bits, rank: rankOf(bits), values: kind.from(values) };
+/** The sparse form of `count` nodes, with bits set where `ends` says a key ends. */
+export function sparseEmitOf(count: number, ends: (node: number) => boolean): SparseEmit {
+  const bits = new Int32Array(Math.ceil(count / 32));
+  for (let node = 0; node < count; node++) if (ends(node)) bits[node >>> 5]! |= 1 << (node & 31);
+  return { bits, rank: rankOf(bits) };
 }
 
 /** The count of set bits before each word, and the total after the last: rebuilt in a page rather than sent. */
@@ -36,7 +30,7 @@ export function emitAt(emit: SparseEmit, node: number): number {
   const word = emit.bits[node >>> 5]!;
   const bit = 1 << (node & 31);
   if ((word & bit) === 0) return NONE;
-  return emit.values[emit.rank[node >>> 5]! + ones(word & (bit - 1))]!;
+  return emit.rank[node >>> 5]! + ones(word & (bit - 1));
 }
 
 /** The number of set bits in a 32-bit word. */

@@ -6,8 +6,7 @@ export interface WireLayout {
   nodes: number;
   shallow: number;
   roots: number;
-  /** Nodes that emit something (./sparse-emit.ts). */
-  emits: number;
+  /** Keys, one ending at each node whose emit bit is set (./sparse-emit.ts). */
   keys: number;
   byKey: number;
   records: number;
@@ -47,10 +46,9 @@ type Section = [
  * it turns into indexes, ./first-index.ts). It keeps the bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, emits, keys, byKey, records, entries, units, spellings, idBytes } = layout;
+  const { nodes, roots, keys, byKey, records, entries, units, spellings, idBytes } = layout;
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
-    ['emitValues', indexKind(keys), emits],
     ['roots', Int32Array, roots * 2],
     ['byKey', indexKind(records), byKey],
     ['recordEntry', indexKind(entries), records],

@@ -73,14 +73,15 @@ function* unpackSteps(
   const rootTable = rootTableOf(
     Array.from({ length: layout.roots }, (_, i) => [roots[2 * i]!, roots[2 * i + 1]!] as const),
   );
-  const { emitBits, emitValues, labelUnits, labelCodes } = view as {
+  const { emitBits, labelUnits, labelCodes } = view as {
     emitBits: Int32Array;
-    emitValues: Uint16Array | Int32Array;
     labelUnits: Uint16Array;
     labelCodes: Uint8Array | Uint16Array;
   };
   const labels = nodeLabelsFrom(labelCodes, labelUnits);
-  const emit = { bits: emitBits, rank: rankOf(emitBits), values: emitValues };
+  const emit = { bits: emitBits, rank: rankOf(emitBits) };
+  if (emit.rank.at(-1) !== layout.keys)
+    throw new Error(`Matcher data with ${emit.rank.at(-1)} nodes that end a key, ${layout.keys} expected`);
   const automaton: AutomatonData = {
     count: layout.nodes,
     shallow: layout.shallow,

@@ -18,7 +18,6 @@ export const matcherWireSchema = v.strictObject({
     nodes: wholeNumber,
     shallow: wholeNumber,
     roots: wholeNumber,
-    emits: wholeNumber,
     keys: wholeNumber,
     byKey: wholeNumber,
     records: wholeNumber,
