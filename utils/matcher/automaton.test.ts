@@ -55,6 +55,12 @@ describe('automatonSteps', () => {
     expect(scanAll(['abcé', '-bcé', 'cé'], 'x-bcé')).toEqual([[5, '-bcé']]);
   });
 
+  it('ends every walk on a unit no key uses, ASCII or not, and starts the next walks after it', () => {
+    expect(scanAll(['a b', 'ab'], 'a%b a_b a b')).toEqual([[11, 'a b']]);
+    expect(scanAll(['ab', 'a b'], 'a%ab')).toEqual([[4, 'ab']]);
+    expect(scanAll(['aéb', 'b'], 'aèb')).toEqual([[3, 'b']]);
+  });
+
   it('carries the walks alive at the end of one piece into the next, whose first unit may start one', () => {
     expect(scanAll(['keir starmer', 'starmer'], 'keir', ' starmer'), 'ends count from each piece').toEqual([
       [8, 'keir starmer'],

@@ -3,7 +3,7 @@ import { compactChild, compactTrieSteps } from './compact-trie';
 import { type FirstIndex, firstIndexOf } from './first-index';
 import { type NodeLabels, nodeLabelsOf } from './node-labels';
 import { rootTableOf } from './root-table';
-import { ROW_WIDTH, rowsFrom } from './shallow-rows';
+import { ASCII_UNITS, asciiCodes, rowsFrom, rowWidth } from './shallow-rows';
 import { emitAt, type SparseEmit, sparseEmitOf } from './sparse-emit';
 import type { Steps } from './steps';
 import { ROOT, trieSteps } from './trie';
@@ -84,18 +84,21 @@ export function* automatonSteps(keys: readonly string[]): Steps<BuiltAutomaton> 
  * Per ASCII unit, 1 where it continues a word (./word-boundary.ts): a key that starts with one needs no such unit
  * just before it.
  */
-const ALNUM = Uint8Array.from({ length: ROW_WIDTH }, (_, u) => Number(isWordCodePoint(u)));
+const ALNUM = Uint8Array.from({ length: ASCII_UNITS }, (_, u) => Number(isWordCodePoint(u)));
 
 /**
  * The scan over compiled arrays. From each unit where a key may start it walks the trie down as far as the text
  * follows it, so it holds no failure links (388 KB in every page at 10,000 entries). No walk starts on a letter or
  * digit that follows another: every key starting with one needs a word edge before it (./word-boundary.ts), so its
- * hit would be refused there anyway. A scan's first unit may always start one, whatever came before.
+ * hit would be refused there anyway. A scan's first unit may always start one, whatever came before. Each unit is
+ * coded once (./node-labels.ts); a unit no key uses ends every walk and starts none.
  */
 export function automatonFrom(data: AutomatonData): Automaton {
-  const { shallow, emit, rootTable, rows } = data;
+  const { shallow, emit, rootTable, rows, labels } = data;
   const { bits } = emit;
-  const { codes, table } = data.labels;
+  const { codes, table } = labels;
+  const width = rowWidth(labels);
+  const asciiCode = asciiCodes(labels);
   const child = compactChild(codes, data.first);
   return {
     scan(units, length, onMatch, walks) {
@@ -104,27 +107,28 @@ export function automatonFrom(data: AutomatonData): Automaton {
       let afterWord = 0;
       for (let i = 0; i < length; i++) {
         const unit = units[i]!;
-        const ascii = unit < ROW_WIDTH;
+        const ascii = unit < ASCII_UNITS;
+        const code = ascii ? asciiCode[unit]! : table[table[unit >>> 8]! + (unit & 0xff)]! - 1;
+        const word = ascii ? ALNUM[unit]! : 0;
+        if (code < 0) {
+          count = 0;
+          afterWord = word;
+          continue;
+        }
+        const inRow = code < width;
         if (count > 0) {
-          let code = -2;
           let kept = 0;
           for (let w = 0; w < count; w++) {
             const node = live[w]!;
-            let next: number;
-            if (node < shallow && ascii) next = rows[node * ROW_WIDTH + unit]! || NONE;
-            else {
-              if (code === -2) code = table[table[unit >>> 8]! + (unit & 0xff)]! - 1;
-              next = code < 0 ? NONE : child(node, code);
-            }
+            const next = node < shallow && inRow ? rows[node * width + code]! || NONE : child(node, code);
             if (next === NONE) continue;
             live[kept++] = next;
             if ((bits[next >>> 5]! & (1 << (next & 31))) !== 0) onMatch(i + 1, emitAt(emit, next));
           }
           count = kept;
         }
-        const word = ascii ? ALNUM[unit]! : 0;
         if ((word & afterWord) === 0) {
-          const next = ascii ? rows[unit]! : rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]!;
+          const next = inRow ? rows[code]! : rootTable[rootTable[unit >>> 8]! + (unit & 0xff)]!;
           if (next !== ROOT) {
             if (count === live.length) live = grown(live);
             live[count++] = next;

@@ -5,14 +5,14 @@ import { compactChild } from './compact-trie';
 import { firstIndexOf } from './first-index';
 import { codeOf, nodeLabelsOf } from './node-labels';
 import { rootChild, rootTableOf } from './root-table';
-import { ROW_WIDTH, rowsFrom } from './shallow-rows';
+import { ASCII_UNITS, asciiCodes, rowsFrom, rowWidth } from './shallow-rows';
 import { finish } from './steps';
 import { ROOT } from './trie';
 
 const KEYS = ['he', 'she', 'his', 'hers', 'Macron', 'Mac', 'acre', 'ONU', 'UN', 'Київ', 'a b', 'Zé'];
 
 describe('rowsFrom', () => {
-  it('gives every shallow node, on every ASCII unit, its child there, and 0 where it has none', () => {
+  it('gives every shallow node, on every ASCII unit a key uses, its child there, and 0 where it has none', () => {
     const { data } = finish(automatonSteps(KEYS));
     const child = compactChild(data.labels.codes, data.first);
     const step = (node: number, unit: number): number => {
@@ -22,11 +22,18 @@ describe('rowsFrom', () => {
       return next === NONE ? 0 : next;
     };
     expect(data.shallow).toBeGreaterThan(3);
+    const width = rowWidth(data.labels);
+    expect(width).toBe(new Set(KEYS.join('')).size - 5);
+    expect(data.rows.length).toBe(data.shallow * width);
+    const codes = asciiCodes(data.labels);
     let moves = 0;
     for (let node = 0; node < data.shallow; node++)
-      for (let unit = 0; unit < ROW_WIDTH; unit++) {
+      for (let unit = 0; unit < ASCII_UNITS; unit++) {
         const expected = step(node, unit);
-        expect([node, unit, data.rows[node * ROW_WIDTH + unit]]).toEqual([node, unit, expected]);
+        const code = codes[unit]!;
+        expect([unit, code]).toEqual([unit, codeOf(data.labels, unit)]);
+        const got = code < 0 ? 0 : data.rows[node * width + code];
+        expect([node, unit, got]).toEqual([node, unit, expected]);
         if (expected !== 0) moves++;
       }
     expect(moves).toBeGreaterThan(data.shallow);
@@ -42,10 +49,11 @@ describe('rowsFrom', () => {
       [97, 1],
       [98, 2],
     ]);
-    const rows = rowsFrom(2, rootTable, nodeLabelsOf(label), first);
+    const labels = nodeLabelsOf(label);
+    const rows = rowsFrom(2, rootTable, labels, first);
     expect(rows.BYTES_PER_ELEMENT).toBe(4);
-    expect([rows[97], rows[ROW_WIDTH + 97], rows[ROW_WIDTH + 98], rows[ROW_WIDTH + 96]]).toEqual([
-      1, 3, 4, 0,
-    ]);
+    const width = rowWidth(labels);
+    expect(width).toBe(31);
+    expect([rows[0], rows[2], rows[width], rows[width + 1]]).toEqual([1, 0, 3, 4]);
   });
 });
