@@ -7,6 +7,7 @@ export const EMPTY_WIRE: MatcherWire = {
     shallow: 1,
     roots: 0,
     keys: 0,
+    lengths: 2,
     byKey: 0,
     records: 0,
     entries: 0,

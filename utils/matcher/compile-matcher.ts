@@ -6,6 +6,7 @@ import { firstSpelling, spells } from './case-keys';
 import { entryIdLookup } from './entry-ids';
 import { firstAt } from './first-index';
 import { foldText, originalEnd } from './fold-text';
+import { keyLengthOf } from './key-lengths';
 import { EXCLUDE, flattenSteps, type MatcherData, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
 import { type Candidates, selectLongest } from './select-longest';
 import { type Sieve, sieveOf } from './sieve';
@@ -61,7 +62,8 @@ export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<Matche
  * dropped.
  */
 export function matcherFrom(data: MatcherData): Matcher {
-  const { keyLengths, edges, keyRecords, byKey, recordEntry, flags, caseKeys } = data;
+  const { edges, keyRecords, byKey, recordEntry, flags, caseKeys } = data;
+  const keyLength = keyLengthOf(data.lengthStarts);
   const automaton = automatonFrom(data.automaton);
   const entryId = entryIdLookup(data.entryIds);
   const walks = noWalks();
@@ -84,7 +86,7 @@ export function matcherFrom(data: MatcherData): Matcher {
   };
 
   const find = (text: string): Hit[] => {
-    if (keyLengths.length === 0 || text === '') return [];
+    if (edges.length === 0 || text === '') return [];
     const { units, length, origin } = foldText(text, true);
     const candidates: Candidates = { start: [], end: [], record: [] };
     walks.count = 0;
@@ -92,7 +94,7 @@ export function matcherFrom(data: MatcherData): Matcher {
       units,
       length,
       (end, key) => {
-        const start = end - keyLengths[key]!;
+        const start = end - keyLength(key);
         const edge = edges[key]!;
         if (edge & 2 && wordAt(units, length, end)) return;
         if (edge & 1 && wordBefore(units, start)) return;
@@ -122,5 +124,5 @@ export function matcherFrom(data: MatcherData): Matcher {
     return hits;
   };
 
-  return { size: data.size, find, sieve: () => sieveOf(automaton, keyLengths, edges) };
+  return { size: data.size, find, sieve: () => sieveOf(automaton, keyLength, edges) };
 }

@@ -5,6 +5,7 @@ import { type CaseKeys, caseKeysOf } from './case-keys';
 import { joinEntryIds } from './entry-ids';
 import { type FirstIndex, firstAt, firstIndexOf } from './first-index';
 import { indexKind } from './index-kind';
+import { lengthStartsOf } from './key-lengths';
 import type { Steps } from './steps';
 
 /** A record's flag: its hits shield shorter aliases but are never shown. */
@@ -21,8 +22,8 @@ export const PROPOSAL = 4;
  */
 export interface MatcherData {
   automaton: AutomatonData;
-  /** Per key: its length in folded units (two bytes: an alias is at most 200 characters, and folds to few more). */
-  keyLengths: Uint16Array;
+  /** How many keys are shorter than each length, in folded units (./key-lengths.ts): the keys' lengths. */
+  lengthStarts: Int32Array;
   /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
   edges: Uint8Array;
   /**
@@ -60,13 +61,7 @@ export function* flattenSteps(
   automaton: AutomatonData,
 ): Steps<MatcherData> {
   const { keys, recordsByKey } = table;
-  const keyLengths = new Uint16Array(keys.length);
-  for (let k = 0; k < keys.length; k++) {
-    if (k % CHUNK === CHUNK - 1) yield;
-    if (keys[k]!.length > 0xffff)
-      throw new Error(`A key of ${keys[k]!.length} units is longer than the matcher holds`);
-    keyLengths[k] = keys[k]!.length;
-  }
+  const lengthStarts = lengthStartsOf(Array.from(keys, (key) => key.length));
   const keyRecords = firstIndexOf(keys.length, (k) => recordsByKey[k]!.length, 0);
   const byKey = new (indexKind(records.length))(firstAt(keyRecords, keys.length));
   for (let k = 0, at = 0; k < keys.length; k++) {
@@ -96,7 +91,7 @@ export function* flattenSteps(
   yield;
   return {
     automaton,
-    keyLengths,
+    lengthStarts,
     edges: table.edges,
     keyRecords,
     byKey,

@@ -151,7 +151,7 @@ describe('matcher wire', () => {
       a.rootTable,
       a.rows,
       ...Object.values(a.emit),
-      data.keyLengths,
+      data.lengthStarts,
     ];
     const { keyRecords } = data;
     const used = [
@@ -202,6 +202,20 @@ describe('matcher wire', () => {
     await expect(tampered(() => {})).resolves.toBeDefined();
     await expect(tampered((counts) => (counts[2] = -1))).rejects.toThrow(/key offsets/);
     await expect(tampered((counts) => (counts[counts.length - 1]! += 1))).rejects.toThrow(/key offsets/);
+  });
+
+  it('refuses key lengths that fall or do not count every key', async () => {
+    const wire = await toWire(finish(matcherDataSteps(records)));
+    const tampered = (change: (starts: Int32Array) => void) => {
+      const bytes = wire.bytes.slice();
+      const list = sections(wire.layout);
+      const i = list.findIndex(([name]) => name === 'lengthStarts');
+      change(new Int32Array(bytes.buffer, offsets(wire.layout).at[i], wire.layout.lengths));
+      return fromWire({ ...wire, bytes });
+    };
+    await expect(tampered(() => {})).resolves.toBeDefined();
+    await expect(tampered((starts) => (starts[2] = wire.layout.keys))).rejects.toThrow(/key lengths/);
+    await expect(tampered((starts) => (starts[starts.length - 1]! -= 1))).rejects.toThrow(/key lengths/);
   });
 
   it('refuses deflated bytes that are cut short, or that inflate to another size than the layout says', async () => {

@@ -38,7 +38,7 @@ const SPACE = new Uint16Array([32]);
  * piece that holds them, since the pieces either side may belong to another block. It keeps a few pieces that end
  * none (a key that spans two blocks, a case or context a hit would fail): those are read and found empty.
  */
-export function sieveOf(automaton: Automaton, keyLengths: Uint16Array, edges: Uint8Array): Sieve {
+export function sieveOf(automaton: Automaton, keyLength: (key: number) => number, edges: Uint8Array): Sieve {
   const walks = noWalks();
   let afterSpace = true;
   let found = false;
@@ -48,7 +48,7 @@ export function sieveOf(automaton: Automaton, keyLengths: Uint16Array, edges: Ui
     if (found) return;
     const edge = edges[key]!;
     if (edge & 2 && wordAt(units, length, end)) return;
-    if (edge & 1 && wordBefore(units, end - keyLengths[key]!)) return;
+    if (edge & 1 && wordBefore(units, end - keyLength(key))) return;
     found = true;
   };
   return {

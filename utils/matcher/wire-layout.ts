@@ -8,6 +8,8 @@ export interface WireLayout {
   roots: number;
   /** Keys, one ending at each node whose emit bit is set (./sparse-emit.ts). */
   keys: number;
+  /** The longest key's length + 2: the starts of the keys' lengths (./key-lengths.ts). */
+  lengths: number;
   byKey: number;
   records: number;
   /** Entries: what `recordEntry` indexes, which fixes its width. */
@@ -46,7 +48,7 @@ type Section = [
  * it turns into indexes, ./first-index.ts). It keeps the bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, keys, byKey, records, entries, units, spellings, idBytes } = layout;
+  const { nodes, roots, keys, lengths, byKey, records, entries, units, spellings, idBytes } = layout;
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
     ['roots', Int32Array, roots * 2],
@@ -54,7 +56,7 @@ export function sections(layout: WireLayout): Section[] {
     ['recordEntry', indexKind(entries), records],
     ['labelUnits', Uint16Array, units],
     ['labelCodes', codeKind(units), nodes],
-    ['keyLengths', Uint16Array, keys],
+    ['lengthStarts', Int32Array, lengths],
     ['edges', Uint8Array, keys],
     ['flags', Uint8Array, records],
     ['caseRecords', Int32Array, spellings],

@@ -2,6 +2,7 @@ import type { AutomatonData } from './automaton';
 import { caseKeysFrom } from './case-keys';
 import { checkEntryIds, entryIdCount } from './entry-ids';
 import { firstAt } from './first-index';
+import { checkLengthStarts } from './key-lengths';
 import type { MatcherData } from './matcher-data';
 import type { MatcherWire } from './matcher-wire';
 import { nodeLabelsFrom } from './node-labels';
@@ -80,6 +81,7 @@ function* unpackSteps(
   };
   const labels = nodeLabelsFrom(labelCodes, labelUnits);
   const emit = { bits: emitBits, rank: rankOf(emitBits) };
+  checkLengthStarts(view.lengthStarts as Int32Array, layout.keys);
   if (emit.rank.at(-1) !== layout.keys)
     throw new Error(`Matcher data with ${emit.rank.at(-1)} nodes that end a key, ${layout.keys} expected`);
   const automaton: AutomatonData = {
@@ -92,7 +94,7 @@ function* unpackSteps(
     rows: rowsFrom(layout.shallow, rootTable, labels, first),
   };
   return {
-    ...(view as Pick<MatcherData, 'keyLengths' | 'edges' | 'byKey' | 'recordEntry' | 'flags'>),
+    ...(view as Pick<MatcherData, 'lengthStarts' | 'edges' | 'byKey' | 'recordEntry' | 'flags'>),
     automaton,
     keyRecords,
     entryIds: new Uint8Array(bytes.buffer, at[once], layout.idBytes),

@@ -19,6 +19,7 @@ export const matcherWireSchema = v.strictObject({
     shallow: wholeNumber,
     roots: wholeNumber,
     keys: wholeNumber,
+    lengths: wholeNumber,
     byKey: wholeNumber,
     records: wholeNumber,
     entries: wholeNumber,
