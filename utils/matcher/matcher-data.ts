@@ -28,7 +28,7 @@ export interface MatcherData {
   edges: Uint8Array;
   /**
    * Key k's records, in order, are `byKey[firstAt(keyRecords, k)]` up to `byKey[firstAt(keyRecords, k + 1)]`: where
-   * each starts in a little over two bytes a key (./first-index.ts), 138 KB less per tab than four at 50,000
+   * each starts in one to two bytes a key (./first-index.ts), where four took 138 KB more per tab at 50,000
    * entries; two bytes a record up to 65,536 records.
    */
   keyRecords: FirstIndex;
