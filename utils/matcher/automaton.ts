@@ -1,12 +1,11 @@
-import { NONE } from './child-table';
-import { compactChild, compactTrieSteps } from './compact-trie';
+import { compactChild } from './compact-trie';
 import { type FirstIndex, firstIndexOf } from './first-index';
 import { type NodeLabels, nodeLabelsOf } from './node-labels';
 import { rootTableOf } from './root-table';
 import { ASCII_UNITS, asciiCodes, rowsFrom, rowWidth } from './shallow-rows';
 import { emitAt, type SparseEmit, sparseEmitOf } from './sparse-emit';
 import type { Steps } from './steps';
-import { ROOT, trieSteps } from './trie';
+import { NONE, ROOT, trieSteps } from './trie';
 import type { Walks } from './walks';
 import { isWordCodePoint } from './word-boundary';
 
@@ -24,7 +23,7 @@ export interface Automaton {
 
 /**
  * A trie as plain typed arrays: what the background compiles once per knowledge-base version and pages receive
- * (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./compact-trie.ts). Per node:
+ * (./matcher-wire.ts), so no page builds one. Nodes are numbered breadth first (./trie.ts). Per node:
  * `labels` (its unit, coded: ./node-labels.ts), `first` (where its children, by label, start: ./first-index.ts), and
  * `emit`: which nodes end a key, the keys numbered in node order (./sparse-emit.ts); `rootTable` the root's children
  * by unit (./root-table.ts); `rows` the ASCII children of the `shallow` first nodes, 0 for none (./shallow-rows.ts).
@@ -48,33 +47,20 @@ export interface BuiltAutomaton {
   keyOrder: Int32Array;
 }
 
-/** Nodes renumbered between two yields. */
-const CHUNK = 4096;
-
 /**
- * Builds the trie of distinct non-empty keys over UTF-16 code units in its compact form, yielding every few hundred
- * keys or few thousand nodes so a 30,000-alias build never blocks the background.
+ * Builds the trie of distinct non-empty keys over UTF-16 code units in its compact form (./trie.ts), yielding
+ * between stretches so a 30,000-alias build never blocks the background.
  */
 export function* automatonSteps(keys: readonly string[]): Steps<BuiltAutomaton> {
-  const { label, parent, out, rootTable, count, shallow } = yield* trieSteps(keys);
-  yield;
-  const compact = yield* compactTrieSteps(label, parent, count);
-  const { oldOf, newOf } = compact;
-  const first = firstIndexOf(count, (n) => compact.first[n + 1]! - compact.first[n]!);
-  const keyOrder = new Int32Array(keys.length);
-  for (let n = 0, k = 0; n < count; n++) {
-    if (n % CHUNK === CHUNK - 1) yield;
-    const key = out[oldOf[n]!]!;
-    if (key !== NONE) keyOrder[k++] = key;
-  }
-  const emit = sparseEmitOf(count, (n) => out[oldOf[n]!] !== NONE);
+  const { label, first: starts, ends, keyOrder, count, shallow } = yield* trieSteps(keys);
+  const first = firstIndexOf(count, (n) => starts[n + 1]! - starts[n]!);
+  const emit = sparseEmitOf(count, (n) => ends[n] === 1);
   yield;
   const rootChildren: [number, number][] = [];
-  for (let unit = 0; unit < rootTable.length; unit++)
-    if (rootTable[unit] !== ROOT) rootChildren.push([unit, newOf[rootTable[unit]!]!]);
+  for (let child = starts[ROOT]!; child < starts[ROOT + 1]!; child++)
+    rootChildren.push([label[child]!, child]);
   const roots = rootTableOf(rootChildren);
-  yield;
-  const labels = nodeLabelsOf(compact.label);
+  const labels = nodeLabelsOf(label);
   yield;
   const rows = rowsFrom(shallow, roots, labels, first);
   return { data: { count, shallow, labels, first, rows, rootTable: roots, emit }, keyOrder };

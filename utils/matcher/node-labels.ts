@@ -27,7 +27,11 @@ export function codeKind(count: number): typeof Uint8Array | typeof Uint16Array 
 
 /** Codes every node's unit (the root's aside) as its rank among the distinct units. */
 export function nodeLabelsOf(label: Uint16Array): NodeLabels {
-  const units = Uint16Array.from(new Set(label.subarray(1))).sort();
+  const used = new Uint8Array(65_536);
+  for (let node = 1; node < label.length; node++) used[label[node]!] = 1;
+  const distinct: number[] = [];
+  for (let unit = 0; unit < used.length; unit++) if (used[unit]) distinct.push(unit);
+  const units = Uint16Array.from(distinct);
   const table = codeTable(units);
   const codes = new (codeKind(units.length))(label.length);
   for (let node = 1; node < label.length; node++) codes[node] = rootChild(table, label[node]!) - 1;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { automatonSteps } from './automaton';
-import { NONE } from './child-table';
 import { compactChild } from './compact-trie';
 import { firstIndexOf } from './first-index';
 import { codeOf, nodeLabelsOf } from './node-labels';
 import { rootChild, rootTableOf } from './root-table';
 import { ASCII_UNITS, asciiCodes, rowsFrom, rowWidth } from './shallow-rows';
 import { finish } from './steps';
-import { ROOT } from './trie';
+import { NONE, ROOT } from './trie';
 
 const KEYS = ['he', 'she', 'his', 'hers', 'Macron', 'Mac', 'acre', 'ONU', 'UN', 'Київ', 'a b', 'Zé'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NONE } from './child-table';
 import { emitAt, rankOf, sparseEmitOf } from './sparse-emit';
+import { NONE } from './trie';
 
 /** Nodes that end a key, across word edges. */
 const ENDING = [0, 1, 7, 31, 32, 33, 63, 64, 95, 100, 129];

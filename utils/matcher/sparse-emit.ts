@@ -1,4 +1,4 @@
-import { NONE } from './child-table';
+import { NONE } from './trie';
 
 /**
  * The key each trie node ends (./automaton.ts): a bit per node, set where one ends, and the count of set bits
