@@ -8,7 +8,6 @@ export const EMPTY_WIRE: MatcherWire = {
     roots: 0,
     keys: 0,
     lengths: 2,
-    byKey: 0,
     records: 0,
     entries: 0,
     units: 0,

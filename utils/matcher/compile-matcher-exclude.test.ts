@@ -71,9 +71,11 @@ describe('compileMatcher: exclusion aliases', () => {
     expect(found('Macron said')).toEqual([['Macron', 'macron']]);
   });
 
-  it('keeps record indexes pointing into the compiled records', () => {
+  it('counts exclusions among the compiled records, and reports only the real alias', () => {
     expect(matcher.size).toBe(12);
-    expect(matcher.find('Air France, then France')).toMatchObject([{ start: 17, end: 23, record: 0 }]);
+    expect(matcher.find('Air France, then France')).toMatchObject([
+      { start: 17, end: 23, entryId: 'france' },
+    ]);
   });
 });
 

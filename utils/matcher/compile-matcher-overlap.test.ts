@@ -34,9 +34,9 @@ describe('compileMatcher: overlapping aliases', () => {
     expect(found('UN-led missions')).toEqual([['UN', 'un']]);
   });
 
-  it('returns the hit family and record index', () => {
+  it("returns the hit's entry, family and options", () => {
     const [hit] = matcher.find('UN-led mission');
-    expect(hit).toMatchObject({ start: 0, end: 14, family: 'proposal', record: 4, needsContext: false });
+    expect(hit).toEqual({ start: 0, end: 14, entryId: 'p-mission', family: 'proposal', needsContext: false });
   });
 });
 

@@ -20,8 +20,6 @@ export interface Hit {
   end: number;
   entryId: string;
   family: Family;
-  /** Index into the records array the matcher was compiled from. */
-  record: number;
   needsContext: boolean;
 }
 
@@ -62,7 +60,7 @@ export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<Matche
  * dropped.
  */
 export function matcherFrom(data: MatcherData): Matcher {
-  const { edges, keyRecords, byKey, recordEntry, flags, caseKeys } = data;
+  const { edges, keyRecords, recordEntry, flags, caseKeys } = data;
   const keyLength = keyLengthOf(data.lengthStarts);
   const automaton = automatonFrom(data.automaton);
   const entryId = entryIdLookup(data.entryIds);
@@ -72,8 +70,7 @@ export function matcherFrom(data: MatcherData): Matcher {
   const acceptedRecord = (key: number, text: string, from: number, to: number): number => {
     let cased: string | undefined;
     let excluded = -1;
-    for (let i = firstAt(keyRecords, key), end = firstAt(keyRecords, key + 1); i < end; i++) {
-      const r = byKey[i]!;
+    for (let r = firstAt(keyRecords, key), end = firstAt(keyRecords, key + 1); r < end; r++) {
       const spelling = firstSpelling(caseKeys, r);
       if (spelling !== -1) {
         cased ??= foldCaseKey(text.slice(from, to));
@@ -117,7 +114,6 @@ export function matcherFrom(data: MatcherData): Matcher {
         end: candidates.end[i]!,
         entryId: entryId(recordEntry[record]!),
         family: flags[record]! & PROPOSAL ? 'proposal' : 'actor',
-        record,
         needsContext: (flags[record]! & NEEDS_CONTEXT) !== 0,
       });
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AliasRecord } from '@/utils/model';
 import { aliasTableSteps, inKeyOrder } from './alias-table';
 import { automatonSteps } from './automaton';
+import { firstAt } from './first-index';
 import { EXCLUDE, flattenSteps, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
 import { finish } from './steps';
 
@@ -15,33 +16,43 @@ const record = (entryId: string, text: string, extra: Partial<AliasRecord['alias
 function flatten(records: AliasRecord[]) {
   const table = finish(aliasTableSteps(records));
   const { data, keyOrder } = finish(automatonSteps(table.keys));
-  const steps = flattenSteps(records, inKeyOrder(table, keyOrder), data);
+  const ordered = inKeyOrder(table, keyOrder);
+  const steps = flattenSteps(records, ordered, data);
   let yields = 0;
   let next = steps.next();
   for (; !next.done; next = steps.next()) yields++;
-  return { data: next.value, yields };
+  return { data: next.value, keys: ordered.keys, yields };
 }
 
 describe('flattenSteps', () => {
-  it("keeps each record's flags and entry, each entry once in first-seen order", () => {
-    const { data } = flatten([
+  it("lists each key's records together, key by key, with their flags and entries, each entry once", () => {
+    const { data, keys } = flatten([
       record('macron', 'Macron'),
-      record('p-mission', 'the mission', { needsContext: true }),
+      record('p-mission', 'the {mission|force}', { needsContext: true }),
       record('macron', 'Emmanuel Macron'),
       record('macron', 'Macron Tower', { exclude: true }),
+      record('france', 'macron'),
     ]);
-    expect([...data.flags]).toEqual([0, NEEDS_CONTEXT | PROPOSAL, 0, EXCLUDE]);
-    expect([...data.recordEntry]).toEqual([0, 1, 0, 0]);
-    expect(new TextDecoder().decode(data.entryIds)).toBe('macron p-mission');
+    expect(keys).toEqual(['macron', 'the force', 'the mission', 'macron tower', 'emmanuel macron']);
+    expect(keys.map((_, k) => firstAt(data.keyRecords, k))).toEqual([0, 2, 3, 4, 5]);
+    expect(firstAt(data.keyRecords, keys.length)).toBe(6);
+    const both = NEEDS_CONTEXT | PROPOSAL;
+    expect([...data.flags]).toEqual([0, 0, both, both, EXCLUDE, 0]);
+    expect([...data.recordEntry]).toEqual([0, 1, 2, 2, 0, 0]);
+    expect(new TextDecoder().decode(data.entryIds)).toBe('macron france p-mission');
+    expect(data.size).toBe(5);
   });
 
   it('yields along a large base, and flattens it as in one go', () => {
     const records = Array.from({ length: 40_000 }, (_, i) =>
       record(`e-${i % 9000}`, `name ${i.toString(36)}`),
     );
-    const { data, yields } = flatten(records);
-    expect(yields).toBeGreaterThanOrEqual(4);
+    const { data, keys, yields } = flatten(records);
+    expect(yields).toBeGreaterThanOrEqual(3);
     expect(data.flags).toHaveLength(40_000);
-    expect(data.recordEntry[39_999]).toBe(39_999 % 9000);
+    const ids = new TextDecoder().decode(data.entryIds).split(' ');
+    expect(keys.map((_, k) => ids[data.recordEntry[k]!])).toEqual(
+      keys.map((key) => `e-${Number.parseInt(key.slice(5), 36) % 9000}`),
+    );
   });
 });

@@ -18,7 +18,9 @@ export const PROPOSAL = 4;
 /**
  * A compiled matcher as plain data, typed arrays and strings only: the background builds it once per
  * knowledge-base version and sends it to every page (./matcher-wire.ts), which only has to wrap it
- * (`matcherFrom`), never compile. Hits name records by their index in the records it was compiled from.
+ * (`matcherFrom`), never compile. Its records are the alias records as listed under each key, key by key (a
+ * pattern's record once under each of its phrases' keys), so a key's records are consecutive and need no list of
+ * indexes: that list took 59 KB in every tab at 10,000 entries, and the few records listed twice cost less.
  */
 export interface MatcherData {
   automaton: AutomatonData;
@@ -27,12 +29,10 @@ export interface MatcherData {
   /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
   edges: Uint8Array;
   /**
-   * Key k's records, in order, are `byKey[firstAt(keyRecords, k)]` up to `byKey[firstAt(keyRecords, k + 1)]`: where
-   * each starts in one to two bytes a key (./first-index.ts), where four took 138 KB more per tab at 50,000
-   * entries; two bytes a record up to 65,536 records.
+   * Key k's records, in order, are `firstAt(keyRecords, k)` up to `firstAt(keyRecords, k + 1)`: where each starts in
+   * one to two bytes a key (./first-index.ts), where four took 138 KB more per tab at 50,000 entries.
    */
   keyRecords: FirstIndex;
-  byKey: Uint16Array | Int32Array;
   /**
    * The entries' ids, each once, as bytes joined by spaces (./entry-ids.ts); `recordEntry` gives each record's index
    * in it, in two bytes up to 65,536 entries (./index-kind.ts).
@@ -41,13 +41,13 @@ export interface MatcherData {
   recordEntry: Uint16Array | Int32Array;
   /** Per record: EXCLUDE, NEEDS_CONTEXT, PROPOSAL. */
   flags: Uint8Array;
-  /** The case rule of each case-sensitive record, by record index; the others are case-blind. */
+  /** The case rule of each case-sensitive record; the others are case-blind. */
   caseKeys: CaseKeys;
-  /** Number of records compiled (aliases with no phrase that folds to something are skipped). */
+  /** Number of alias records compiled (aliases with no phrase that folds to something are skipped). */
   size: number;
 }
 
-/** Records (or keys) flattened between two yields. */
+/** Keys flattened between two yields. */
 const CHUNK = 16_384;
 
 /**
@@ -63,30 +63,29 @@ export function* flattenSteps(
   const { keys, recordsByKey } = table;
   const lengthStarts = lengthStartsOf(Array.from(keys, (key) => key.length));
   const keyRecords = firstIndexOf(keys.length, (k) => recordsByKey[k]!.length, 0);
-  const byKey = new (indexKind(records.length))(firstAt(keyRecords, keys.length));
-  for (let k = 0, at = 0; k < keys.length; k++) {
-    if (k % CHUNK === CHUNK - 1) yield;
-    for (const record of recordsByKey[k]!) byKey[at++] = record;
-  }
-  const flags = new Uint8Array(records.length);
-  const recordEntry = new Int32Array(records.length);
+  const listed = firstAt(keyRecords, keys.length);
+  const flags = new Uint8Array(listed);
+  const recordEntry = new Int32Array(listed);
   const entryIndex = new Map<string, number>();
   const caseKeys: [number, string | readonly string[]][] = [];
-  for (let r = 0; r < records.length; r++) {
-    if (r % CHUNK === CHUNK - 1) yield;
-    const { alias, family, entryId } = records[r]!;
-    flags[r] =
-      (alias.exclude ? EXCLUDE : 0) |
-      (alias.needsContext ? NEEDS_CONTEXT : 0) |
-      (family === 'proposal' ? PROPOSAL : 0);
-    let entry = entryIndex.get(entryId);
-    if (entry === undefined) {
-      entry = entryIndex.size;
-      entryIndex.set(entryId, entry);
+  for (let k = 0, at = 0; k < keys.length; k++) {
+    if (k % CHUNK === CHUNK - 1) yield;
+    for (const r of recordsByKey[k]!) {
+      const { alias, family, entryId } = records[r]!;
+      flags[at] =
+        (alias.exclude ? EXCLUDE : 0) |
+        (alias.needsContext ? NEEDS_CONTEXT : 0) |
+        (family === 'proposal' ? PROPOSAL : 0);
+      let entry = entryIndex.get(entryId);
+      if (entry === undefined) {
+        entry = entryIndex.size;
+        entryIndex.set(entryId, entry);
+      }
+      recordEntry[at] = entry;
+      const caseKey = table.caseKeys[r];
+      if (caseKey !== undefined) caseKeys.push([at, caseKey]);
+      at++;
     }
-    recordEntry[r] = entry;
-    const caseKey = table.caseKeys[r];
-    if (caseKey !== undefined) caseKeys.push([r, caseKey]);
   }
   yield;
   return {
@@ -94,7 +93,6 @@ export function* flattenSteps(
     lengthStarts,
     edges: table.edges,
     keyRecords,
-    byKey,
     entryIds: joinEntryIds([...entryIndex.keys()]),
     recordEntry: indexKind(entryIndex.size).from(recordEntry),
     flags,

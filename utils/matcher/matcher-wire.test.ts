@@ -132,11 +132,9 @@ describe('matcher wire', () => {
       ...values.map((value, i) => (i === 0 ? value : value - values[i - 1]!)),
     ];
     expect(sent('recordEntry')).toEqual(steps(data.recordEntry));
-    expect(sent('byKey')).toEqual(steps(data.byKey));
     expect(sent('recordEntry')).not.toEqual([...data.recordEntry]);
     const received = await fromWire(wire);
     expect([...received.recordEntry]).toEqual([...data.recordEntry]);
-    expect([...received.byKey]).toEqual([...data.byKey]);
   });
 
   it('keeps no bytes the page does not use: the key offsets and child counts go once indexed', async () => {
@@ -159,7 +157,6 @@ describe('matcher wire', () => {
       data.edges,
       keyRecords.base,
       keyRecords.delta,
-      data.byKey,
       data.recordEntry,
       data.flags,
       data.caseKeys.records,

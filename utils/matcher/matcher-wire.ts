@@ -37,7 +37,6 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     roots: roots.length / 2,
     keys: data.edges.length,
     lengths: data.lengthStarts.length,
-    byKey: data.byKey.length,
     records: data.flags.length,
     entries: entryIdCount(data.entryIds),
     units: a.labels.units.length,

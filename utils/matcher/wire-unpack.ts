@@ -62,7 +62,7 @@ function* unpackSteps(
   const first = firstFromCounts(counts, layout.roots);
   if (firstAt(first, layout.nodes) !== layout.nodes)
     throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
-  const keyRecords = keyRecordsFrom(starts, layout.byKey);
+  const keyRecords = keyRecordsFrom(starts, layout.records);
   yield;
   const bytes = whole.slice(0, at[once]! + layout.idBytes);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
@@ -94,7 +94,7 @@ function* unpackSteps(
     rows: rowsFrom(layout.shallow, rootTable, labels, first),
   };
   return {
-    ...(view as Pick<MatcherData, 'lengthStarts' | 'edges' | 'byKey' | 'recordEntry' | 'flags'>),
+    ...(view as Pick<MatcherData, 'lengthStarts' | 'edges' | 'recordEntry' | 'flags'>),
     automaton,
     keyRecords,
     entryIds: new Uint8Array(bytes.buffer, at[once], layout.idBytes),

@@ -20,7 +20,6 @@ export const matcherWireSchema = v.strictObject({
     roots: wholeNumber,
     keys: wholeNumber,
     lengths: wholeNumber,
-    byKey: wholeNumber,
     records: wholeNumber,
     entries: wholeNumber,
     units: wholeNumber,
