@@ -1,7 +1,7 @@
 import { DEFLATE_FROM } from './wire-deflate';
 
 /** Raw bytes from this size up travel deflated to Firefox's pages. */
-export const FIREFOX_DEFLATE_FROM = 3 * 1024 * 1024;
+export const FIREFOX_DEFLATE_FROM = 2.5 * 1024 * 1024;
 
 /**
  * From what size a matcher's bytes travel deflated to one browser's pages (./matcher-wire.ts `toWire`): what a page
@@ -12,8 +12,9 @@ export const FIREFOX_DEFLATE_FROM = 3 * 1024 * 1024;
  * - Firefox's messaging is faster, and its pages inflate slowly (DecompressionStream, 50-85 ms for the 2.0 MB wire
  *   that 10,000 entries had when this was measured): it gets raw bytes below `FIREFOX_DEFLATE_FROM`. At 10,000
  *   entries that brought the first highlight from 98-104 to 71-75 ms; at 50,000 (6.1 MB then) raw bytes arrived
- *   about 120 ms later and cost more than the inflate saved. 3 MB lies between the two; nothing between them was
- *   measured. With no failure links, the wires are now 0.8 MB at 10,000 entries and 4.0 MB at 50,000.
+ *   about 120 ms later and cost more than the inflate saved. The wires are now 0.7 MB at 10,000 entries and 3.0 MB
+ *   at 50,000; at that size, the first highlight on the demo page took a median of 208 ms raw (61-294 ms over 7
+ *   loads) and 191 ms deflated (144-212), so the bytes are deflated from 2.5 MB, still between the sizes measured.
  */
 export function deflateFromFor(firefox: boolean): number {
   return firefox ? FIREFOX_DEFLATE_FROM : DEFLATE_FROM;
