@@ -2,9 +2,9 @@ import type { FirstIndex } from './first-index';
 import { NONE } from './trie';
 
 /**
- * The child of `node` along the unit coded `code` (./node-labels.ts) in a compact trie (./trie.ts), or NONE: a binary search of
- * its children's codes (most deep nodes have one or two), between the offsets the index gives (./first-index.ts),
- * summed here inline.
+ * The child of `node` along the unit coded `code` (./node-labels.ts) in a trie numbered breadth first (./trie.ts),
+ * or NONE: a binary search of its children's codes (most deep nodes have one or two), between the offsets the index
+ * gives (./first-index.ts), summed here inline.
  */
 export function compactChild(
   codes: Uint8Array | Uint16Array,
