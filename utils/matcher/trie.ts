@@ -1,3 +1,4 @@
+import { packStrings } from '@/utils/packed-strings';
 import type { Steps } from './steps';
 
 /** The root node's id. */
@@ -39,8 +40,9 @@ export function* trieSteps(keys: readonly string[]): Steps<Trie> {
   yield;
   const indexOf = new Map<string, number>();
   for (let k = 0; k < keys.length; k++) indexOf.set(keys[k]!, k);
-  const { units, starts } = yield* joinedUnits(sorted);
-  const capacity = units.length + 1;
+  const { joined, starts } = packStrings(sorted);
+  yield;
+  const capacity = joined.length + 1;
   const label = new Uint16Array(capacity);
   const first = new Int32Array(capacity + 1);
   const ends = new Uint8Array(capacity);
@@ -69,9 +71,9 @@ export function* trieSteps(keys: readonly string[]): Steps<Trie> {
     }
     first[n] = count;
     while (at < end) {
-      const unit = units[starts[at]! + depth]!;
+      const unit = joined.charCodeAt(starts[at]! + depth);
       let next = at + 1;
-      while (next < end && units[starts[next]! + depth] === unit) next++;
+      while (next < end && joined.charCodeAt(starts[next]! + depth) === unit) next++;
       label[count] = unit;
       from[count] = at;
       to[count] = next;
@@ -88,17 +90,4 @@ export function* trieSteps(keys: readonly string[]): Steps<Trie> {
     count,
     shallow: shallow || count,
   };
-}
-
-/** The keys' units one after another, key k's from `starts[k]` up to `starts[k + 1]`: read as numbers, not strings. */
-function* joinedUnits(keys: readonly string[]): Steps<{ units: Uint16Array; starts: Int32Array }> {
-  const starts = new Int32Array(keys.length + 1);
-  for (let k = 0; k < keys.length; k++) starts[k + 1] = starts[k]! + keys[k]!.length;
-  const units = new Uint16Array(starts[keys.length]!);
-  for (let k = 0; k < keys.length; k++) {
-    if (k % CHUNK === CHUNK - 1) yield;
-    const key = keys[k]!;
-    for (let i = 0, at = starts[k]!; i < key.length; i++) units[at + i] = key.charCodeAt(i);
-  }
-  return { units, starts };
 }
