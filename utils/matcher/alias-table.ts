@@ -3,7 +3,6 @@ import { foldCaseKey, foldKey } from '@/utils/normalize';
 import { isPattern } from './alias-pattern';
 import { phrasesOf } from './expand-pattern';
 import type { Steps } from './steps';
-import { endsWithWord, startsWithWord } from './word-boundary';
 
 /** Aliases grouped by folded key: what the automaton is built from and how its matches resolve to records. */
 export interface AliasTable {
@@ -19,8 +18,6 @@ export interface AliasTable {
    * text found is accepted when its own case-kept fold is any of them (it already folds to the key of the one it is).
    */
   caseKeys: (string | readonly string[] | undefined)[];
-  /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
-  edges: Uint8Array;
   /** Number of records compiled (aliases with no phrase that folds to something are skipped). */
   size: number;
 }
@@ -78,12 +75,7 @@ export function* aliasTableSteps(records: readonly AliasRecord[]): Steps<AliasTa
     for (const phrase of phrases) compiled = add(phrase, index) || compiled;
     if (compiled) size++;
   }
-  const edges = new Uint8Array(keys.length);
-  for (let k = 0; k < keys.length; k++) {
-    if (k % CHUNK === CHUNK - 1) yield;
-    edges[k] = (startsWithWord(keys[k]!) ? 1 : 0) | (endsWithWord(keys[k]!) ? 2 : 0);
-  }
-  return { keys, recordsByKey, caseKeys, edges, size };
+  return { keys, recordsByKey, caseKeys, size };
 }
 
 /**
@@ -95,6 +87,5 @@ export function inKeyOrder(table: AliasTable, keyOrder: Int32Array): AliasTable 
     ...table,
     keys: Array.from(keyOrder, (k) => table.keys[k]!),
     recordsByKey: Array.from(keyOrder, (k) => table.recordsByKey[k]!),
-    edges: table.edges.map((_, k) => table.edges[keyOrder[k]!]!),
   };
 }

@@ -12,7 +12,7 @@ import { type Candidates, selectLongest } from './select-longest';
 import { type Sieve, sieveOf } from './sieve';
 import { finish, type Steps } from './steps';
 import { noWalks } from './walks';
-import { wordAt, wordBefore } from './word-boundary';
+import { crossesWord } from './word-boundary';
 
 /** One mention found in a text; offsets are UTF-16 offsets into the original (unfolded) text. */
 export interface Hit {
@@ -60,7 +60,8 @@ export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<Matche
  * dropped.
  */
 export function matcherFrom(data: MatcherData): Matcher {
-  const { edges, keyRecords, recordEntry, flags, caseKeys } = data;
+  const { keyRecords, recordEntry, flags, caseKeys } = data;
+  const keys = data.lengthStarts.at(-1)!;
   const keyLength = keyLengthOf(data.lengthStarts);
   const automaton = automatonFrom(data.automaton);
   const entryId = entryIdLookup(data.entryIds);
@@ -83,7 +84,7 @@ export function matcherFrom(data: MatcherData): Matcher {
   };
 
   const find = (text: string): Hit[] => {
-    if (edges.length === 0 || text === '') return [];
+    if (keys === 0 || text === '') return [];
     const { units, length, origin } = foldText(text, true);
     const candidates: Candidates = { start: [], end: [], record: [] };
     walks.count = 0;
@@ -92,9 +93,7 @@ export function matcherFrom(data: MatcherData): Matcher {
       length,
       (end, key) => {
         const start = end - keyLength(key);
-        const edge = edges[key]!;
-        if (edge & 2 && wordAt(units, length, end)) return;
-        if (edge & 1 && wordBefore(units, start)) return;
+        if (crossesWord(units, length, start, end)) return;
         const from = origin[start]!;
         const to = originalEnd(text, origin[end - 1]!);
         const record = acceptedRecord(key, text, from, to);
@@ -120,5 +119,5 @@ export function matcherFrom(data: MatcherData): Matcher {
     return hits;
   };
 
-  return { size: data.size, find, sieve: () => sieveOf(automaton, keyLength, edges) };
+  return { size: data.size, find, sieve: () => sieveOf(automaton, keyLength) };
 }

@@ -26,8 +26,6 @@ export interface MatcherData {
   automaton: AutomatonData;
   /** How many keys are shorter than each length, in folded units (./key-lengths.ts): the keys' lengths. */
   lengthStarts: Int32Array;
-  /** Per key: bit 1 when a hit needs a word boundary before it, bit 2 when after it. */
-  edges: Uint8Array;
   /**
    * Key k's records, in order, are `firstAt(keyRecords, k)` up to `firstAt(keyRecords, k + 1)`: where each starts in
    * one to two bytes a key (./first-index.ts), where four took 138 KB more per tab at 50,000 entries.
@@ -91,7 +89,6 @@ export function* flattenSteps(
   return {
     automaton,
     lengthStarts,
-    edges: table.edges,
     keyRecords,
     entryIds: joinEntryIds([...entryIndex.keys()]),
     recordEntry: indexKind(entryIndex.size).from(recordEntry),

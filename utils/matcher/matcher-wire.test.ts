@@ -154,7 +154,6 @@ describe('matcher wire', () => {
     const { keyRecords } = data;
     const used = [
       ...views,
-      data.edges,
       keyRecords.base,
       keyRecords.delta,
       data.recordEntry,

@@ -35,7 +35,7 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     nodes: a.count,
     shallow: a.shallow,
     roots: roots.length / 2,
-    keys: data.edges.length,
+    keys: data.lengthStarts.at(-1)!,
     lengths: data.lengthStarts.length,
     records: data.flags.length,
     entries: entryIdCount(data.entryIds),

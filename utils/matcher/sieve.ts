@@ -1,7 +1,7 @@
 import type { Automaton } from './automaton';
 import { foldText } from './fold-text';
 import { noWalks } from './walks';
-import { wordAt, wordBefore } from './word-boundary';
+import { crossesWord } from './word-boundary';
 
 /**
  * One pass over a page's text pieces (its text nodes, in document order) that says which pieces may end a hit, so a
@@ -38,17 +38,14 @@ const SPACE = new Uint16Array([32]);
  * piece that holds them, since the pieces either side may belong to another block. It keeps a few pieces that end
  * none (a key that spans two blocks, a case or context a hit would fail): those are read and found empty.
  */
-export function sieveOf(automaton: Automaton, keyLength: (key: number) => number, edges: Uint8Array): Sieve {
+export function sieveOf(automaton: Automaton, keyLength: (key: number) => number): Sieve {
   const walks = noWalks();
   let afterSpace = true;
   let found = false;
   let units: Uint16Array = new Uint16Array(0);
   let length = 0;
   const onMatch = (end: number, key: number): void => {
-    if (found) return;
-    const edge = edges[key]!;
-    if (edge & 2 && wordAt(units, length, end)) return;
-    if (edge & 1 && wordBefore(units, end - keyLength(key))) return;
+    if (found || crossesWord(units, length, end - keyLength(key), end)) return;
     found = true;
   };
   return {

@@ -56,7 +56,6 @@ export function sections(layout: WireLayout): Section[] {
     ['labelUnits', Uint16Array, units],
     ['labelCodes', codeKind(units), nodes],
     ['lengthStarts', Int32Array, lengths],
-    ['edges', Uint8Array, keys],
     ['flags', Uint8Array, records],
     ['caseRecords', Int32Array, spellings],
     ['caseStarts', Int32Array, spellings + 1],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithWord, isWordCodePoint, startsWithWord, wordAt, wordBefore } from './word-boundary';
+import { crossesWord, isWordCodePoint, wordAt, wordBefore } from './word-boundary';
 
 const units = (text: string) => Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 const cp = (char: string) => char.codePointAt(0)!;
@@ -24,9 +24,30 @@ describe('word boundaries', () => {
     expect(wordAt(text, text.length, text.length)).toBe(false);
   });
 
-  it('tells whether a key needs a boundary at each edge', () => {
-    expect([startsWithWord('un'), endsWithWord('un')]).toEqual([true, true]);
-    expect([startsWithWord('#metoo'), endsWithWord('u.n.')]).toEqual([false, false]);
-    expect(endsWithWord('x𐌰')).toBe(true);
+  it('reads no unit below a floor', () => {
+    const text = units('𐌰');
+    expect(wordBefore(text, 2)).toBe(true);
+    expect(wordBefore(text, 2, 1), 'a lone low surrogate is no letter').toBe(false);
+    expect(wordBefore(text, 1, 1)).toBe(false);
+  });
+
+  it('refuses a hit that runs into a word on a side where its own edge is a word character', () => {
+    const hit = (text: string, found: string) => {
+      const start = text.indexOf(found);
+      return crossesWord(units(text), text.length, start, start + found.length);
+    };
+    expect(hit('the unity', 'un'), 'a letter after').toBe(true);
+    expect(hit('gun here', 'un'), 'a letter before').toBe(true);
+    expect(hit('x𐌰y', '𐌰'), 'a letter after a letter in a surrogate pair').toBe(true);
+    expect(hit('an un here', 'un')).toBe(false);
+    expect(hit('so u.n.x here', 'u.n.'), 'it ends in a full stop').toBe(false);
+    expect(hit('a#metoo b', '#metoo'), 'it starts with a hash').toBe(false);
+    expect(hit('(un)', 'un')).toBe(false);
+  });
+
+  it('checks no edge before a hit begun in an earlier piece of text', () => {
+    const text = units('xun y');
+    expect(crossesWord(text, text.length, -2, 3)).toBe(false);
+    expect(crossesWord(text, text.length, -2, 2), 'the letter after it still counts').toBe(true);
   });
 });
