@@ -53,7 +53,7 @@ export interface BuiltAutomaton {
  */
 export function* automatonSteps(keys: readonly string[]): Steps<BuiltAutomaton> {
   const { label, first: starts, ends, keyOrder, count, shallow } = yield* trieSteps(keys);
-  const first = firstIndexOf(count, (n) => starts[n + 1]! - starts[n]!);
+  const first = firstIndexOf(count, (n) => starts[n + 1]! - starts[n]!, 1, shallow);
   const emit = sparseEmitOf(count, (n) => ends[n] === 1);
   yield;
   const rootChildren: [number, number][] = [];

@@ -10,10 +10,18 @@ export function compactChild(
   codes: Uint8Array | Uint16Array,
   first: FirstIndex,
 ): (node: number, code: number) => number {
-  const { shift, base, delta } = first;
+  const { split, dense, shift, base, delta } = first;
   return (node, code) => {
-    let lo = base[node >>> shift]! + delta[node]!;
-    let hi = base[(node + 1) >>> shift]! + delta[node + 1]!;
+    let lo: number;
+    let hi: number;
+    if (node < split) {
+      lo = dense[node]!;
+      hi = dense[node + 1]!;
+    } else {
+      const deep = node - split;
+      lo = base[deep >>> shift]! + delta[deep]!;
+      hi = base[(deep + 1) >>> shift]! + delta[deep + 1]!;
+    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const at = codes[mid]!;

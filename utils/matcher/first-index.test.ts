@@ -10,21 +10,30 @@ function offsets(counts: readonly number[]): number[] {
 }
 
 describe('firstIndexOf', () => {
-  it('gives back every offset, the sentinel after the last node included', () => {
+  it('gives back every offset, the sentinel after the last node included, wherever the split falls', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(300), { maxLength: 200 }), (counts) => {
-        const index = firstIndexOf(counts.length, (n) => counts[n]!);
+      fc.property(fc.array(fc.nat(300), { maxLength: 200 }), fc.nat(220), (counts, split) => {
+        const index = firstIndexOf(counts.length, (n) => counts[n]!, 1, split);
         const read = Array.from({ length: counts.length + 1 }, (_, n) => firstAt(index, n));
         expect(read).toEqual(offsets(counts));
       }),
     );
   });
 
+  it('keeps the nodes below the split whole, so the many children near a root leave the rest a byte a node', () => {
+    const counts = [300, 200, 100, ...Array<number>(1_000).fill(1)];
+    const whole = firstIndexOf(counts.length, (n) => counts[n]!);
+    const split = firstIndexOf(counts.length, (n) => counts[n]!, 1, 3);
+    expect([whole.shift, whole.delta.BYTES_PER_ELEMENT]).toEqual([4, 2]);
+    expect([split.shift, split.delta.BYTES_PER_ELEMENT, split.dense.length]).toEqual([6, 1, 4]);
+    expect(Array.from({ length: counts.length + 1 }, (_, n) => firstAt(split, n))).toEqual(offsets(counts));
+  });
+
   it('takes a little over a byte a node where few nodes have many children, where a plain offset array takes four', () => {
     const counts = Array.from({ length: 10_000 }, (_, n) => (n % 7 === 0 ? 0 : n % 5 === 0 ? 3 : 1));
     const index = firstIndexOf(counts.length, (n) => counts[n]!);
-    expect([index.shift, index.delta.BYTES_PER_ELEMENT]).toEqual([4, 1]);
-    expect(index.base.byteLength + index.delta.byteLength).toBeLessThan(1.3 * counts.length);
+    expect([index.shift, index.delta.BYTES_PER_ELEMENT]).toEqual([6, 1]);
+    expect(index.base.byteLength + index.delta.byteLength).toBeLessThan(1.1 * counts.length);
   });
 
   it('takes smaller blocks, then two bytes a distance, then a block a node, as the children outgrow each', () => {
@@ -34,7 +43,7 @@ describe('firstIndexOf', () => {
       return [index.shift, index.delta.BYTES_PER_ELEMENT];
     };
     const nodes = (head: number[]) => [...head, ...Array<number>(40).fill(1)];
-    expect(formOf(nodes([]))).toEqual([4, 1]);
+    expect(formOf(nodes([]))).toEqual([6, 1]);
     expect(formOf(nodes([0, 0, 0, 0, 0, 0, 200, 100]))).toEqual([3, 1]);
     expect(formOf(nodes([0, 0, 200, 100]))).toEqual([2, 1]);
     expect(formOf(nodes([200, 100]))).toEqual([4, 2]);

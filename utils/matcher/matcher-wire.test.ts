@@ -144,6 +144,7 @@ describe('matcher wire', () => {
     const views = [
       a.labels.codes,
       a.labels.units,
+      a.first.dense,
       a.first.base,
       a.first.delta,
       a.rootTable,

@@ -17,9 +17,9 @@ export function childCounts(first: FirstIndex, count: number): Uint16Array {
   return counts;
 }
 
-/** The `first` index back from the child counts (the root's children are the root pairs). */
-export function firstFromCounts(counts: Uint16Array, rootChildren: number): FirstIndex {
-  return firstIndexOf(counts.length, (n) => (n === ROOT ? rootChildren : counts[n]!));
+/** The `first` index back from the child counts (the root's children are the root pairs), split as the trie's. */
+export function firstFromCounts(counts: Uint16Array, rootChildren: number, shallow: number): FirstIndex {
+  return firstIndexOf(counts.length, (n) => (n === ROOT ? rootChildren : counts[n]!), 1, shallow);
 }
 
 /** Where each key's records start, as the wire carries them: one four-byte offset a key, and the total after. */

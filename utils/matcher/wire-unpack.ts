@@ -59,7 +59,7 @@ function* unpackSteps(
   if (entries !== layout.entries)
     throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
   yield;
-  const first = firstFromCounts(counts, layout.roots);
+  const first = firstFromCounts(counts, layout.roots, layout.shallow);
   if (firstAt(first, layout.nodes) !== layout.nodes)
     throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
   const keyRecords = keyRecordsFrom(starts, layout.records);
