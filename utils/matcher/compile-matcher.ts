@@ -7,7 +7,8 @@ import { entryIdLookup } from './entry-ids';
 import { firstAt } from './first-index';
 import { foldText, originalEnd } from './fold-text';
 import { keyLengthOf } from './key-lengths';
-import { EXCLUDE, flattenSteps, type MatcherData, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
+import { flattenSteps, type MatcherData } from './matcher-data';
+import { EXCLUDE, hasEntryBit, NEEDS_CONTEXT, recordFlags } from './record-flags';
 import { type Candidates, selectLongest } from './select-longest';
 import { type Sieve, sieveOf } from './sieve';
 import { finish, type Steps } from './steps';
@@ -60,7 +61,7 @@ export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<Matche
  * dropped.
  */
 export function matcherFrom(data: MatcherData): Matcher {
-  const { keyRecords, recordEntry, flags, caseKeys } = data;
+  const { keyRecords, recordEntry, flags, proposals, caseKeys } = data;
   const keys = data.lengthStarts.at(-1)!;
   const keyLength = keyLengthOf(data.lengthStarts);
   const automaton = automatonFrom(data.automaton);
@@ -77,7 +78,7 @@ export function matcherFrom(data: MatcherData): Matcher {
         cased ??= foldCaseKey(text.slice(from, to));
         if (!spells(caseKeys, spelling, cased)) continue;
       }
-      if (!(flags[r]! & EXCLUDE)) return r;
+      if (!(recordFlags(flags, r) & EXCLUDE)) return r;
       if (excluded === -1) excluded = r;
     }
     return excluded;
@@ -107,13 +108,15 @@ export function matcherFrom(data: MatcherData): Matcher {
     const hits: Hit[] = [];
     for (const i of selectLongest(candidates)) {
       const record = candidates.record[i]!;
-      if (flags[record]! & EXCLUDE) continue;
+      const recordFlag = recordFlags(flags, record);
+      if (recordFlag & EXCLUDE) continue;
+      const entry = recordEntry[record]!;
       hits.push({
         start: candidates.start[i]!,
         end: candidates.end[i]!,
-        entryId: entryId(recordEntry[record]!),
-        family: flags[record]! & PROPOSAL ? 'proposal' : 'actor',
-        needsContext: (flags[record]! & NEEDS_CONTEXT) !== 0,
+        entryId: entryId(entry),
+        family: hasEntryBit(proposals, entry) ? 'proposal' : 'actor',
+        needsContext: (recordFlag & NEEDS_CONTEXT) !== 0,
       });
     }
     return hits;

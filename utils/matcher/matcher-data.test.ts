@@ -3,7 +3,8 @@ import type { AliasRecord } from '@/utils/model';
 import { aliasTableSteps, inKeyOrder } from './alias-table';
 import { automatonSteps } from './automaton';
 import { firstAt } from './first-index';
-import { EXCLUDE, flattenSteps, NEEDS_CONTEXT, PROPOSAL } from './matcher-data';
+import { flattenSteps } from './matcher-data';
+import { EXCLUDE, hasEntryBit, NEEDS_CONTEXT, recordFlags } from './record-flags';
 import { finish } from './steps';
 
 const record = (entryId: string, text: string, extra: Partial<AliasRecord['alias']> = {}): AliasRecord => ({
@@ -36,10 +37,18 @@ describe('flattenSteps', () => {
     expect(keys).toEqual(['macron', 'the force', 'the mission', 'macron tower', 'emmanuel macron']);
     expect(keys.map((_, k) => firstAt(data.keyRecords, k))).toEqual([0, 2, 3, 4, 5]);
     expect(firstAt(data.keyRecords, keys.length)).toBe(6);
-    const both = NEEDS_CONTEXT | PROPOSAL;
-    expect([...data.flags]).toEqual([0, 0, both, both, EXCLUDE, 0]);
+    expect([0, 1, 2, 3, 4, 5].map((r) => recordFlags(data.flags, r))).toEqual([
+      0,
+      0,
+      NEEDS_CONTEXT,
+      NEEDS_CONTEXT,
+      EXCLUDE,
+      0,
+    ]);
+    expect(data.flags).toHaveLength(2);
     expect([...data.recordEntry]).toEqual([0, 1, 2, 2, 0, 0]);
     expect(new TextDecoder().decode(data.entryIds)).toBe('macron france p-mission');
+    expect([0, 1, 2].map((entry) => hasEntryBit(data.proposals, entry))).toEqual([false, false, true]);
     expect(data.size).toBe(5);
   });
 
@@ -49,7 +58,8 @@ describe('flattenSteps', () => {
     );
     const { data, keys, yields } = flatten(records);
     expect(yields).toBeGreaterThanOrEqual(3);
-    expect(data.flags).toHaveLength(40_000);
+    expect(data.recordEntry).toHaveLength(40_000);
+    expect(data.flags).toHaveLength(10_000);
     const ids = new TextDecoder().decode(data.entryIds).split(' ');
     expect(keys.map((_, k) => ids[data.recordEntry[k]!])).toEqual(
       keys.map((key) => `e-${Number.parseInt(key.slice(5), 36) % 9000}`),

@@ -6,14 +6,8 @@ import { joinEntryIds } from './entry-ids';
 import { type FirstIndex, firstAt, firstIndexOf } from './first-index';
 import { indexKind } from './index-kind';
 import { lengthStartsOf } from './key-lengths';
+import { EXCLUDE, entryBits, NEEDS_CONTEXT, packRecordFlags } from './record-flags';
 import type { Steps } from './steps';
-
-/** A record's flag: its hits shield shorter aliases but are never shown. */
-export const EXCLUDE = 1;
-/** A record's flag: its hits wait for the gate's confirmation. */
-export const NEEDS_CONTEXT = 2;
-/** A record's flag: its entry is a proposal (else an actor). */
-export const PROPOSAL = 4;
 
 /**
  * A compiled matcher as plain data, typed arrays and strings only: the background builds it once per
@@ -37,8 +31,10 @@ export interface MatcherData {
    */
   entryIds: Uint8Array;
   recordEntry: Uint16Array | Int32Array;
-  /** Per record: EXCLUDE, NEEDS_CONTEXT, PROPOSAL. */
+  /** Per record, two bits: EXCLUDE, NEEDS_CONTEXT (./record-flags.ts). */
   flags: Uint8Array;
+  /** Per entry, a bit: set where it is a proposal (else an actor). */
+  proposals: Uint8Array;
   /** The case rule of each case-sensitive record; the others are case-blind. */
   caseKeys: CaseKeys;
   /** Number of alias records compiled (aliases with no phrase that folds to something are skipped). */
@@ -65,19 +61,18 @@ export function* flattenSteps(
   const flags = new Uint8Array(listed);
   const recordEntry = new Int32Array(listed);
   const entryIndex = new Map<string, number>();
+  const proposal: boolean[] = [];
   const caseKeys: [number, string | readonly string[]][] = [];
   for (let k = 0, at = 0; k < keys.length; k++) {
     if (k % CHUNK === CHUNK - 1) yield;
     for (const r of recordsByKey[k]!) {
       const { alias, family, entryId } = records[r]!;
-      flags[at] =
-        (alias.exclude ? EXCLUDE : 0) |
-        (alias.needsContext ? NEEDS_CONTEXT : 0) |
-        (family === 'proposal' ? PROPOSAL : 0);
+      flags[at] = (alias.exclude ? EXCLUDE : 0) | (alias.needsContext ? NEEDS_CONTEXT : 0);
       let entry = entryIndex.get(entryId);
       if (entry === undefined) {
         entry = entryIndex.size;
         entryIndex.set(entryId, entry);
+        proposal.push(family === 'proposal');
       }
       recordEntry[at] = entry;
       const caseKey = table.caseKeys[r];
@@ -92,7 +87,8 @@ export function* flattenSteps(
     keyRecords,
     entryIds: joinEntryIds([...entryIndex.keys()]),
     recordEntry: indexKind(entryIndex.size).from(recordEntry),
-    flags,
+    flags: packRecordFlags(flags),
+    proposals: entryBits(entryIndex.size, (entry) => proposal[entry]!),
     caseKeys: caseKeysOf(caseKeys),
     size: table.size,
   };

@@ -159,6 +159,7 @@ describe('matcher wire', () => {
       keyRecords.delta,
       data.recordEntry,
       data.flags,
+      data.proposals,
       data.caseKeys.records,
       data.caseKeys.starts,
       data.entryIds,

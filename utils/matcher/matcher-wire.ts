@@ -37,7 +37,7 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     roots: roots.length / 2,
     keys: data.lengthStarts.at(-1)!,
     lengths: data.lengthStarts.length,
-    records: data.flags.length,
+    records: data.recordEntry.length,
     entries: entryIdCount(data.entryIds),
     units: a.labels.units.length,
     spellings: data.caseKeys.records.length,
