@@ -81,6 +81,13 @@ describe('automatonSteps', () => {
     expect(scanAll(['xyz'], 'anything')).toEqual([]);
   });
 
+  it('refuses data whose child index does not split where its shallow nodes end', () => {
+    const { data } = finish(automatonSteps(['macron', 'nato', 'київ']));
+    expect(() => automatonFrom(data)).not.toThrow();
+    const first = { ...data.first, split: data.shallow + 1 };
+    expect(() => automatonFrom({ ...data, first })).toThrow(/splits at node/);
+  });
+
   it('builds in chunks: many yields for many keys, and the same matches as a build in one go', () => {
     const keys = Array.from({ length: 20_000 }, (_, i) => `k${i.toString(36)}x`);
     const steps = automatonSteps(keys);

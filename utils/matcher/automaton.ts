@@ -1,4 +1,4 @@
-import { compactChild } from './compact-trie';
+import { compactChildren } from './compact-trie';
 import { type FirstIndex, firstIndexOf } from './first-index';
 import { type NodeLabels, nodeLabelsOf } from './node-labels';
 import { rootTableOf } from './root-table';
@@ -85,7 +85,9 @@ export function automatonFrom(data: AutomatonData): Automaton {
   const { codes, table } = labels;
   const width = rowWidth(labels);
   const asciiCode = asciiCodes(labels);
-  const child = compactChild(codes, data.first);
+  if (data.first.split !== shallow)
+    throw new Error(`Matcher data whose child index splits at node ${data.first.split}, not ${shallow}`);
+  const { near, deep } = compactChildren(codes, data.first);
   return {
     scan(units, length, onMatch, walks) {
       let live = walks.nodes;
@@ -106,7 +108,12 @@ export function automatonFrom(data: AutomatonData): Automaton {
           let kept = 0;
           for (let w = 0; w < count; w++) {
             const node = live[w]!;
-            const next = node < shallow && inRow ? rows[node * width + code]! || NONE : child(node, code);
+            const next =
+              node >= shallow
+                ? deep(node, code)
+                : inRow
+                  ? rows[node * width + code]! || NONE
+                  : near(node, code);
             if (next === NONE) continue;
             live[kept++] = next;
             if ((bits[next >>> 5]! & (1 << (next & 31))) !== 0) onMatch(i + 1, emitAt(emit, next));

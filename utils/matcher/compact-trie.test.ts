@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactChild } from './compact-trie';
+import { compactChildren } from './compact-trie';
 import { firstIndexOf } from './first-index';
 import { codeOf, nodeLabelsOf } from './node-labels';
 import { finish } from './steps';
@@ -10,10 +10,12 @@ const KEYS = ['nato', 'natal', 'un', 'united', 'unity', 'macron', 'kyiv', 'ки�
 /** The lookup over the built trie, by unit. */
 function lookup() {
   const trie = finish(trieSteps(KEYS));
-  const first = firstIndexOf(trie.count, (n) => trie.first[n + 1]! - trie.first[n]!);
+  const first = firstIndexOf(trie.count, (n) => trie.first[n + 1]! - trie.first[n]!, 1, trie.shallow);
   const labels = nodeLabelsOf(trie.label);
-  const byCode = compactChild(labels.codes, first);
-  return { trie, child: (node: number, unit: number) => byCode(node, codeOf(labels, unit)) };
+  const { near, deep } = compactChildren(labels.codes, first);
+  const child = (node: number, unit: number) =>
+    (node < trie.shallow ? near : deep)(node, codeOf(labels, unit));
+  return { trie, child };
 }
 
 /** The node a key's units lead to from the root, or NONE where an edge is missing. */
@@ -23,9 +25,11 @@ function walk(child: (node: number, unit: number) => number, key: string): numbe
   return node;
 }
 
-describe('compactChild', () => {
+describe('compactChildren', () => {
   it('leads each key to a node where a key ends, in the order the trie numbers them', () => {
     const { trie, child } = lookup();
+    expect(trie.shallow).toBeGreaterThan(1);
+    expect(trie.count).toBeGreaterThan(trie.shallow);
     const ending = KEYS.map((key) => walk(child, key));
     for (const node of ending) expect(trie.ends[node]).toBe(1);
     const byNode = [...ending.keys()].sort((a, b) => ending[a]! - ending[b]!);

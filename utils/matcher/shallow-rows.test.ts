@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { automatonSteps } from './automaton';
-import { compactChild } from './compact-trie';
+import { compactChildren } from './compact-trie';
 import { firstIndexOf } from './first-index';
 import { codeOf, nodeLabelsOf } from './node-labels';
 import { rootChild, rootTableOf } from './root-table';
@@ -13,7 +13,8 @@ const KEYS = ['he', 'she', 'his', 'hers', 'Macron', 'Mac', 'acre', 'ONU', 'UN', 
 describe('rowsFrom', () => {
   it('gives every shallow node, on every ASCII unit a key uses, its child there, and 0 where it has none', () => {
     const { data } = finish(automatonSteps(KEYS));
-    const child = compactChild(data.labels.codes, data.first);
+    const { near, deep } = compactChildren(data.labels.codes, data.first);
+    const child = (node: number, code: number) => (node < data.shallow ? near : deep)(node, code);
     const step = (node: number, unit: number): number => {
       if (node === ROOT) return rootChild(data.rootTable, unit);
       const code = codeOf(data.labels, unit);
