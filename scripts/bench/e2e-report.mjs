@@ -93,8 +93,11 @@ objects, one message): the part of each figure no page script of ours could remo
   added before the page's own checks \`CSS.highlights\` in every animation frame, and the time is from the start
   of DOMContentLoaded to the first frame holding a range (so up to one frame, 16.7 ms, late). The first load
   after each import is a warm-up and not counted.
-- **JS heap per tab**: the demo tab once settled, with − without the extension, medians; in Chromium the heap
-  plus ArrayBuffer backing stores, where the unpacked matcher lives.
+- **JS heap per tab**: the demo tab once settled, with − without the extension, each side's least load; in Chromium
+  the heap plus ArrayBuffer backing stores, where the unpacked matcher lives. Firefox's figure for a process jumps
+  by about 0.31 MiB in some loads of every build, without the extension too (its own scripts parsed and still held
+  when the reports are read), so a median landed on either side of that jump; Chromium's loads differ by under
+  0.01 MB.
 - The page script starts with V8's compile hint (\`scripts/eager-compile-plugin.ts\`): Chromium, which keeps no
   compiled code of content scripts between loads, compiles it whole as it injects it, so its whole compile is in
   each load's cost once; Firefox ignores the hint and keeps content scripts compiled in each process.
