@@ -142,5 +142,7 @@ export interface Card {
 export interface AliasRecord {
   entryId: string;
   family: Family;
+  /** Whether the entry is named on pages about anything (utils/mention-rules/entry-topic.ts), so the gate holds it. */
+  generic: boolean;
   alias: Alias;
 }

@@ -6,6 +6,7 @@ import {
   manualIdle,
   paintedText,
   TEST_ALIASES,
+  withGeneric,
 } from '@/tests/helpers/engine-env';
 import { HIGHLIGHT_NAMES } from '@/utils/engine/highlight-env';
 import { matcherDataSteps } from '@/utils/matcher/compile-matcher';
@@ -21,9 +22,10 @@ vi.mock('@/utils/protocol/call', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
 
 /** NATO and the UN are generic, as in the starter pack: shown only on pages about the topic. */
-const FACTS = { generic: ['nato', 'un'], outlets: {} };
+const GATED = withGeneric(TEST_ALIASES, ['nato', 'un']);
+const FACTS = { outlets: {} };
 let version = 1;
-let aliases = TEST_ALIASES;
+let aliases = GATED;
 let session: Session | undefined;
 
 /** The matcher the background would send for these aliases. */
@@ -71,7 +73,7 @@ function start(idleMs?: number) {
 beforeEach(() => {
   fakeBrowser.reset();
   version = 1;
-  aliases = TEST_ALIASES;
+  aliases = GATED;
   document.body.innerHTML = '<p>Macron met Keir Starmer.</p>';
   mockedCall.mockReset();
   mockedCall.mockImplementation(
@@ -116,7 +118,7 @@ describe('startSession', () => {
     await settle();
     idle.flush();
     version = 2;
-    aliases = TEST_ALIASES.filter((record) => record.entryId !== 'macron');
+    aliases = GATED.filter((record) => record.entryId !== 'macron');
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, OWN, () => {});
     await settle();
     idle.flush();
@@ -136,7 +138,7 @@ describe('startSession', () => {
     slow.mockRestore();
     expect(actors()).toEqual(['Macron', 'Keir Starmer']);
     version = 2;
-    aliases = TEST_ALIASES.filter((record) => record.entryId !== 'starmer');
+    aliases = GATED.filter((record) => record.entryId !== 'starmer');
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 2 }, OWN, () => {});
     await settle();
     idle.flush();
@@ -144,7 +146,7 @@ describe('startSession', () => {
   });
 
   it('scans with the matcher asked for while the page parsed, without asking again', async () => {
-    const early = packed(TEST_ALIASES).then((matcher) => ({ version: 1, matcher, facts: FACTS }));
+    const early = packed(GATED).then((matcher) => ({ version: 1, matcher, facts: FACTS }));
     const env = fakeEnv();
     const idle = manualIdle();
     session = startSession({

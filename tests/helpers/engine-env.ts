@@ -17,7 +17,12 @@ export const TEST_ALIASES: AliasRecord[] = [
 ];
 
 function alias(entryId: string, family: Family, text: string, caseSensitive = false, needsContext = false) {
-  return { entryId, family, alias: { text, caseSensitive, needsContext } };
+  return { entryId, family, generic: false, alias: { text, caseSensitive, needsContext } };
+}
+
+/** The records with the named entries marked generic, as the background marks organisations and countries. */
+export function withGeneric(records: readonly AliasRecord[], ids: readonly string[]): AliasRecord[] {
+  return records.map((record) => ({ ...record, generic: ids.includes(record.entryId) }));
 }
 
 /** A Highlight that just keeps its ranges. */

@@ -1,31 +1,33 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MortalRealm } from '@/tests/helpers/dead-objects';
-import { fakeEnv, paintedText, TEST_ALIASES } from '@/tests/helpers/engine-env';
+import { fakeEnv, paintedText, TEST_ALIASES, withGeneric } from '@/tests/helpers/engine-env';
 import { readBlocks } from '@/tests/helpers/read-blocks';
-import { compileMatcher } from '@/utils/matcher';
+import { compileMatcher, type Matcher } from '@/utils/matcher';
 import { ElementRules } from './dom-rules';
 import { HIGHLIGHT_NAMES } from './highlight-env';
 import { Highlighter } from './highlighter';
 import { PageMentions } from './page-mentions';
 
 const matcher = compileMatcher(TEST_ALIASES);
+/** The same aliases with NATO generic, as organisations are in the starter pack. */
+const gatedMatcher = compileMatcher(withGeneric(TEST_ALIASES, ['nato']));
 
 /** Reads the element with this id and puts its blocks and hits into `mentions`, as the scanner does. */
-function putInto(mentions: PageMentions, id: string): void {
+function putInto(mentions: PageMentions, id: string, by: Matcher = matcher): void {
   const el = document.getElementById(id)!;
   const blocks = readBlocks(el, new ElementRules());
   mentions.put(
     el,
     blocks,
-    blocks.map((block) => matcher.find(block.text)),
+    blocks.map((block) => by.find(block.text)),
   );
 }
 
-function setup(html: string) {
+function setup(html: string, by: Matcher = matcher) {
   document.body.innerHTML = html;
   const env = fakeEnv();
   const mentions = new PageMentions(document, new Highlighter(() => env));
-  const put = (id: string) => putInto(mentions, id);
+  const put = (id: string) => putInto(mentions, id, by);
   return { env, mentions, put, actors: () => paintedText(env, HIGHLIGHT_NAMES.actor) };
 }
 
@@ -83,8 +85,8 @@ describe('PageMentions', () => {
   it('shows a generic entry once a specific one is read, later, in the main text, and repaints at settle', () => {
     const { mentions, put, actors } = setup(
       '<p id="a">NATO met.</p><p id="b">Later that day, in a long statement read to the press, Macron said he agreed.</p>',
+      gatedMatcher,
     );
-    mentions.configure({ facts: { generic: ['nato'], outlets: {} } });
     put('a');
     mentions.settle();
     expect(actors()).toEqual([]);

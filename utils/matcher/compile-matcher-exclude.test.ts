@@ -12,7 +12,7 @@ interface Options {
 function record(entryId: string, text: string, options: Options = {}): AliasRecord {
   const { caseSensitive = false, needsContext = false, exclude } = options;
   const alias = { text, caseSensitive, needsContext, ...(exclude === undefined ? {} : { exclude }) };
-  return { entryId, family: 'actor', alias };
+  return { entryId, family: 'actor', generic: false, alias };
 }
 
 const shield = (entryId: string, text: string, caseSensitive = false) =>

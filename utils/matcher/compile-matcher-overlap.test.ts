@@ -7,6 +7,7 @@ function record(entryId: string, text: string, caseSensitive = false, needsConte
   return {
     entryId,
     family: entryId.startsWith('p-') ? 'proposal' : 'actor',
+    generic: entryId === 'un',
     alias: { text, caseSensitive, needsContext },
   };
 }
@@ -34,9 +35,19 @@ describe('compileMatcher: overlapping aliases', () => {
     expect(found('UN-led missions')).toEqual([['UN', 'un']]);
   });
 
-  it("returns the hit's entry, family and options", () => {
+  it("returns the hit's entry, family, topic class and options", () => {
     const [hit] = matcher.find('UN-led mission');
-    expect(hit).toEqual({ start: 0, end: 14, entryId: 'p-mission', family: 'proposal', needsContext: false });
+    expect(hit).toEqual({
+      start: 0,
+      end: 14,
+      entryId: 'p-mission',
+      family: 'proposal',
+      generic: false,
+      needsContext: false,
+    });
+    expect(matcher.find('the UN said')).toEqual([
+      { start: 4, end: 6, entryId: 'un', family: 'actor', generic: true, needsContext: false },
+    ]);
   });
 });
 

@@ -12,7 +12,7 @@ interface Options {
 function record(entryId: string, text: string, options: Options = {}): AliasRecord {
   const { caseSensitive = false, needsContext = false, exclude } = options;
   const alias = { text, caseSensitive, needsContext, ...(exclude === undefined ? {} : { exclude }) };
-  return { entryId, family: entryId === 'mission' ? 'proposal' : 'actor', alias };
+  return { entryId, family: entryId === 'mission' ? 'proposal' : 'actor', generic: false, alias };
 }
 
 const RECORDS = [

@@ -29,6 +29,7 @@ const ALIASES: [string, boolean, boolean?][] = [
 const RECORDS: AliasRecord[] = ALIASES.map(([text, caseSensitive, exclude = false], i) => ({
   entryId: `e${i}`,
   family: 'actor',
+  generic: false,
   alias: { text, caseSensitive, needsContext: i % 3 === 0, exclude },
 }));
 const NOISE = [

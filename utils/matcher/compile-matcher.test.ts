@@ -3,7 +3,7 @@ import type { AliasRecord } from '@/utils/model';
 import { compileMatcher } from './compile-matcher';
 
 function record(entryId: string, text: string, caseSensitive = false, needsContext = false): AliasRecord {
-  return { entryId, family: 'actor', alias: { text, caseSensitive, needsContext } };
+  return { entryId, family: 'actor', generic: false, alias: { text, caseSensitive, needsContext } };
 }
 
 const matcher = compileMatcher([

@@ -21,6 +21,8 @@ export interface Hit {
   end: number;
   entryId: string;
   family: Family;
+  /** The entry is generic: the gate shows it only on pages on topic. */
+  generic: boolean;
   needsContext: boolean;
 }
 
@@ -61,7 +63,7 @@ export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<Matche
  * dropped.
  */
 export function matcherFrom(data: MatcherData): Matcher {
-  const { keyRecords, recordEntry, flags, proposals, caseKeys } = data;
+  const { keyRecords, recordEntry, flags, proposals, generic, caseKeys } = data;
   const keys = data.lengthStarts.at(-1)!;
   const keyLength = keyLengthOf(data.lengthStarts);
   const automaton = automatonFrom(data.automaton);
@@ -116,6 +118,7 @@ export function matcherFrom(data: MatcherData): Matcher {
         end: candidates.end[i]!,
         entryId: entryId(entry),
         family: hasEntryBit(proposals, entry) ? 'proposal' : 'actor',
+        generic: hasEntryBit(generic, entry),
         needsContext: (recordFlag & NEEDS_CONTEXT) !== 0,
       });
     }

@@ -10,6 +10,7 @@ import { finish } from './steps';
 const record = (entryId: string, text: string, extra: Partial<AliasRecord['alias']> = {}): AliasRecord => ({
   entryId,
   family: entryId.startsWith('p-') ? 'proposal' : 'actor',
+  generic: entryId === 'france',
   alias: { text, caseSensitive: false, needsContext: false, ...extra },
 });
 
@@ -26,7 +27,7 @@ function flatten(records: AliasRecord[]) {
 }
 
 describe('flattenSteps', () => {
-  it("lists each key's records together, key by key, with their flags and entries, each entry once", () => {
+  it("lists each key's records together, key by key, with their flags and entries, each entry once with its bits", () => {
     const { data, keys } = flatten([
       record('macron', 'Macron'),
       record('p-mission', 'the {mission|force}', { needsContext: true }),
@@ -49,6 +50,7 @@ describe('flattenSteps', () => {
     expect([...data.recordEntry]).toEqual([0, 1, 2, 2, 0, 0]);
     expect(new TextDecoder().decode(data.entryIds)).toBe('macron france p-mission');
     expect([0, 1, 2].map((entry) => hasEntryBit(data.proposals, entry))).toEqual([false, false, true]);
+    expect([0, 1, 2].map((entry) => hasEntryBit(data.generic, entry))).toEqual([false, true, false]);
     expect(data.size).toBe(5);
   });
 

@@ -11,6 +11,7 @@ function entries(count: number): AliasRecord[] {
   return Array.from({ length: count }, (_, i) => ({
     entryId: `e${i}`,
     family: 'actor' as const,
+    generic: false,
     alias: { text: `Zq${i.toString(36)}`, caseSensitive: false, needsContext: false },
   }));
 }

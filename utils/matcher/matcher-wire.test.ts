@@ -20,13 +20,23 @@ const alias = (text: string, extra: Partial<AliasRecord['alias']> = {}) => ({
 });
 
 const records: AliasRecord[] = [
-  { entryId: 'macron', family: 'actor', alias: alias('Emmanuel Macron') },
-  { entryId: 'macron', family: 'actor', alias: alias('Macron') },
-  { entryId: 'un', family: 'actor', alias: alias('UN', { caseSensitive: true, needsContext: true }) },
-  { entryId: 'un-mission', family: 'proposal', alias: alias('{UN|U.N.}[-led] {mission|force}') },
-  { entryId: 'air-france', family: 'actor', alias: alias('Air France', { exclude: true }) },
-  { entryId: 'france', family: 'actor', alias: alias('France') },
-  { entryId: 'kyiv', family: 'actor', alias: alias('Київ') },
+  { entryId: 'macron', family: 'actor', generic: false, alias: alias('Emmanuel Macron') },
+  { entryId: 'macron', family: 'actor', generic: false, alias: alias('Macron') },
+  {
+    entryId: 'un',
+    family: 'actor',
+    generic: true,
+    alias: alias('UN', { caseSensitive: true, needsContext: true }),
+  },
+  {
+    entryId: 'un-mission',
+    family: 'proposal',
+    generic: false,
+    alias: alias('{UN|U.N.}[-led] {mission|force}'),
+  },
+  { entryId: 'air-france', family: 'actor', generic: false, alias: alias('Air France', { exclude: true }) },
+  { entryId: 'france', family: 'actor', generic: true, alias: alias('France') },
+  { entryId: 'kyiv', family: 'actor', generic: false, alias: alias('Київ') },
 ];
 
 const TEXT =
@@ -36,6 +46,7 @@ const TEXT =
 const MANY = Array.from({ length: 6000 }, (_, i) => ({
   entryId: `e${i}`,
   family: 'actor' as const,
+  generic: i % 3 === 0,
   alias: alias(`Name ${i.toString(36)}`),
 }));
 
@@ -46,7 +57,7 @@ async function deflatedWire() {
 }
 
 describe('matcher wire', () => {
-  it('finds exactly what the matcher it was packed from finds, flags and families included', async () => {
+  it('finds exactly what the matcher it was packed from finds, flags, families and topic classes included', async () => {
     const data = finish(matcherDataSteps(records));
     const local = matcherFrom(data).find(TEXT);
     const wire = structuredClone(await toWire(data));
@@ -54,14 +65,20 @@ describe('matcher wire', () => {
     expect(received.find(TEXT)).toEqual(local);
     expect(received.size).toBe(7);
     expect(
-      local.map((hit) => [TEXT.slice(hit.start, hit.end), hit.entryId, hit.family, hit.needsContext]),
+      local.map((hit) => [
+        TEXT.slice(hit.start, hit.end),
+        hit.entryId,
+        hit.family,
+        hit.generic,
+        hit.needsContext,
+      ]),
     ).toEqual([
-      ['Macron', 'macron', 'actor', false],
-      ['UN', 'un', 'actor', true],
-      ['U.N.-led force', 'un-mission', 'proposal', false],
-      ['UN mission', 'un-mission', 'proposal', false],
-      ['France', 'france', 'actor', false],
-      ['Київ', 'kyiv', 'actor', false],
+      ['Macron', 'macron', 'actor', false, false],
+      ['UN', 'un', 'actor', true, true],
+      ['U.N.-led force', 'un-mission', 'proposal', false, false],
+      ['UN mission', 'un-mission', 'proposal', false, false],
+      ['France', 'france', 'actor', true, false],
+      ['Київ', 'kyiv', 'actor', false, false],
     ]);
   });
 
@@ -84,6 +101,7 @@ describe('matcher wire', () => {
       const many = Array.from({ length }, (_, i) => ({
         entryId: `e${i % 50}`,
         family: 'actor' as const,
+        generic: false,
         alias: alias(`${['Mac', 'Ma', 'Кий', 'Zé'][i % 4]}${i.toString(36)} ${'ab'.repeat(i % 7)}`),
       }));
       const built = finish(matcherDataSteps([...records, ...many])).automaton;
@@ -160,6 +178,7 @@ describe('matcher wire', () => {
       data.recordEntry,
       data.flags,
       data.proposals,
+      data.generic,
       data.caseKeys.records,
       data.caseKeys.starts,
       data.entryIds,

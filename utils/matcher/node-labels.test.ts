@@ -57,6 +57,7 @@ describe('the scan over coded labels', () => {
     const records: AliasRecord[] = texts.map((text, i) => ({
       entryId: `e${i}`,
       family: 'actor',
+      generic: false,
       alias: { text, caseSensitive: false, needsContext: false },
     }));
     const data = await fromWire(structuredClone(await toWire(finish(matcherDataSteps(records)))));

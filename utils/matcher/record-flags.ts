@@ -19,7 +19,7 @@ export function recordFlags(packed: Uint8Array, r: number): number {
   return (packed[r >>> 2]! >>> ((r & 3) << 1)) & 3;
 }
 
-/** A bit an entry, set where `isSet` says: which entries are proposals. */
+/** A bit an entry, set where `isSet` says: which entries are proposals, which are generic. */
 export function entryBits(count: number, isSet: (entry: number) => boolean): Uint8Array {
   const bits = new Uint8Array(Math.ceil(count / 8));
   for (let e = 0; e < count; e++) if (isSet(e)) bits[e >>> 3]! |= 1 << (e & 7);

@@ -58,6 +58,7 @@ export function sections(layout: WireLayout): Section[] {
     ['lengthStarts', Int32Array, lengths],
     ['flags', Uint8Array, Math.ceil(records / 4)],
     ['proposals', Uint8Array, Math.ceil(entries / 8)],
+    ['generic', Uint8Array, Math.ceil(entries / 8)],
     ['caseRecords', Int32Array, spellings],
     ['caseStarts', Int32Array, spellings + 1],
     ['entryIds', Uint8Array, idBytes],

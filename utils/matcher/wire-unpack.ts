@@ -94,7 +94,7 @@ function* unpackSteps(
     rows: rowsFrom(layout.shallow, rootTable, labels, first),
   };
   return {
-    ...(view as Pick<MatcherData, 'lengthStarts' | 'recordEntry' | 'flags' | 'proposals'>),
+    ...(view as Pick<MatcherData, 'lengthStarts' | 'recordEntry' | 'flags' | 'proposals' | 'generic'>),
     automaton,
     keyRecords,
     entryIds: new Uint8Array(bytes.buffer, at[once], layout.idBytes),

@@ -15,7 +15,7 @@ describe('topicOf', () => {
 });
 
 describe('entryFactsOf', () => {
-  it('lists the generic entries and each outlet with its own names, exclusions left out', () => {
+  it('lists each outlet with its own names, exclusions left out', () => {
     const times = {
       ...blankEntry('times', 'media', 'The Times'),
       aliases: [
@@ -24,6 +24,6 @@ describe('entryFactsOf', () => {
       ],
     };
     const facts = entryFactsOf([blankEntry('macron', 'person', 'Emmanuel Macron'), times]);
-    expect(facts).toEqual({ generic: ['times'], outlets: { times: ['The Times', 'Times of London'] } });
+    expect(facts).toEqual({ outlets: { times: ['The Times', 'Times of London'] } });
   });
 });

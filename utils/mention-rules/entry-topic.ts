@@ -11,22 +11,22 @@ export function topicOf(entry: Pick<Entry, 'kind' | 'topic'>): Topic {
   return entry.topic ?? (GENERIC_KINDS.has(entry.kind) ? 'generic' : 'specific');
 }
 
-/** What the page's rules know about entries besides their aliases: sent to each page with the aliases. */
+/**
+ * What the page's rules know about entries besides their aliases: sent to each page with the aliases. Which entries
+ * are generic rides in the matcher (../matcher/matcher-data.ts), a bit an entry, and each hit says it.
+ */
 export interface EntryFacts {
-  /** Entries named on pages about anything: shown only on pages about the knowledge base's topic. */
-  generic: string[];
   /** Each outlet's own names (its name and aliases), to tell its site from another outlet's of the same name. */
   outlets: Record<string, string[]>;
 }
 
 /** Facts of an empty knowledge base: what a page uses before the aliases arrive, and tests without entries. */
-export const NO_FACTS: EntryFacts = { generic: [], outlets: {} };
+export const NO_FACTS: EntryFacts = { outlets: {} };
 
 /** The facts of a knowledge base's entries, built by the background next to the alias records. */
 export function entryFactsOf(entries: readonly Entry[]): EntryFacts {
-  const facts: EntryFacts = { generic: [], outlets: {} };
+  const facts: EntryFacts = { outlets: {} };
   for (const entry of entries) {
-    if (topicOf(entry) === 'generic') facts.generic.push(entry.id);
     if (entry.kind === 'media') {
       const names = entry.aliases.filter((alias) => !alias.exclude).map((alias) => alias.text);
       facts.outlets[entry.id] = [entry.name, ...names];

@@ -1,5 +1,4 @@
 import type { Hit } from '@/utils/matcher';
-import type { IdSet } from './id-set';
 import { isMainText } from './page-topic';
 
 /** What one container holds, as the gate keeps and counts it. */
@@ -27,7 +26,6 @@ export function holdings(
   texts: readonly string[],
   raw: readonly (readonly Hit[])[],
   allowed: (text: string, hit: Hit) => boolean,
-  generic: IdSet,
 ): Held {
   const held: Held = {
     texts,
@@ -40,8 +38,8 @@ export function holdings(
   };
   held.hits.forEach((list, i) => {
     let main: boolean | undefined;
-    for (const { entryId, needsContext } of list) {
-      if (generic.has(entryId)) held.generic.add(entryId);
+    for (const { entryId, needsContext, generic } of list) {
+      if (generic) held.generic.add(entryId);
       if (needsContext) {
         held.contextual.add(entryId);
         continue;

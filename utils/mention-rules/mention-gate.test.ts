@@ -9,10 +9,18 @@ function alias(
   options: { caseSensitive?: boolean; needsContext?: boolean } = {},
 ) {
   const { caseSensitive = false, needsContext = false } = options;
-  return { entryId, family: 'actor', alias: { text, caseSensitive, needsContext } } satisfies AliasRecord;
+  const generic = GENERIC.has(entryId);
+  return {
+    entryId,
+    family: 'actor',
+    generic,
+    alias: { text, caseSensitive, needsContext },
+  } satisfies AliasRecord;
 }
 
 const PLACES = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10'];
+/** Entries shown only on pages on topic: the hits of their aliases say so. */
+const GENERIC = new Set(['us', 'france', 'russia', 'times', ...PLACES]);
 const matcher = compileMatcher([
   alias('macron', 'Macron'),
   alias('us', 'United States'),
@@ -23,7 +31,7 @@ const matcher = compileMatcher([
   alias('times', 'The Times', { caseSensitive: true }),
   ...PLACES.map((id) => alias(id, `Place ${id}`)),
 ]);
-const FACTS = { generic: ['us', 'france', 'russia', 'times', ...PLACES], outlets: { times: ['The Times'] } };
+const FACTS = { outlets: { times: ['The Times'] } };
 
 /** A sentence long enough to be main text, around `words`. */
 const long = (words: string) =>

@@ -3,7 +3,6 @@ import { inCapitalsRun } from './capitals-run';
 import { EntryTally } from './entry-tally';
 import { type EntryFacts, NO_FACTS } from './entry-topic';
 import { type Held, holdings } from './held-hits';
-import { type IdSet, idSetOf } from './id-set';
 import { type OutletNames, outletNamesOf } from './outlet-names';
 import { isOnTopic, type TopicVerdict } from './page-topic';
 import { inRoleDescription } from './role-description';
@@ -24,14 +23,14 @@ export interface GateSetup {
  * order; `changed()` names those whose shown hits may differ since it was last asked.
  */
 export class MentionGate<K> {
-  /** The setup but its facts, which are kept only as the two lookups below: the lists they arrive as can go. */
+  /** The setup but its facts, which are kept only as the lookup below: the lists they arrive as can go. */
   #setup: Omit<GateSetup, 'facts'>;
-  #generic: IdSet = idSetOf([]);
   #outlets: OutletNames = outletNamesOf({});
   #onTopic = false;
   readonly #held = new Map<K, Held>();
   readonly #confirming = new EntryTally();
   readonly #evidence = new EntryTally();
+  /** Generic entries with a hit held: each hit says whether its entry is generic, so the page needs no list of them. */
   readonly #generics = new EntryTally();
   /** Per entry, the containers holding a needsContext hit of it: what a flip of that entry changes. */
   readonly #dependents = new Map<string, Set<K>>();
@@ -83,7 +82,7 @@ export class MentionGate<K> {
   /** Why the page counts as on topic or not. */
   verdict(): TopicVerdict {
     const found = [...this.#evidence.ids()];
-    const specific = found.filter((id) => !this.#generic.has(id));
+    const specific = found.filter((id) => !this.#generics.has(id));
     const hiding = this.#setup.topicGate && !this.#onTopic;
     return {
       gate: this.#setup.topicGate,
@@ -94,13 +93,12 @@ export class MentionGate<K> {
   }
 
   #learn(facts: EntryFacts): void {
-    this.#generic = idSetOf(facts.generic);
     this.#outlets = outletNamesOf(facts.outlets);
   }
 
   #visible(hit: Hit): boolean {
     if (hit.needsContext && !this.#onTopic && !this.#confirming.has(hit.entryId)) return false;
-    return this.#onTopic || !this.#setup.topicGate || !this.#generic.has(hit.entryId);
+    return this.#onTopic || !this.#setup.topicGate || !hit.generic;
   }
 
   /** The local rules: what a hit's own text and the page's host say, whatever else the page holds. */
@@ -112,7 +110,7 @@ export class MentionGate<K> {
 
   /** Stores a container and counts what it holds; whether the topic evidence changed. */
   #keep(key: K, texts: readonly string[], raw: readonly (readonly Hit[])[]): boolean {
-    const held = holdings(texts, raw, (text, hit) => this.#allowed(text, hit), this.#generic);
+    const held = holdings(texts, raw, (text, hit) => this.#allowed(text, hit));
     this.#held.set(key, held);
     return this.#count(key, held, 1);
   }
@@ -148,7 +146,7 @@ export class MentionGate<K> {
   /** Works out the verdict again; when it flips, every container that depends on it has changed. */
   #judge(): void {
     let specific = 0;
-    for (const id of this.#evidence.ids()) if (!this.#generic.has(id)) specific++;
+    for (const id of this.#evidence.ids()) if (!this.#generics.has(id)) specific++;
     const onTopic = isOnTopic(specific, this.#evidence.size);
     if (onTopic === this.#onTopic) return;
     this.#onTopic = onTopic;

@@ -1,4 +1,4 @@
-import { idIndexOf } from './id-set';
+import { idIndexOf } from './id-index';
 
 /** Each outlet's own names by its entry id, as the gate asks them of an outlet's hit. */
 export interface OutletNames {
@@ -9,7 +9,7 @@ export interface OutletNames {
 const SEPARATOR = '\n';
 
 /**
- * The outlets' names held as one string per outlet, found through an index of their ids (./id-set.ts) rather than
+ * The outlets' names held as one string per outlet, found through an index of their ids (./id-index.ts) rather than
  * a Map of arrays of strings; a name list is cut out only for an outlet's hit, which is rare.
  */
 export function outletNamesOf(outlets: Readonly<Record<string, readonly string[]>>): OutletNames {

@@ -18,7 +18,7 @@ function setup() {
     'kb.matcher': vi.fn(async () => ({
       version: 3,
       matcher: EMPTY_WIRE,
-      facts: { generic: [], outlets: {} },
+      facts: { outlets: {} },
     })),
     'kb.cards': vi.fn(async ({ ids }: { ids: string[] }) => ids.map(() => null as never)),
     'kb.entries': vi.fn(async () => []),
@@ -52,7 +52,7 @@ describe('createRouter', () => {
     const { route } = setup();
     expect(await route({ type: 'kb.matcher', payload: {} }, tab)).toEqual({
       ok: true,
-      value: { version: 3, matcher: EMPTY_WIRE, facts: { generic: [], outlets: {} } },
+      value: { version: 3, matcher: EMPTY_WIRE, facts: { outlets: {} } },
     });
   });
 

@@ -3,7 +3,7 @@ import { alias, makeEntry } from '@/tests/helpers/kb-records';
 import { aliasRecordsOf } from './alias-records';
 
 describe('aliasRecordsOf', () => {
-  it('adds the name as a plain alias, with the family of the entry kind', () => {
+  it('adds the name as a plain alias, with the family and the topic class of the entry', () => {
     const un = makeEntry('un', {
       kind: 'organisation',
       name: 'United Nations',
@@ -14,14 +14,30 @@ describe('aliasRecordsOf', () => {
       {
         entryId: 'un',
         family: 'actor',
+        generic: true,
         alias: { text: 'United Nations', caseSensitive: false, needsContext: false },
       },
-      { entryId: 'un', family: 'actor', alias: { text: 'UN', caseSensitive: true, needsContext: false } },
+      {
+        entryId: 'un',
+        family: 'actor',
+        generic: true,
+        alias: { text: 'UN', caseSensitive: true, needsContext: false },
+      },
       {
         entryId: 'mission',
         family: 'proposal',
+        generic: false,
         alias: { text: 'Reassurance Force', caseSensitive: false, needsContext: false },
       },
+    ]);
+  });
+
+  it('marks an entry generic by its topic mark first, else by its kind', () => {
+    const marked = makeEntry('trump', { kind: 'person', name: 'Donald Trump', topic: 'generic' });
+    const unmarked = makeEntry('eu', { kind: 'organisation', name: 'European Union', topic: 'specific' });
+    expect(aliasRecordsOf([marked, unmarked]).map(({ entryId, generic }) => [entryId, generic])).toEqual([
+      ['trump', true],
+      ['eu', false],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { escapePattern } from '@/utils/matcher/alias-pattern';
+import { topicOf } from '@/utils/mention-rules/entry-topic';
 import { type AliasRecord, type Entry, familyOf } from '@/utils/model';
 import { aliasSpellingName } from '@/utils/schema/name-rules';
 
@@ -11,9 +12,10 @@ import { aliasSpellingName } from '@/utils/schema/name-rules';
 export function aliasRecordsOf(entries: Entry[]): AliasRecord[] {
   return entries.flatMap((entry) => {
     const family = familyOf(entry.kind);
+    const generic = topicOf(entry) === 'generic';
     const aliases = aliasSpellingName(entry.name, entry.aliases)
       ? entry.aliases
       : [{ text: escapePattern(entry.name), caseSensitive: false, needsContext: false }, ...entry.aliases];
-    return aliases.map((alias) => ({ entryId: entry.id, family, alias }));
+    return aliases.map((alias) => ({ entryId: entry.id, family, generic, alias }));
   });
 }

@@ -76,13 +76,15 @@ describe('Kb entries', () => {
     expect(await kb.entries()).toEqual([]);
   });
 
-  it('gives the matcher every alias and each name, with the entry family', async () => {
+  it('gives the matcher every alias and each name, with the entry family and topic class', async () => {
     await saveEntry(makeEntry('macron', { name: 'Emmanuel Macron', aliases: [alias('Macron')] }), null);
     await saveEntry(makeEntry('mission', { kind: 'mission', name: 'Reassurance force' }), null);
+    await saveEntry(makeEntry('nato', { kind: 'organisation', name: 'NATO' }), null);
     expect(await kb.aliasRecords()).toEqual([
-      { entryId: 'macron', family: 'actor', alias: alias('Emmanuel Macron') },
-      { entryId: 'macron', family: 'actor', alias: alias('Macron') },
-      { entryId: 'mission', family: 'proposal', alias: alias('Reassurance force') },
+      { entryId: 'macron', family: 'actor', generic: false, alias: alias('Emmanuel Macron') },
+      { entryId: 'macron', family: 'actor', generic: false, alias: alias('Macron') },
+      { entryId: 'mission', family: 'proposal', generic: false, alias: alias('Reassurance force') },
+      { entryId: 'nato', family: 'actor', generic: true, alias: alias('NATO') },
     ]);
   });
 });
