@@ -31,8 +31,7 @@ const costDifferences = (loads, more, less) =>
  * with minus median without; then the median over pages and its range), the platform floor's share of it and
  * ours beyond it (the same with the floor build's loads), the added time to the `load` event, the first highlight
  * after DOMContentLoaded on the demo page, and the added JS heap of the demo tab (and the floor's), from each side's
- * least settled heap. Runs recorded
- * before the floor was measured give NaN for its figures.
+ * least settled heap. Runs recorded before the floor was measured give NaN for its figures.
  * @param {KbRuns} kb
  * @returns {KbFigures}
  */

@@ -6,7 +6,7 @@ import { firstSpelling, spells } from './case-keys';
 import { entryIdLookup } from './entry-ids';
 import { firstAt } from './first-index';
 import { foldText, originalEnd } from './fold-text';
-import { keyLengthOf } from './key-lengths';
+import { keyCountOf, keyLengthOf } from './key-lengths';
 import { flattenSteps, type MatcherData } from './matcher-data';
 import { EXCLUDE, hasEntryBit, NEEDS_CONTEXT, recordFlags } from './record-flags';
 import { type Candidates, selectLongest } from './select-longest';
@@ -64,7 +64,7 @@ export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<Matche
  */
 export function matcherFrom(data: MatcherData): Matcher {
   const { keyRecords, recordEntry, flags, proposals, generic, caseKeys } = data;
-  const keys = data.lengthStarts.at(-1)!;
+  const keys = keyCountOf(data.lengthStarts);
   const keyLength = keyLengthOf(data.lengthStarts);
   const automaton = automatonFrom(data.automaton);
   const entryId = entryIdLookup(data.entryIds);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLengthStarts, keyLengthOf, lengthStartsOf } from './key-lengths';
+import { checkLengthStarts, keyCountOf, keyLengthOf, lengthStartsOf } from './key-lengths';
 
 describe('key lengths', () => {
   it('gives every key its length back from the starts, lengths skipped included', () => {
@@ -9,6 +9,11 @@ describe('key lengths', () => {
     const lengthOf = keyLengthOf(starts);
     expect(lengths.map((_, k) => lengthOf(k))).toEqual(lengths);
     expect(lengthOf(0)).toBe(1);
+  });
+
+  it('counts the keys, none included', () => {
+    expect(keyCountOf(lengthStartsOf([1, 1, 2, 5, 5, 5, 9]))).toBe(7);
+    expect(keyCountOf(lengthStartsOf([]))).toBe(0);
   });
 
   it('refuses keys that are not shortest first', () => {

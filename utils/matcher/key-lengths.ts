@@ -16,13 +16,18 @@ export function lengthStartsOf(lengths: ArrayLike<number>): Int32Array {
   return starts;
 }
 
+/** How many keys the starts count: all are shorter than the longest length + 1. */
+export function keyCountOf(starts: Int32Array): number {
+  return starts.at(-1)!;
+}
+
 /**
  * Refuses starts a page was sent unless they are what `lengthStartsOf` gives for `keys` keys: none shorter than no
  * units, never falling, all of them counted by the last.
  */
 export function checkLengthStarts(starts: Int32Array, keys: number): void {
   const climbs = starts.every((start, n) => n === 0 || start >= starts[n - 1]!);
-  if (starts[0] !== 0 || starts[1] !== 0 || !climbs || starts.at(-1) !== keys)
+  if (starts[0] !== 0 || starts[1] !== 0 || !climbs || keyCountOf(starts) !== keys)
     throw new Error(`Matcher key lengths that do not count its ${keys} keys in order`);
 }
 

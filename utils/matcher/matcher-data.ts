@@ -67,20 +67,19 @@ export function* flattenSteps(
   const flags = new Uint8Array(listed);
   const recordEntry = new Int32Array(listed);
   const entryIndex = new Map<string, number>();
-  const proposal: boolean[] = [];
-  const generic: boolean[] = [];
+  /** Each entry's first record: its family and topic class, which all its records share. */
+  const entryRecord: number[] = [];
   const caseKeys: [number, string | readonly string[]][] = [];
   for (let k = 0, at = 0; k < keys.length; k++) {
     if (k % CHUNK === CHUNK - 1) yield;
     for (const r of recordsByKey[k]!) {
-      const { alias, family, entryId, generic: isGeneric } = records[r]!;
+      const { alias, entryId } = records[r]!;
       flags[at] = (alias.exclude ? EXCLUDE : 0) | (alias.needsContext ? NEEDS_CONTEXT : 0);
       let entry = entryIndex.get(entryId);
       if (entry === undefined) {
         entry = entryIndex.size;
         entryIndex.set(entryId, entry);
-        proposal.push(family === 'proposal');
-        generic.push(isGeneric);
+        entryRecord.push(r);
       }
       recordEntry[at] = entry;
       const caseKey = table.caseKeys[r];
@@ -96,8 +95,8 @@ export function* flattenSteps(
     entryIds: joinEntryIds([...entryIndex.keys()]),
     recordEntry: indexKind(entryIndex.size).from(recordEntry),
     flags: packRecordFlags(flags),
-    proposals: entryBits(entryIndex.size, (entry) => proposal[entry]!),
-    generic: entryBits(entryIndex.size, (entry) => generic[entry]!),
+    proposals: entryBits(entryIndex.size, (entry) => records[entryRecord[entry]!]!.family === 'proposal'),
+    generic: entryBits(entryIndex.size, (entry) => records[entryRecord[entry]!]!.generic),
     caseKeys: caseKeysOf(caseKeys),
     size: table.size,
   };

@@ -1,4 +1,5 @@
 import { entryIdCount } from './entry-ids';
+import { keyCountOf } from './key-lengths';
 import type { MatcherData } from './matcher-data';
 import { rootPairs } from './root-table';
 import { DEFLATE_FROM, deflate } from './wire-deflate';
@@ -35,7 +36,7 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     nodes: a.count,
     shallow: a.shallow,
     roots: roots.length / 2,
-    keys: data.lengthStarts.at(-1)!,
+    keys: keyCountOf(data.lengthStarts),
     lengths: data.lengthStarts.length,
     records: data.recordEntry.length,
     entries: entryIdCount(data.entryIds),
