@@ -43,30 +43,75 @@ afterEach(() => {
   open = [];
 });
 
+/** The starter pack installed, and what a page holds of it: its matcher's epoch and the entry numbers of its hits. */
+async function starterPage(handlers: Awaited<ReturnType<typeof setup>>['handlers'], text: string) {
+  await handlers['kb.restoreStarter']({}, popup);
+  const { epoch, matcher } = await handlers['kb.matcher']({}, popup);
+  return {
+    epoch,
+    entries: matcherFrom(await fromWire(matcher))
+      .find(text)
+      .map((hit) => hit.entry),
+  };
+}
+
 describe('background handlers', () => {
   it("gives a tab's report only while the tab shows the page it came from, whatever the fragment", async () => {
     fakeBrowser.reset();
     const { handlers } = await setup();
+    const { epoch, entries } = await starterPage(handlers, 'The UN met.');
     const page = { id: 'ext', url: 'https://news.example/a#top', tab: { id: 5 } };
-    const mentions = [{ id: 'un', count: 2, first: 0 }];
-    const topic = { gate: true, onTopic: false, evidence: [], hidden: ['un'] };
-    await handlers['page.report']({ mentions, topic, url: page.url }, page);
+    const mentions = [{ entry: entries[0]!, count: 2, first: 0 }];
+    const topic = { gate: true, onTopic: false, evidence: [], hidden: [entries[0]!] };
+    expect(await handlers['page.report']({ epoch, mentions, topic, url: page.url }, page)).toEqual(['un']);
     tabShows = 'https://news.example/a#section-2';
-    expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual({ mentions, topic });
+    expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual({
+      mentions: [{ id: 'un', count: 2, first: 0 }],
+      topic: { ...topic, hidden: ['un'] },
+    });
     tabShows = 'https://news.example/b';
     expect(await handlers['page.mentions']({ tabId: 5 }, popup)).toEqual({ mentions: [], topic: null });
   });
 
   it("logs a report's entries under its page without the fragment, with the sender's tab", async () => {
     const { handlers, record } = await setup();
+    const { epoch, entries } = await starterPage(handlers, 'The UN met.');
     const tab = { id: 6, incognito: true, title: 'Talks' };
-    const mentions = [{ id: 'un', count: 2, first: 0 }];
+    const mentions = [{ entry: entries[0]!, count: 2, first: 0 }];
     const topic = { gate: true, onTopic: true, evidence: [], hidden: [] };
     await handlers['page.report'](
-      { mentions, topic, url: 'https://news.example/a#top' },
+      { epoch, mentions, topic, url: 'https://news.example/a#top' },
       { id: 'ext', url: 'https://news.example/a', tab },
     );
     expect(record).toHaveBeenCalledWith(tab, 'https://news.example/a', ['un']);
+  });
+
+  it('refuses a report or a card request whose numbers it cannot read, and keeps or logs nothing of it', async () => {
+    const { handlers, record } = await setup();
+    const { epoch, entries } = await starterPage(handlers, 'The UN met.');
+    const page = { id: 'ext', url: 'https://news.example/a', tab: { id: 7 } };
+    const topic = { gate: true, onTopic: true, evidence: [], hidden: [] };
+    const report = (of: string, entry: number) =>
+      handlers['page.report'](
+        { epoch: of, mentions: [{ entry, count: 1, first: 0 }], topic, url: page.url },
+        page,
+      );
+    await expect(report('another-epoch', entries[0]!)).rejects.toThrow(/did not number/);
+    await expect(report(epoch, 1_000_000)).rejects.toThrow(/No entry is numbered 1000000/);
+    await expect(handlers['kb.cards']({ epoch: 'another-epoch', entries }, page)).rejects.toThrow(
+      /did not number/,
+    );
+    tabShows = page.url;
+    expect(await handlers['page.mentions']({ tabId: 7 }, popup)).toEqual({ mentions: [], topic: null });
+    expect(record).not.toHaveBeenCalled();
+  });
+
+  it("answers a page's card request by number, one card a number", async () => {
+    const { handlers } = await setup();
+    const { epoch, entries } = await starterPage(handlers, 'Macron told the UN.');
+    const page = { id: 'ext', url: 'https://news.example/a', tab: { id: 8 } };
+    const cards = await handlers['kb.cards']({ epoch, entries: [entries[1]!, entries[0]!] }, page);
+    expect(cards.map((card) => card?.entry.id)).toEqual(['un', 'macron']);
   });
 
   it('restores the starter pack without duplicating it', async () => {
@@ -82,16 +127,20 @@ describe('background handlers', () => {
   it('answers a content script with the compiled matcher, the store version, and what the gate knows of the entries', async () => {
     const { handlers } = await setup();
     await handlers['kb.restoreStarter']({}, popup);
-    const { version, matcher, facts } = await handlers['kb.matcher']({}, popup);
+    const { version, epoch, matcher, facts } = await handlers['kb.matcher']({}, popup);
     expect(version).toBeGreaterThan(0);
     const hits = matcherFrom(await fromWire(matcher)).find('Macron told France and The Times.');
-    expect(hits.map(({ entryId, start, generic }) => [entryId, start, generic])).toEqual([
+    const page = { id: 'ext', url: 'https://news.example/a', tab: { id: 5 } };
+    const mentions = hits.map((hit, first) => ({ entry: hit.entry, count: 1, first }));
+    const topic = { gate: true, onTopic: true, evidence: [], hidden: [] };
+    const ids = await handlers['page.report']({ epoch, mentions, topic, url: page.url }, page);
+    expect(hits.map(({ start, generic }, i) => [ids[i], start, generic])).toEqual([
       ['macron', 0, false],
       ['france', 12, true],
       ['times', 23, true],
     ]);
     expect(facts).not.toHaveProperty('generic');
-    expect(facts.outlets.times).toContain('The Times');
+    expect(facts.outlets[hits[2]!.entry]).toContain('The Times');
   });
 
   it('previews a re-install, and undoes a bulk write once by its undo point', async () => {

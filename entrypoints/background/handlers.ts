@@ -28,8 +28,8 @@ export interface HandlerDeps {
   tickets: FrameTickets;
   /** The mention log's writer, told of every report after the tab's report is kept. */
   seen: Pick<SeenRecorder, 'record'>;
-  /** The page matcher, compiled once per knowledge-base version. */
-  matchers: Pick<PageMatchers, 'current'>;
+  /** The page matcher, compiled once per knowledge-base version, and the ids of the entry numbers pages send. */
+  matchers: Pick<PageMatchers, 'current' | 'entryIds'>;
   /** The reader's settings as stored. */
   settings: () => Promise<Settings>;
 }
@@ -43,8 +43,15 @@ export function createHandlers(
 ): Omit<Handlers, PackCall | SubscriptionCall | DossierCall | SeenCall> {
   const { kb, starter, reports, tabUrl, openEditor, tickets, seen, matchers, settings } = deps;
   return {
-    'kb.matcher': () => matchers.current(),
-    'kb.cards': async ({ ids }) => (await kb()).cards(ids),
+    'kb.matcher': async () => {
+      const { version, numbering, matcher, facts } = await matchers.current();
+      return { version, epoch: numbering.epoch, matcher, facts };
+    },
+    'kb.cards': async ({ epoch, entries }) => {
+      const ids = await matchers.entryIds(epoch, entries);
+      const cards = new Map((await (await kb()).cards(ids)).map((card) => [card.entry.id, card]));
+      return ids.map((id) => cards.get(id) ?? null);
+    },
     'kb.entries': async () => (await kb()).entries(),
     'kb.draft': async ({ id }) => (await kb()).draft(id),
     'kb.saveDraft': async ({ draft, expectedRev, loaded }) =>
@@ -59,15 +66,18 @@ export function createHandlers(
     'kb.starterPreview': async () => previewReinstall(await kb(), await starter()),
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
     'kb.undoBulk': async ({ id }) => undoBulk(await kb(), id),
-    'page.report': async ({ mentions, topic, url }, sender) => {
+    'page.report': async ({ epoch, mentions, topic, url }, sender) => {
       const page = pageOf(reportedPage(url, sender.url));
-      await reports.set(sender.tab!.id!, page, mentions, topic);
-      await seen.record(
-        sender.tab!,
-        page,
-        mentions.map((mention) => mention.id),
-      );
-      return null;
+      const named = (entries: readonly number[]) => matchers.entryIds(epoch, entries);
+      const [ids, evidence, hidden] = await Promise.all([
+        named(mentions.map((mention) => mention.entry)),
+        named(topic.evidence),
+        named(topic.hidden),
+      ]);
+      const summaries = mentions.map(({ count, first }, i) => ({ id: ids[i]!, count, first }));
+      await reports.set(sender.tab!.id!, page, summaries, { ...topic, evidence, hidden });
+      await seen.record(sender.tab!, page, ids);
+      return ids;
     },
     'page.settings': () => settings(),
     'page.mentions': async ({ tabId }) => reports.get(tabId, pageOf(await tabUrl(tabId))),

@@ -18,10 +18,20 @@ async function setup() {
   return { kb, matchers: new PageMatchers(async () => kb), aliasReads };
 }
 
-const found = async (matchers: PageMatchers, text: string) =>
-  matcherFrom(await fromWire((await matchers.current()).matcher))
+/** What a page holds of the current matcher: its epoch and the entry numbers of its hits in `text`. */
+async function numbered(matchers: PageMatchers, text: string) {
+  const { matcher, numbering } = await matchers.current();
+  const entries = matcherFrom(await fromWire(matcher))
     .find(text)
-    .map((hit) => hit.entryId);
+    .map((hit) => hit.entry);
+  return { epoch: numbering.epoch, entries };
+}
+
+/** The ids of the entries a page finds in `text`, read back by the background. */
+async function found(matchers: PageMatchers, text: string) {
+  const { epoch, entries } = await numbered(matchers, text);
+  return matchers.entryIds(epoch, entries);
+}
 
 describe('PageMatchers', () => {
   it('compiles once per knowledge-base version, however many pages ask', async () => {
@@ -86,5 +96,47 @@ describe('PageMatchers', () => {
     expect(layout.nodes).toBeGreaterThan(4_096);
     expect(deflated).toBe(true);
     expect(await found(large, `Macron met ${word(5)} ${word(38)}`)).toEqual(['macron', 'e5']);
+  });
+
+  it('keeps the numbers pages hold across writes and restarts: an entry added gets a new one, one removed keeps its own', async () => {
+    const { kb, matchers } = await setup();
+    const before = await numbered(matchers, 'Macron');
+    const more = ['merz', 'aaron'].map((id) =>
+      makeEntry(id, { aliases: [alias(id[0]!.toUpperCase() + id.slice(1))] }),
+    );
+    await seed(kb, { entries: more });
+    const after = await numbered(matchers, 'Aaron, Macron and Merz');
+    expect(after.epoch).toBe(before.epoch);
+    expect(after.entries[1]).toBe(before.entries[0]);
+    expect(new Set(after.entries).size).toBe(3);
+    const macron = (await kb.entries()).find((entry) => entry.id === 'macron')!;
+    await kb.deleteEntry('macron', macron.rev);
+    expect(await found(matchers, 'Aaron, Macron and Merz')).toEqual(['aaron', 'merz']);
+    expect(await matchers.entryIds(before.epoch, before.entries)).toEqual(['macron']);
+    const restarted = new PageMatchers(async () => kb);
+    expect(await restarted.entryIds(after.epoch, after.entries)).toEqual(['aaron', 'macron', 'merz']);
+  });
+
+  it('refuses numbers of another epoch, and numbers it never gave', async () => {
+    const { matchers } = await setup();
+    const page = await numbered(matchers, 'Macron');
+    await expect(matchers.entryIds('another', page.entries)).rejects.toThrow(/did not number/);
+    await expect(matchers.entryIds(page.epoch, [1])).rejects.toThrow(/No entry is numbered 1/);
+    expect(await matchers.entryIds('another', [])).toEqual([]);
+  });
+
+  it('hands out numbers it could not keep under an epoch of its own, which a restarted background refuses', async () => {
+    const { kb, matchers } = await setup();
+    const kept = await numbered(matchers, 'Macron');
+    const keeping = vi.spyOn(kb.kept, 'keepMatcher').mockRejectedValue(new Error('disk full'));
+    await seed(kb, { entries: [makeEntry('merz', { aliases: [alias('Merz')] })] });
+    const unkept = await numbered(matchers, 'Macron and Merz');
+    expect(keeping).toHaveBeenCalled();
+    expect(unkept.epoch).not.toBe(kept.epoch);
+    expect(await matchers.entryIds(unkept.epoch, unkept.entries)).toEqual(['macron', 'merz']);
+    keeping.mockRestore();
+    const restarted = new PageMatchers(async () => kb);
+    await expect(restarted.entryIds(unkept.epoch, unkept.entries)).rejects.toThrow(/did not number/);
+    expect(await restarted.entryIds(kept.epoch, kept.entries)).toEqual(['macron']);
   });
 });

@@ -4,7 +4,8 @@ import type { Steps } from '@/utils/matcher/steps';
 import { deflateFromFor } from '@/utils/matcher/wire-policy';
 import { entryFactsOf } from '@/utils/mention-rules';
 import type { Kb } from '@/utils/store/kb';
-import type { PageMatcher } from '@/utils/store/kept-matcher';
+import type { EntryNumbering, PageMatcher } from '@/utils/store/kept-matcher';
+import { entryNamer, newEpoch, numberedIds, numberingBase } from './entry-numbering';
 
 /** Building work done between two turns of the background's event loop, so requests are answered meanwhile. */
 const SLICE_MS = 8;
@@ -26,10 +27,14 @@ async function finishYielding<T>(steps: Steps<T>): Promise<T> {
  * packed copy: a page then only unpacks it, where it used to receive every alias (3.9 MB of JSON at 10,000 entries)
  * and compile its own automaton on each load. Each one compiled is kept in the database, so a background started
  * again (Chromium stops an idle service worker within a minute) reads it instead of every entry. A failed build is
- * forgotten, so the next request tries again.
+ * forgotten, so the next request tries again. Builds run one after another, each numbering entries on from the
+ * last (./entry-numbering.ts), and pages send entry numbers back, which `entryIds` reads.
  */
 export class PageMatchers {
   #built: { version: number; ready: Promise<PageMatcher> } | null = null;
+  /** The numbering the next build goes on from: the last build's, or at start the one kept. */
+  #numbering: Promise<EntryNumbering | null> | null = null;
+  readonly #namers = new WeakMap<PageMatcher, ReturnType<typeof entryNamer>>();
 
   constructor(private readonly kb: () => Promise<Kb>) {}
 
@@ -39,7 +44,14 @@ export class PageMatchers {
     const version = await db.version();
     let built = this.#built;
     if (built?.version !== version) {
-      const fresh = { version, ready: keptOrBuilt(db, version) };
+      this.#numbering ??= db.kept.numbering().catch(() => null);
+      const last = this.#numbering;
+      const ready = last.then((numbering) => keptOrBuilt(db, version, numbering));
+      this.#numbering = ready.then(
+        (matcher) => matcher.numbering,
+        () => last,
+      );
+      const fresh = { version, ready };
       fresh.ready.catch(() => {
         if (this.#built === fresh) this.#built = null;
       });
@@ -47,32 +59,55 @@ export class PageMatchers {
     }
     return built.ready;
   }
+
+  /** The ids of the entries a page numbered `numbers` in `epoch` (it got both with its matcher). */
+  async entryIds(epoch: string, numbers: readonly number[]): Promise<string[]> {
+    if (numbers.length === 0) return [];
+    const matcher = await this.current();
+    const namer = this.#namers.get(matcher) ?? entryNamer(matcher.numbering);
+    this.#namers.set(matcher, namer);
+    return namer(epoch, numbers);
+  }
 }
 
 /**
  * The matcher kept at `version`, or else one built now and kept: the kept copy is derived, so failing to read or
- * write it costs only a build.
+ * write it costs only a build. A build that numbered entries anew is handed out only once kept, as a background
+ * started again goes on from the numbering kept; one that cannot be kept gets an epoch no other background knows,
+ * so no page's numbers are ever read against a numbering that gave them to other entries.
  */
-async function keptOrBuilt(db: Kb, version: number): Promise<PageMatcher> {
+async function keptOrBuilt(db: Kb, version: number, last: EntryNumbering | null): Promise<PageMatcher> {
   const kept = await db.kept.matcher(version).catch(() => null);
   if (kept) return kept;
-  const built = await build(db, version);
-  db.kept
-    .keepMatcher(built)
-    .catch((error) => console.warn('Fact Linker could not keep its page matcher', error));
-  return built;
+  const built = await build(db, version, last);
+  const keeping = db.kept.keepMatcher(built);
+  const grew = built.numbering.epoch !== last?.epoch || built.numbering.ids.length !== last.ids.length;
+  if (!grew) {
+    keeping.catch((error) => console.warn('Fact Linker could not keep its page matcher', error));
+    return built;
+  }
+  return keeping.then(
+    () => built,
+    (error) => {
+      console.warn('Fact Linker could not keep its page matcher', error);
+      return { ...built, numbering: { ...built.numbering, epoch: newEpoch() } };
+    },
+  );
 }
 
 /**
  * Reads and compiles the knowledge base. Tagged with the version read before the records, so a write landing
  * meanwhile leaves it older than the knowledge base, and the next request builds again.
  */
-async function build(db: Kb, version: number): Promise<PageMatcher> {
+async function build(db: Kb, version: number, last: EntryNumbering | null): Promise<PageMatcher> {
   const [aliases, entries] = await Promise.all([db.aliasRecords(), db.visibleEntries()]);
-  const data = await finishYielding(matcherDataSteps(aliases));
+  const base = numberingBase(last, entries.length);
+  const data = await finishYielding(matcherDataSteps(aliases, base.ids));
+  const numbers = new Map(numberedIds(data.entryIds).map((id, number) => [id, number]));
   return {
     version,
     matcher: await toWire(data, deflateFromFor(import.meta.env.FIREFOX === true)),
-    facts: entryFactsOf(entries),
+    facts: entryFactsOf(entries, (id) => numbers.get(id)),
+    numbering: { epoch: base.epoch, ids: data.entryIds },
   };
 }

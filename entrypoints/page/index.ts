@@ -59,6 +59,8 @@ export default defineUnlistedScript(() => {
       presence,
       painted: () => session?.mentions() ?? [],
       resting,
+      epoch: () => session?.epoch() ?? '',
+      entryOf: (id) => session?.entryOf(id),
     });
     session ??= startSession({
       win: window,

@@ -10,6 +10,10 @@ import { lazyPopover } from './lazy-popover';
 
 const OWN = { id: fakeBrowser.runtime.id };
 
+/** The entries of these pages by the numbers their matcher gives them, and each number's name, to read results by. */
+const NUMBERS: Record<string, number> = { macron: 1, nato: 2 };
+const nameOf = (entry: number) => Object.keys(NUMBERS).find((name) => NUMBERS[name] === entry) ?? `#${entry}`;
+
 /**
  * A popover whose code loads when `release` is called, recording what it was told and how often it started; the
  * reader is at the page from the start unless `present` is false, and then arrives when `arrive` is called.
@@ -32,7 +36,7 @@ function recorder({ present = true } = {}) {
   const start: StartPopover = () => {
     started++;
     return {
-      setMentions: (mentions) => told.push(mentions.map((mention) => mention.entryId)),
+      setMentions: (mentions) => told.push(mentions.map((mention) => nameOf(mention.entry))),
       command: (command) => commands.push(command),
       destroy: () => destroyed++,
     };
@@ -45,9 +49,9 @@ function recorder({ present = true } = {}) {
   };
   const fetched: string[][] = [];
   let painted: PageMention[] = [];
-  const cards = new CardCache(async (ids) => {
-    fetched.push(ids);
-    return ids.map((id) => ({ entry: { id } }) as Card);
+  const cards = new CardCache(async (entries) => {
+    fetched.push(entries.map(nameOf));
+    return entries.map((entry) => ({ entry: { id: nameOf(entry) } }) as Card);
   });
   return {
     options: {
@@ -58,6 +62,8 @@ function recorder({ present = true } = {}) {
       cards,
       painted: () => painted,
       resting: () => null,
+      epoch: () => 'epoch-1',
+      entryOf: (id: string) => NUMBERS[id],
     },
     arrive: () => {
       here = true;
@@ -79,8 +85,8 @@ function recorder({ present = true } = {}) {
   };
 }
 
-function mention(entryId: string): PageMention {
-  return { range: document.createRange(), entryId, text: entryId };
+function mention(name: string): PageMention {
+  return { range: document.createRange(), entry: NUMBERS[name]!, text: name };
 }
 
 /** Lets pending card fetches land. */
@@ -116,7 +122,7 @@ describe('lazyPopover', () => {
     expect(popover.told).toEqual([['macron', 'nato'], []]);
   });
 
-  it('carries out a command heard while its code loads once it has started, and the ones after at once', async () => {
+  it('carries out a command heard while its code loads once it has started, the ones after at once, and no reveal of an entry not reported', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
     lazy.setMentions([mention('macron')]);
@@ -127,11 +133,12 @@ describe('lazyPopover', () => {
     await popover.release();
     expect(popover.commands).toEqual([{ type: 'page.step', direction: 1 }]);
     await tell({ type: 'page.reveal', entryId: 'macron' });
+    await tell({ type: 'page.reveal', entryId: 'merz' });
     await tell({ type: 'page.readAll' });
     await tell({ type: 'page.step', direction: 2 });
     expect(popover.commands).toEqual([
       { type: 'page.step', direction: 1 },
-      { type: 'page.reveal', entryId: 'macron' },
+      { type: 'page.reveal', entry: NUMBERS.macron },
     ]);
   });
 

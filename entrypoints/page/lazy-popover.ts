@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PageMention } from '@/utils/engine/page-mentions';
 import type { ReaderPresence } from '@/utils/engine/popover/reader-presence';
 import type { PointerSpot } from '@/utils/engine/popover/resting-pointer';
+import { call } from '@/utils/protocol/call';
 import { onEvent, onTabCommand } from '@/utils/protocol/listen';
 import type { Settings } from '@/utils/settings';
 import { warn } from '@/utils/warn';
@@ -21,6 +22,10 @@ export interface LazyPopoverOptions {
   painted(): readonly PageMention[];
   /** Where the reader's pointer rests (`restingPointer`, noted from document_start), handed to the popover as it starts. */
   resting(): PointerSpot | null;
+  /** The epoch of the mentions' entry numbers (`Session.epoch`), which the cards are asked by. */
+  epoch(): string;
+  /** The number of a reported entry by id (`Session.entryOf`): the popup's reveal names the entry by id. */
+  entryOf(id: string): number | undefined;
   cards?: CardCache;
 }
 
@@ -45,14 +50,16 @@ export function lazyPopover({
   presence,
   painted,
   resting,
-  cards = new CardCache(),
+  epoch,
+  entryOf,
+  cards = new CardCache((entries) => call('kb.cards', { epoch: epoch(), entries })),
 }: LazyPopoverOptions): Popover {
   const abort = new AbortController();
   let mentions: readonly PageMention[] = [];
   let running: RunningPopover | null = null;
   let waiting: PopoverCommand | null = null;
   const prefetch = (): void => {
-    cards.sync([...new Set(mentions.map((mention) => mention.entryId))]).catch(warn);
+    cards.sync([...new Set(mentions.map((mention) => mention.entry))]).catch(warn);
   };
   let begun = false;
   let present = false;
@@ -92,8 +99,14 @@ export function lazyPopover({
     prefetch();
     running?.setMentions(next);
   };
-  onTabCommand((command) => {
-    if (command.type === 'page.reportAgain' || command.type === 'page.readAll') return;
+  onTabCommand((heard) => {
+    if (heard.type === 'page.reportAgain' || heard.type === 'page.readAll') return;
+    let command: PopoverCommand;
+    if (heard.type === 'page.reveal') {
+      const entry = entryOf(heard.entryId);
+      if (entry === undefined) return;
+      command = { type: 'page.reveal', entry };
+    } else command = heard;
     if (running) running.command(command);
     else if (begun) waiting = command;
     else {

@@ -8,13 +8,14 @@ import {
   TEST_ALIASES,
   withGeneric,
 } from '@/tests/helpers/engine-env';
+import { namedCounts, namedMatcher, namedVerdict } from '@/tests/helpers/named-matcher';
 import { HIGHLIGHT_NAMES } from '@/utils/engine/highlight-env';
 import { matcherDataSteps } from '@/utils/matcher/compile-matcher';
 import { toWire } from '@/utils/matcher/matcher-wire';
 import { finish } from '@/utils/matcher/steps';
 import { NO_VERDICT } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
-import type { CallName } from '@/utils/protocol/calls';
+import type { CallName, CallPayload } from '@/utils/protocol/calls';
 import { type Session, startSession } from './page-session';
 import { REPORT_DELAY_MS } from './session-report';
 
@@ -58,6 +59,16 @@ const pageshow = (persisted: boolean) => Object.assign(new Event('pageshow'), { 
 const calls = (type: CallName) =>
   mockedCall.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload);
 
+/** The epoch the fake background numbers entries in. */
+const EPOCH = 'epoch-1';
+
+/** The page's reports, their entries named by id as the background would read them. */
+const reports = () =>
+  (calls('page.report') as CallPayload<'page.report'>[]).map(({ mentions, topic, ...report }) => {
+    const { idOf } = namedMatcher(aliases);
+    return { ...report, mentions: namedCounts(mentions, idOf), topic: namedVerdict(topic, idOf) };
+  });
+
 function start(idleMs?: number) {
   const env = fakeEnv();
   const idle = manualIdle(idleMs);
@@ -76,10 +87,13 @@ beforeEach(() => {
   aliases = GATED;
   document.body.innerHTML = '<p>Macron met Keir Starmer.</p>';
   mockedCall.mockReset();
-  mockedCall.mockImplementation(
-    async (type) =>
-      (type === 'kb.matcher' ? { version, matcher: await packed(aliases), facts: FACTS } : null) as never,
-  );
+  mockedCall.mockImplementation(async (type, payload) => {
+    if (type === 'kb.matcher')
+      return { version, epoch: EPOCH, matcher: await packed(aliases), facts: FACTS } as never;
+    if (type !== 'page.report') return null as never;
+    const { idOf } = namedMatcher(aliases);
+    return (payload as CallPayload<'page.report'>).mentions.map((mention) => idOf(mention.entry)) as never;
+  });
 });
 
 afterEach(() => {
@@ -101,8 +115,9 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(calls('page.report')).toEqual([]);
     idle.flush();
-    expect(calls('page.report')).toEqual([
+    expect(reports()).toEqual([
       {
+        epoch: EPOCH,
         mentions: [
           { id: 'macron', count: 1, first: 0 },
           { id: 'starmer', count: 1, first: 1 },
@@ -146,7 +161,7 @@ describe('startSession', () => {
   });
 
   it('scans with the matcher asked for while the page parsed, without asking again', async () => {
-    const early = packed(GATED).then((matcher) => ({ version: 1, matcher, facts: FACTS }));
+    const early = packed(GATED).then((matcher) => ({ version: 1, epoch: 'early', matcher, facts: FACTS }));
     const env = fakeEnv();
     const idle = manualIdle();
     session = startSession({
@@ -160,6 +175,7 @@ describe('startSession', () => {
     idle.flush();
     expect(paintedText(env, HIGHLIGHT_NAMES.actor)).toEqual(['Macron', 'Keir Starmer']);
     expect(calls('kb.matcher')).toHaveLength(0);
+    expect(session.epoch()).toBe('early');
   });
 
   it('stops cleanly: unpaints, stops listening, and clears its report', async () => {
@@ -172,7 +188,7 @@ describe('startSession', () => {
     session!.destroy();
     session = undefined;
     expect(env.registry.size).toBe(0);
-    expect(calls('page.report').at(-1)).toEqual({ mentions: [], topic: NO_VERDICT, url: location.href });
+    expect(reports().at(-1)).toEqual({ epoch: EPOCH, mentions: [], topic: NO_VERDICT, url: location.href });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'kb.changed', version: 9 }, OWN, () => {});
     expect(calls('kb.matcher')).toHaveLength(1);
   });
@@ -225,7 +241,7 @@ describe('startSession', () => {
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
     idle.flush();
     expect(actors()).toEqual([]);
-    expect(calls('page.report').at(-1)).toMatchObject({
+    expect(reports().at(-1)).toMatchObject({
       mentions: [],
       topic: { onTopic: false, hidden: ['nato'] },
     });
@@ -233,7 +249,7 @@ describe('startSession', () => {
     expect(actors()).toEqual(['NATO']);
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
     idle.flush();
-    expect(calls('page.report').at(-1)).toMatchObject({
+    expect(reports().at(-1)).toMatchObject({
       mentions: [{ id: 'nato', count: 1, first: 0 }],
       topic: { gate: false, hidden: [] },
     });

@@ -49,6 +49,10 @@ export interface Session {
   setTopicGate(on: boolean): void;
   /** The mentions painted now, which `onMentions` hears only once the scan has settled and the report delay passed. */
   mentions(): readonly PageMention[];
+  /** The epoch of the entry numbers in its mentions, which the background needs with them (`kb.cards`). */
+  epoch(): string;
+  /** The number of an entry it reported, by id (the popup's reveal names entries by id); undefined for another. */
+  entryOf(id: string): number | undefined;
 }
 
 /**
@@ -62,6 +66,7 @@ export function startSession(options: SessionOptions): Session {
   const { win, requestIdle, envOf, createObserver, onMentions, manifestStyles } = options;
   let matcher: Matcher | null = null;
   let version = -1;
+  let epoch = '';
   let stopped = false;
   let topicGate = true;
   const listening = new AbortController();
@@ -79,7 +84,12 @@ export function startSession(options: SessionOptions): Session {
   });
   const observer = new TreeObserver(scanner);
   const frames = new FrameWatch((frame, left) => scanner.frameLoaded(frame, left));
-  const report = new SessionReport(win, (done) => scanner.snapshotSoon(done), onMentions);
+  const report = new SessionReport(
+    win,
+    () => epoch,
+    (done) => scanner.snapshotSoon(done),
+    onMentions,
+  );
   scanner.configure({ hostname: win.location.hostname });
 
   let early = options.matcher;
@@ -92,6 +102,7 @@ export function startSession(options: SessionOptions): Session {
     const unpacked = matcherFrom(await fromWire(next.matcher, taskPause()));
     if (stopped || next.version !== version) return;
     matcher = unpacked;
+    epoch = next.epoch;
     scanner.configure({ facts: next.facts });
     scanner.rescan();
   };
@@ -115,6 +126,8 @@ export function startSession(options: SessionOptions): Session {
   return {
     setStyle: (style) => highlighter.setStyle(style),
     mentions: () => scanner.snapshot().mentions,
+    epoch: () => epoch,
+    entryOf: (id) => report.entryOf(id),
     setTopicGate(on) {
       if (on === topicGate) return;
       topicGate = on;

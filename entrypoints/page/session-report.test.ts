@@ -5,14 +5,21 @@ import { call } from '@/utils/protocol/call';
 import type { CallPayload } from '@/utils/protocol/calls';
 import { REPORT_DELAY_MS, SessionReport } from './session-report';
 
-vi.mock('@/utils/protocol/call', () => ({ call: vi.fn(() => Promise.resolve(null)) }));
+/** The background's answer to a report: the ids of its entries, by the numbers this test gives them. */
+const IDS: Record<number, string> = { 4: 'macron', 9: 'un' };
+vi.mock('@/utils/protocol/call', () => ({
+  call: vi.fn(async (_name: string, payload: CallPayload<'page.report'>) =>
+    payload.mentions.map((mention) => IDS[mention.entry]),
+  ),
+}));
 const mockedCall = vi.mocked(call);
 
-const ON_TOPIC: TopicVerdict = { ...NO_VERDICT, onTopic: true };
-const SUMMARY = { id: 'macron', count: 2, first: 0 };
+const EPOCH = 'epoch-1';
+const ON_TOPIC: TopicVerdict<number> = { ...NO_VERDICT, onTopic: true };
+const SUMMARY = { entry: 4, count: 2, first: 0 };
 
 /** A snapshot source that counts how often it was asked. */
-function snapshots(topic: TopicVerdict = ON_TOPIC) {
+function snapshots(topic: TopicVerdict<number> = ON_TOPIC) {
   const asked = { count: 0 };
   const take = (done: (snapshot: PageSnapshot) => void) => {
     asked.count++;
@@ -35,7 +42,7 @@ describe('SessionReport', () => {
   it('sends one report for a burst, once the page has been quiet for the delay', () => {
     vi.useFakeTimers();
     const { asked, take } = snapshots();
-    const report = new SessionReport(window, take);
+    const report = new SessionReport(window, () => EPOCH, take);
     report.soon();
     vi.advanceTimersByTime(REPORT_DELAY_MS - 1);
     report.soon();
@@ -43,12 +50,26 @@ describe('SessionReport', () => {
     expect(asked.count).toBe(0);
     vi.advanceTimersByTime(1);
     expect(asked.count).toBe(1);
-    expect(reports()).toEqual([{ mentions: [SUMMARY], topic: ON_TOPIC, url: window.location.href }]);
+    expect(reports()).toEqual([
+      { epoch: EPOCH, mentions: [SUMMARY], topic: ON_TOPIC, url: window.location.href },
+    ]);
+  });
+
+  it("finds a reported entry's number by the id the background answered with, and no other", async () => {
+    vi.useFakeTimers();
+    const report = new SessionReport(window, () => EPOCH, snapshots().take);
+    report.soon();
+    vi.advanceTimersByTime(REPORT_DELAY_MS);
+    expect(report.entryOf('macron')).toBeUndefined();
+    await vi.waitFor(() => expect(report.entryOf('macron')).toBe(4));
+    expect([report.entryOf('un'), report.entryOf('4')]).toEqual([undefined, undefined]);
+    report.destroy();
+    await vi.waitFor(() => expect(report.entryOf('macron')).toBeUndefined());
   });
 
   it('sends the last report again when asked, and an empty one before any scan settled', () => {
     vi.useFakeTimers();
-    const report = new SessionReport(window, snapshots().take);
+    const report = new SessionReport(window, () => EPOCH, snapshots().take);
     report.again();
     report.soon();
     vi.advanceTimersByTime(REPORT_DELAY_MS);
@@ -60,12 +81,17 @@ describe('SessionReport', () => {
     vi.useFakeTimers();
     const heard: number[] = [];
     const { asked, take } = snapshots();
-    const report = new SessionReport(window, take, (mentions) => heard.push(mentions.length));
+    const report = new SessionReport(
+      window,
+      () => EPOCH,
+      take,
+      (mentions) => heard.push(mentions.length),
+    );
     report.soon();
     report.destroy();
     vi.advanceTimersByTime(REPORT_DELAY_MS * 2);
     expect(asked.count).toBe(0);
-    expect(reports()).toEqual([{ mentions: [], topic: NO_VERDICT, url: window.location.href }]);
+    expect(reports()).toEqual([{ epoch: EPOCH, mentions: [], topic: NO_VERDICT, url: window.location.href }]);
     expect(heard).toEqual([0]);
   });
 });

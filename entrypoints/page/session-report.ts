@@ -1,27 +1,31 @@
 import type { PageMention, PageSnapshot } from '@/utils/engine/page-mentions';
 import { NO_VERDICT, type TopicVerdict } from '@/utils/mention-rules';
 import { call } from '@/utils/protocol/call';
-import type { MentionSummary } from '@/utils/protocol/shapes';
+import type { EntryCount } from '@/utils/protocol/shapes';
 import { warn } from '@/utils/warn';
 
 /** Quiet time after the last scan slice before the page's mentions are reported, so a burst sends one report. */
 export const REPORT_DELAY_MS = 300;
 
-/** What the page last reported: its mentions, and why it counts as on topic or not. */
+/** What the page last reported: its mentions, and why it counts as on topic or not, entries by number. */
 interface Report {
-  mentions: MentionSummary[];
-  topic: TopicVerdict;
+  mentions: EntryCount[];
+  topic: TopicVerdict<number>;
 }
 
 /**
  * A session's reports to the background: one once the page has been quiet for the delay, so a burst of scan slices
  * or switches sends one; the last one again on request; and an empty one when the session stops. Every settled
  * report is sent, unchanged or not: the background keeps one copy per tab, stamped with the page's URL, and
- * announces only real changes, and a single-page app that moves to another URL must report again for it.
+ * announces only real changes, and a single-page app that moves to another URL must report again for it. Entries
+ * go by number, in the epoch of the page's matcher; the background answers with their ids, which say what entry the
+ * popup means when it asks the page to reveal one.
  */
 export class SessionReport {
   #last: Report = { mentions: [], topic: NO_VERDICT };
   #timer: number | undefined;
+  /** The numbers of the entries last reported, by the ids the background answered with. */
+  #numbers = new Map<string, number>();
 
   /**
    * @param snapshotSoon takes the page's mentions in reading order, in idle steps (`Scanner.snapshotSoon`).
@@ -29,6 +33,8 @@ export class SessionReport {
    */
   constructor(
     private readonly win: Window,
+    /** The epoch of the matcher the page finds mentions with (`kb.matcher`). */
+    private readonly epoch: () => string,
     private readonly snapshotSoon: (done: (snapshot: PageSnapshot) => void) => void,
     private readonly onMentions?: (mentions: readonly PageMention[]) => void,
   ) {}
@@ -51,6 +57,11 @@ export class SessionReport {
     this.#send(this.#last);
   }
 
+  /** The number of a reported entry, by its id; undefined for one the last answered report did not hold. */
+  entryOf(id: string): number | undefined {
+    return this.#numbers.get(id);
+  }
+
   /** Cancels a pending report and reports the page empty. */
   destroy(): void {
     this.win.clearTimeout(this.#timer);
@@ -60,6 +71,8 @@ export class SessionReport {
 
   #send(next: Report): void {
     this.#last = next;
-    call('page.report', { ...next, url: this.win.location.href }).catch(warn);
+    call('page.report', { ...next, epoch: this.epoch(), url: this.win.location.href }).then((ids) => {
+      if (this.#last === next) this.#numbers = new Map(ids.map((id, i) => [id, next.mentions[i]!.entry]));
+    }, warn);
   }
 }

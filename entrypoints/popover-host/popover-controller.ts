@@ -11,10 +11,10 @@ import type { TabCommand } from '@/utils/protocol/tab-commands';
 import type { Settings } from '@/utils/settings';
 import { warn } from '@/utils/warn';
 
-/** The cards the page script holds for the page's entries (its `CardCache`, which fetches them). */
+/** The cards the page script holds for the page's entries, by number (its `CardCache`, which fetches them). */
 export interface CardSource {
-  peek(id: string): Card | null;
-  get(id: string): Promise<Card | null>;
+  peek(entry: number): Card | null;
+  get(entry: number): Promise<Card | null>;
 }
 
 /** What the popover is handed by the page script that loaded it: it reaches the background only through these. */
@@ -28,8 +28,13 @@ export interface PopoverOptions {
   resting: PointerSpot | null;
 }
 
-/** The commands a popover answers: the background's keyboard steps and the popup's reveal. */
-export type PopoverCommand = Extract<TabCommand, { type: 'page.step' | 'page.reveal' }>;
+/**
+ * The commands a popover answers: the background's keyboard steps, and the popup's reveal, whose entry the page
+ * script has found the number of.
+ */
+export type PopoverCommand =
+  | Extract<TabCommand, { type: 'page.step' }>
+  | { type: 'page.reveal'; entry: number };
 
 /** A running popover: fed the page's mentions as scans settle, told the reader's commands, destroyed with the session. */
 export interface RunningPopover {
@@ -67,7 +72,7 @@ export const startPopover: StartPopover = ({ win, settings, cards, frame, restin
     requireModifier: () => settings().requireModifier,
     onPending: (mention) => {
       view.prepare();
-      const held = cards.peek(mention.entryId);
+      const held = cards.peek(mention.entry);
       if (held) view.preview(held, mention);
     },
     onOpen: (mention, { focus }) => {
@@ -77,9 +82,9 @@ export const startPopover: StartPopover = ({ win, settings, cards, frame, restin
       const show = (card: Card | null): void => {
         if (card && intent.open === mention) view.show(card, mention, focus, start);
       };
-      const held = cards.peek(mention.entryId);
+      const held = cards.peek(mention.entry);
       if (held) show(held);
-      else cards.get(mention.entryId).then(show, warn);
+      else cards.get(mention.entry).then(show, warn);
     },
     onClose: () => {
       const hadFocus = view.hasFocus();
@@ -114,7 +119,7 @@ export const startPopover: StartPopover = ({ win, settings, cards, frame, restin
       if (!intent.open) recheckPointer();
     },
     command(command) {
-      reveal(command.type === 'page.step' ? index.step(command.direction) : index.reveal(command.entryId));
+      reveal(command.type === 'page.step' ? index.step(command.direction) : index.reveal(command.entry));
     },
     destroy() {
       abort.abort();

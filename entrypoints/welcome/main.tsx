@@ -65,6 +65,8 @@ const popover = lazyPopover({
   presence: readerPresence(window, new AbortController().signal),
   painted: () => session.mentions(),
   resting: restingPointer(document, new AbortController().signal),
+  epoch: () => session.epoch(),
+  entryOf: (id) => session.entryOf(id),
 });
 const session = startSession({
   win: window,

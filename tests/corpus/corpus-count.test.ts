@@ -2,9 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validPack } from '@/tests/helpers/minimal-pack';
-import { compileMatcher } from '@/utils/matcher';
-import { entryFactsOf } from '@/utils/mention-rules';
-import { aliasRecordsOf } from '@/utils/store/alias-records';
+import { pageMatcherOf } from '@/tests/helpers/named-matcher';
 import { countPage, type PageCount, savedHostname } from './count-highlights';
 
 const ROOT = resolve(__dirname, '../..');
@@ -16,8 +14,7 @@ describe.skipIf(!process.env.CORPUS_COUNT || !existsSync(CORPUS))(
   () => {
     it('counts what the starter pack highlights on each unrelated page, and writes tmp/corpus-node-highlights.json', () => {
       const pack = validPack(readFileSync(resolve(ROOT, 'public/starter-pack.json'), 'utf8'), 0);
-      const matcher = compileMatcher(aliasRecordsOf(pack.entries));
-      const facts = entryFactsOf(pack.entries);
+      const { matcher, facts, idOf } = pageMatcherOf(pack.entries);
       const files = readdirSync(CORPUS)
         .filter((file) => file.endsWith('.html'))
         .sort();
@@ -25,8 +22,8 @@ describe.skipIf(!process.env.CORPUS_COUNT || !existsSync(CORPUS))(
       for (const file of files) {
         const html = readFileSync(join(CORPUS, file), 'utf8');
         const hostname = savedHostname(html);
-        runs.gated[file] = countPage(html, matcher, { facts, hostname, topicGate: true });
-        runs.ungated[file] = countPage(html, matcher, { facts, hostname, topicGate: false });
+        runs.gated[file] = countPage(html, matcher, idOf, { facts, hostname, topicGate: true });
+        runs.ungated[file] = countPage(html, matcher, idOf, { facts, hostname, topicGate: false });
       }
       const total = (run: Record<string, PageCount>) =>
         Object.values(run).reduce(

@@ -32,7 +32,12 @@ export function savedHostname(html: string): string {
  * with every element taken as visible: happy-dom's style-based `checkVisibility` takes minutes over the corpus, and
  * the browsers' own run (tests/e2e/corpus.e2e.ts) is the reference for what hidden text changes.
  */
-export function countPage(html: string, matcher: Matcher, setup: Partial<GateSetup>): PageCount {
+export function countPage(
+  html: string,
+  matcher: Matcher,
+  idOf: (entry: number) => string,
+  setup: Partial<GateSetup>,
+): PageCount {
   const doc = new DOMParser().parseFromString(
     INERT.reduce((text, pattern) => text.replace(pattern, ''), html),
     'text/html',
@@ -53,7 +58,10 @@ export function countPage(html: string, matcher: Matcher, setup: Partial<GateSet
     const { mentions, topic } = scanner.snapshot();
     const highlights: Record<string, number> = {};
     for (const { text } of mentions) highlights[text] = (highlights[text] ?? 0) + 1;
-    return { highlights, topic };
+    return {
+      highlights,
+      topic: { ...topic, evidence: topic.evidence.map(idOf), hidden: topic.hidden.map(idOf) },
+    };
   } finally {
     scanner.destroy();
     Element.prototype.checkVisibility = visible;

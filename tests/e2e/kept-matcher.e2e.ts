@@ -5,25 +5,18 @@ import { reportedIds } from './reported-ids';
 import { reopened, restartBackground } from './restart-background';
 
 /**
- * What the altered kept matcher names Macron: no entry has this id, so only the kept matcher can report it. As long
- * as "macron", so the ids keep their length and the arrays after them their places.
+ * What the altered kept matcher names Macron: no entry has this id, so only the kept matcher's numbering can report
+ * it. As long as "macron", though nothing depends on that now: the ids stay in the background, apart from the wire.
  */
 const ALTERED = 'kept-0';
 
 /**
  * Extension page (it shares the background's database): whether a page matcher is kept for the stored version, and
- * with `renameTo`, Macron's id in its joined ids rewritten. The starter pack's wire is not deflated, and the ids are
- * its third array from the end, before where each key's records start (four bytes a key, and one more) and the child
- * counts (two bytes a node), each array padded to four bytes (utils/matcher/wire-layout.ts). Self-contained, as the
- * browser runs it in the page.
+ * with `renameTo`, Macron's id in its entry numbering rewritten, so the number pages send for Macron reads as that
+ * id. Self-contained, as the browser runs it in the page.
  */
 function keptMatcher(renameTo: string | null): Promise<boolean> {
-  type Wire = {
-    bytes: Uint8Array;
-    deflated: boolean;
-    layout: { idBytes: number; keys: number; nodes: number };
-  };
-  const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
+  type Kept = { matcher: { numbering: { ids: Uint8Array } } };
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('fact-linker');
     request.onerror = () => reject(request.error);
@@ -35,18 +28,15 @@ function keptMatcher(renameTo: string | null): Promise<boolean> {
         const version = (event.target as IDBRequest<number | undefined>).result ?? 0;
         const store = tx.objectStore('kept-matcher');
         store.get(version).onsuccess = (got) => {
-          const kept = (got.target as IDBRequest<{ matcher: { matcher: Wire } } | undefined>).result;
-          if (!kept || kept.matcher.matcher.deflated) return;
-          const wire = kept.matcher.matcher;
-          const bytes = wire.bytes;
-          const { idBytes, keys, nodes } = wire.layout;
-          const start = bytes.length - padded(2 * nodes) - 4 * (keys + 1) - padded(idBytes);
-          const ids = new TextDecoder().decode(bytes.subarray(start, start + idBytes)).split(' ');
+          const kept = (got.target as IDBRequest<Kept | undefined>).result;
+          if (!kept) return;
+          const numbering = kept.matcher.numbering;
+          const ids = new TextDecoder().decode(numbering.ids).split(' ');
           const at = ids.indexOf('macron');
           found = at >= 0;
           if (found && renameTo) {
             ids[at] = renameTo;
-            bytes.set(new TextEncoder().encode(ids.join(' ')), start);
+            numbering.ids = new TextEncoder().encode(ids.join(' '));
             store.put(kept, version);
           }
         };

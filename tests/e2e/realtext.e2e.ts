@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validPack } from '@/tests/helpers/minimal-pack';
+import { pageMatcherOf } from '@/tests/helpers/named-matcher';
 import { pageBlocks } from '@/tests/realtext/page-text';
-import { compileMatcher } from '@/utils/matcher';
-import { entryFactsOf, MentionGate } from '@/utils/mention-rules';
-import { aliasRecordsOf } from '@/utils/store/alias-records';
+import { MentionGate } from '@/utils/mention-rules';
 import { serve } from '../../scripts/serve.mjs';
 import { type BrowserName, type ExtensionBrowser, launchBrowser } from './browsers';
 import { HIGHLIGHT_NAMES, readHighlights } from './probes';
@@ -19,8 +18,8 @@ const PAGES = ['on-01.html', 'on-07.html', 'off-02.html'];
 /** What the Node evaluation (tests/realtext/evaluate.ts) says the page engine shows on a page, as sorted texts. */
 function expectedTexts(file: string): string[] {
   const pack = validPack(readFileSync(resolve(repo, 'public/starter-pack.json'), 'utf8'), 0);
-  const matcher = compileMatcher(aliasRecordsOf(pack.entries));
-  const gate = new MentionGate<number>({ facts: entryFactsOf(pack.entries), hostname: '', topicGate: true });
+  const { matcher, facts } = pageMatcherOf(pack.entries);
+  const gate = new MentionGate<number>({ facts, hostname: '', topicGate: true });
   const blocks = pageBlocks(readFileSync(resolve(REALTEXT, file), 'utf8'));
   for (const [block, text] of blocks.entries()) gate.put(block, [text], [matcher.find(text)]);
   return blocks

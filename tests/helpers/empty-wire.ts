@@ -12,7 +12,6 @@ export const EMPTY_WIRE: MatcherWire = {
     entries: 0,
     units: 0,
     spellings: 0,
-    idBytes: 0,
   },
   bytes: new Uint8Array(),
   deflated: false,

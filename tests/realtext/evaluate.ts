@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileMatcher, type Hit } from '@/utils/matcher';
-import { entryFactsOf, MentionGate } from '@/utils/mention-rules';
+import { pageMatcherOf } from '@/tests/helpers/named-matcher';
+import type { Hit } from '@/utils/matcher';
+import { MentionGate } from '@/utils/mention-rules';
 import { type Entry, type Family, familyOf } from '@/utils/model';
-import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { nthIndexOf, type PageAnnotations, pageBlocks } from './page-text';
 import { addTally, NO_TALLY, type Span, scorePage, type Tally } from './score';
 
@@ -28,13 +28,18 @@ export interface EvaluateOptions {
  * What the page engine would highlight on a page: each block is a container, judged by the engine's own gate
  * (utils/mention-rules), so the local rules, the context rules and the topic gate are those the page runs.
  */
-function highlightsOf(blocks: string[], find: (text: string) => Hit[], gate: MentionGate<number>): Span[] {
+function highlightsOf(
+  blocks: string[],
+  find: (text: string) => Hit[],
+  gate: MentionGate<number>,
+  idOf: (entry: number) => string,
+): Span[] {
   blocks.forEach((text, block) => {
     gate.put(block, [text], [find(text)]);
   });
   return blocks.flatMap((_, block) =>
     (gate.shown(block)[0] ?? []).map((hit) => ({
-      entry: hit.entryId,
+      entry: idOf(hit.entry),
       block,
       start: hit.start,
       end: hit.end,
@@ -60,8 +65,7 @@ export function evaluate(
   dir: string,
   options: EvaluateOptions,
 ): Figures {
-  const matcher = compileMatcher(aliasRecordsOf(entries));
-  const facts = entryFactsOf(entries);
+  const { matcher, facts, idOf } = pageMatcherOf(entries);
   const families = new Map(entries.map((entry) => [entry.id, familyOf(entry.kind)]));
   const only = (spans: Span[], family: Family) => spans.filter((span) => families.get(span.entry) === family);
   let figures: Omit<Figures, 'offTopicPerPage'> = {
@@ -80,7 +84,7 @@ export function evaluate(
       hostname: options.hosts.get(page.file) ?? '',
       topicGate: options.topicGate,
     });
-    const found = highlightsOf(blocks, (text) => matcher.find(text), gate);
+    const found = highlightsOf(blocks, (text) => matcher.find(text), gate, idOf);
     const whole = scorePage(expected, found);
     const topic = page.topic === 'on' ? 'onTopic' : 'offTopic';
     if (page.topic === 'off') offPages++;

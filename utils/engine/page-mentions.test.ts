@@ -1,16 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MortalRealm } from '@/tests/helpers/dead-objects';
 import { fakeEnv, paintedText, TEST_ALIASES, withGeneric } from '@/tests/helpers/engine-env';
+import { namedCounts, namedMatcher, namedVerdict } from '@/tests/helpers/named-matcher';
 import { readBlocks } from '@/tests/helpers/read-blocks';
-import { compileMatcher, type Matcher } from '@/utils/matcher';
+import type { Matcher } from '@/utils/matcher';
 import { ElementRules } from './dom-rules';
 import { HIGHLIGHT_NAMES } from './highlight-env';
 import { Highlighter } from './highlighter';
 import { PageMentions } from './page-mentions';
 
-const matcher = compileMatcher(TEST_ALIASES);
+const { numbered: matcher, idOf } = namedMatcher(TEST_ALIASES);
 /** The same aliases with NATO generic, as organisations are in the starter pack. */
-const gatedMatcher = compileMatcher(withGeneric(TEST_ALIASES, ['nato']));
+const gatedMatcher = namedMatcher(withGeneric(TEST_ALIASES, ['nato'])).numbered;
 
 /** Reads the element with this id and puts its blocks and hits into `mentions`, as the scanner does. */
 function putInto(mentions: PageMentions, id: string, by: Matcher = matcher): void {
@@ -90,11 +91,14 @@ describe('PageMentions', () => {
     put('a');
     mentions.settle();
     expect(actors()).toEqual([]);
-    expect(mentions.snapshot().topic).toMatchObject({ onTopic: false, hidden: ['nato'] });
+    expect(namedVerdict(mentions.snapshot().topic, idOf)).toMatchObject({ onTopic: false, hidden: ['nato'] });
     put('b');
     mentions.settle();
     expect(actors()).toEqual(['NATO', 'Macron']);
-    expect(mentions.snapshot().topic).toMatchObject({ onTopic: true, evidence: ['macron'] });
+    expect(namedVerdict(mentions.snapshot().topic, idOf)).toMatchObject({
+      onTopic: true,
+      evidence: ['macron'],
+    });
     mentions.configure({ topicGate: false });
     document.getElementById('b')!.remove();
     mentions.sweep((container) => container.isConnected);
@@ -118,7 +122,7 @@ describe('PageMentions', () => {
     );
     put('a');
     mentions.settle();
-    expect(mentions.snapshot().summaries).toEqual([
+    expect(namedCounts(mentions.snapshot().summaries, idOf)).toEqual([
       { id: 'nato', count: 1, first: 0 },
       { id: 'macron', count: 3, first: 1 },
       { id: 'coalition', count: 1, first: 2 },

@@ -1,24 +1,24 @@
 import type { Hit } from '@/utils/matcher';
 import { finish, type Steps } from '@/utils/matcher/steps';
 import { type GateSetup, MentionGate, type TopicVerdict } from '@/utils/mention-rules';
-import type { MentionSummary } from '@/utils/protocol/shapes';
+import type { EntryCount } from '@/utils/protocol/shapes';
 import type { Mark } from './highlighter';
 import { reachable } from './reachable';
 import { readingOrderSteps } from './reading-order';
 import { rangeOf, type TextBlock } from './text-blocks';
 
-/** One shown mention: its range, its entry and the text as written on the page, for the popover. */
+/** One shown mention: its range, its entry (its number in the matcher) and the text as written, for the popover. */
 export interface PageMention {
   range: AbstractRange;
-  entryId: string;
+  entry: number;
   text: string;
 }
 
 /** What a settled scan hands on: the background's report, the popover's mentions, and the topic gate's verdict. */
 export interface PageSnapshot {
-  summaries: MentionSummary[];
+  summaries: EntryCount[];
   mentions: PageMention[];
-  topic: TopicVerdict;
+  topic: TopicVerdict<number>;
 }
 
 /** Where marks go: the Highlighter, or a fake in tests. */
@@ -114,15 +114,15 @@ export class PageMentions {
   *snapshotSteps(): Steps<PageSnapshot> {
     this.sweep(() => true);
     this.settle();
-    const summaries = new Map<string, MentionSummary>();
+    const summaries = new Map<number, EntryCount>();
     const mentions: PageMention[] = [];
     const showing = new Set<Node>();
     for (const [container, found] of this.#found) if (found.shown.length > 0) showing.add(container);
     for (const container of yield* readingOrderSteps(this.root, showing, this.readFrame)) {
       for (const mention of this.#found.get(container)?.shown ?? []) {
-        const summary = summaries.get(mention.entryId);
+        const summary = summaries.get(mention.entry);
         if (summary) summary.count++;
-        else summaries.set(mention.entryId, { id: mention.entryId, count: 1, first: mentions.length });
+        else summaries.set(mention.entry, { entry: mention.entry, count: 1, first: mentions.length });
         if (mentions.push(mention) % MENTIONS_PER_STEP === 0) yield;
       }
     }
@@ -142,7 +142,7 @@ export class PageMentions {
       for (const hit of hits) {
         const range = rangeOf(block, hit.start, hit.end);
         marks.push({ range, family: hit.family });
-        found.shown.push({ range, entryId: hit.entryId, text: block.text.slice(hit.start, hit.end) });
+        found.shown.push({ range, entry: hit.entry, text: block.text.slice(hit.start, hit.end) });
       }
     });
     this.painter.set(container, marks);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_ALIASES } from '@/tests/helpers/engine-env';
 import { frameShowing, trustedLoad } from '@/tests/helpers/frame-showing';
 import { linkedNames } from '@/tests/helpers/linked-names';
+import { namedCounts, namedMatcher } from '@/tests/helpers/named-matcher';
 import { PAGE, running, setup } from '@/tests/helpers/scanner-harness';
 import { compileMatcher } from '@/utils/matcher';
 import { READ_STRETCH } from './block-reader';
@@ -17,7 +18,7 @@ describe('Scanner: full scans', () => {
     const { actors, proposals, scanner } = setup();
     expect(actors()).toEqual(['Keir Starmer', 'Macron', 'Macron']);
     expect(proposals()).toEqual(['coalition of the willing']);
-    expect(scanner.snapshot().summaries).toEqual([
+    expect(namedCounts(scanner.snapshot().summaries, namedMatcher(TEST_ALIASES).idOf)).toEqual([
       { id: 'starmer', count: 1, first: 0 },
       { id: 'macron', count: 2, first: 1 },
       { id: 'coalition', count: 1, first: 2 },

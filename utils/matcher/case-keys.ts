@@ -1,3 +1,4 @@
+import { ascendingIndexOf } from '@/utils/ascending-index';
 import { packStrings } from '@/utils/packed-strings';
 
 /**
@@ -46,14 +47,7 @@ export function caseKeysFrom(
 
 /** Where a record's spellings start, or -1 when its case is free: a search by halves. */
 export function firstSpelling({ records }: CaseKeys, record: number): number {
-  let lo = 0;
-  let hi = records.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (records[mid]! < record) lo = mid + 1;
-    else hi = mid;
-  }
-  return records[lo] === record ? lo : -1;
+  return ascendingIndexOf(records, record);
 }
 
 /** Whether the record whose spellings start at `at` accepts `cased`, compared in place. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { namedMatcher } from '@/tests/helpers/named-matcher';
 import { MentionGate } from '@/utils/mention-rules';
 import type { AliasRecord } from '@/utils/model';
-import { compileMatcher } from './compile-matcher';
 
 interface Options {
   caseSensitive?: boolean;
@@ -18,7 +18,7 @@ function record(entryId: string, text: string, options: Options = {}): AliasReco
 const shield = (entryId: string, text: string, caseSensitive = false) =>
   record(entryId, text, { caseSensitive, exclude: true });
 
-const matcher = compileMatcher([
+const matcher = namedMatcher([
   record('france', 'France'),
   shield('france', 'Air France'),
   shield('france', 'Radio France'),
@@ -86,13 +86,13 @@ describe('compileMatcher: exclusions spelled like a real alias', () => {
       [shield('france', 'Air France'), airline],
       [airline, shield('france', 'Air France')],
     ]) {
-      const hits = compileMatcher(records).find('Air France flights');
+      const hits = namedMatcher(records).find('Air France flights');
       expect(hits.map((hit) => hit.entryId)).toEqual(['air-france']);
     }
   });
 
   it('still hides text that only the exclusion accepts by case', () => {
-    const times = compileMatcher([
+    const times = namedMatcher([
       shield('times', 'TIMES', true),
       record('times', 'Times', { caseSensitive: true }),
     ]);
@@ -102,7 +102,7 @@ describe('compileMatcher: exclusions spelled like a real alias', () => {
 });
 
 describe('compileMatcher: exclusions and context', () => {
-  const french = compileMatcher([
+  const french = namedMatcher([
     record('france', 'France'),
     record('france', 'the French president', { needsContext: true }),
     shield('france', 'Air France'),
@@ -111,7 +111,7 @@ describe('compileMatcher: exclusions and context', () => {
   /** The hits the page engine's gate would show for this text alone. */
   const shown = (text: string) => {
     const gate = new MentionGate<number>();
-    gate.put(0, [text], [french.find(text)]);
+    gate.put(0, [text], [french.numbered.find(text)]);
     return gate.shown(0).flat();
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { namedMatcher } from '@/tests/helpers/named-matcher';
 import { MentionGate } from '@/utils/mention-rules';
 import type { AliasRecord } from '@/utils/model';
-import { compileMatcher } from './compile-matcher';
 
 function record(entryId: string, text: string, caseSensitive = false, needsContext = false): AliasRecord {
   return {
@@ -13,7 +13,7 @@ function record(entryId: string, text: string, caseSensitive = false, needsConte
 }
 
 describe('compileMatcher: overlapping aliases', () => {
-  const matcher = compileMatcher([
+  const matcher = namedMatcher([
     record('starmer', 'Starmer'),
     record('starmer', 'Keir Starmer'),
     record('un', 'UN', true),
@@ -52,7 +52,7 @@ describe('compileMatcher: overlapping aliases', () => {
 });
 
 describe('compileMatcher: other scripts and languages', () => {
-  const matcher = compileMatcher([
+  const matcher = namedMatcher([
     record('un', 'Nations unies'),
     record('uk', 'Royaume-Uni'),
     record('zelensky', 'Зеленський'),
@@ -71,7 +71,7 @@ describe('compileMatcher: other scripts and languages', () => {
 });
 
 describe('compileMatcher: ambiguity and ties', () => {
-  const matcher = compileMatcher([
+  const matcher = namedMatcher([
     record('starmer', 'Keir Starmer'),
     record('starmer', 'Keir', false, true),
     record('a', 'Mission'),
@@ -85,7 +85,7 @@ describe('compileMatcher: ambiguity and ties', () => {
     expect(withContext.map((h) => h.needsContext)).toEqual([false, true]);
     const kept = (text: string) => {
       const gate = new MentionGate<number>();
-      gate.put(0, [text], [matcher.find(text)]);
+      gate.put(0, [text], [matcher.numbered.find(text)]);
       return gate.shown(0).flat();
     };
     expect(kept('Keir Starmer spoke. Later Keir said no.')).toHaveLength(2);
@@ -100,15 +100,15 @@ describe('compileMatcher: ambiguity and ties', () => {
 
 describe('compileMatcher: degenerate input', () => {
   it('handles no aliases, empty text and aliases folding to empty', () => {
-    expect(compileMatcher([]).find('text')).toEqual([]);
-    const matcher = compileMatcher([record('x', ' \u00ad '), record('y', 'NATO')]);
+    expect(namedMatcher([]).find('text')).toEqual([]);
+    const matcher = namedMatcher([record('x', ' \u00ad '), record('y', 'NATO')]);
     expect(matcher.size).toBe(1);
     expect(matcher.find('')).toEqual([]);
     expect(matcher.find('  ')).toEqual([]);
   });
 
   it('finds every mention in a 5 MB text', () => {
-    const matcher = compileMatcher([record('nato', 'NATO'), record('macron', 'Macron')]);
+    const matcher = namedMatcher([record('nato', 'NATO'), record('macron', 'Macron')]);
     const chunk = 'Le président Macron a parlé à l’OTAN et à NATO. ';
     const text = chunk.repeat(Math.ceil(5_000_000 / chunk.length));
     const hits = matcher.find(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { namedMatcher } from '@/tests/helpers/named-matcher';
 import type { AliasRecord } from '@/utils/model';
 import { aliasTableSteps } from './alias-table';
-import { compileMatcher } from './compile-matcher';
 
 interface Options {
   caseSensitive?: boolean;
@@ -25,7 +25,7 @@ const RECORDS = [
   record('france', '{Air|Radio} France', { exclude: true }),
   record('acdc', 'AC\\|DC'),
 ];
-const matcher = compileMatcher(RECORDS);
+const matcher = namedMatcher(RECORDS);
 
 /** The matched slices of the original text with their entries, in order. */
 const found = (text: string) => matcher.find(text).map((h) => [text.slice(h.start, h.end), h.entryId]);
@@ -83,7 +83,7 @@ describe('compileMatcher: pattern aliases', () => {
 
   it('counts a pattern as one alias, and skips a pattern in error', () => {
     expect(matcher.size).toBe(RECORDS.length);
-    const broken = compileMatcher([record('un-mission', '{UN mission'), record('un', 'UN')]);
+    const broken = namedMatcher([record('un-mission', '{UN mission'), record('un', 'UN')]);
     expect(broken.size).toBe(1);
     expect(broken.find('{UN mission')).toMatchObject([{ start: 1, end: 3, entryId: 'un' }]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { namedMatcher } from '@/tests/helpers/named-matcher';
 import type { AliasRecord } from '@/utils/model';
-import { compileMatcher } from './compile-matcher';
 
 /** [text, caseSensitive, exclude]: exclusions shield what they cover, and lose to a real alias spelled alike. */
 const ALIASES: [string, boolean, boolean?][] = [
@@ -136,7 +136,7 @@ function naiveFind(text: string): [number, number, number][] {
 
 describe('compileMatcher against a naive reference', () => {
   it('agrees on 400 random texts built from alias fragments and noise', () => {
-    const matcher = compileMatcher(RECORDS);
+    const matcher = namedMatcher(RECORDS);
     const rnd = random(20240607);
     for (let n = 0; n < 400; n++) {
       const text = randomText(rnd);

@@ -3,11 +3,10 @@ import { foldCaseKey } from '@/utils/normalize';
 import { aliasTableSteps, inKeyOrder } from './alias-table';
 import { automatonFrom, automatonSteps } from './automaton';
 import { firstSpelling, spells } from './case-keys';
-import { entryIdLookup } from './entry-ids';
 import { firstAt } from './first-index';
 import { foldText, originalEnd } from './fold-text';
 import { keyCountOf, keyLengthOf } from './key-lengths';
-import { flattenSteps, type MatcherData } from './matcher-data';
+import { flattenSteps, type MatcherBuild, type MatcherData } from './matcher-data';
 import { EXCLUDE, hasEntryBit, NEEDS_CONTEXT, recordFlags } from './record-flags';
 import { type Candidates, selectLongest } from './select-longest';
 import { type Sieve, sieveOf } from './sieve';
@@ -19,7 +18,8 @@ import { crossesWord } from './word-boundary';
 export interface Hit {
   start: number;
   end: number;
-  entryId: string;
+  /** The entry's number in the matcher (`MatcherData.recordEntry`), which the background turns into its id. */
+  entry: number;
   family: Family;
   /** The entry is generic: the gate shows it only on pages on topic. */
   generic: boolean;
@@ -49,12 +49,16 @@ export function* matcherSteps(records: readonly AliasRecord[]): Steps<Matcher> {
  * Compiles all aliases into one automaton so finding mentions costs time linear in the text, not in the number
  * of aliases; a pattern alias (`{UN|U.N.}[-led] mission`) enters it as each of its phrases, with its options. The
  * build yields between chunks: 30,000 aliases take longer than a task should. The result is plain data, so the
- * background builds it once and every page receives it ready.
+ * background builds it once and every page receives it ready. Entries an earlier build `numbered` keep their numbers
+ * (`flattenSteps`).
  */
-export function* matcherDataSteps(records: readonly AliasRecord[]): Steps<MatcherData> {
+export function* matcherDataSteps(
+  records: readonly AliasRecord[],
+  numbered: readonly string[] = [],
+): Steps<MatcherBuild> {
   const table = yield* aliasTableSteps(records);
   const { data, keyOrder } = yield* automatonSteps(table.keys);
-  return yield* flattenSteps(records, inKeyOrder(table, keyOrder), data);
+  return yield* flattenSteps(records, inKeyOrder(table, keyOrder), data, numbered);
 }
 
 /**
@@ -67,7 +71,6 @@ export function matcherFrom(data: MatcherData): Matcher {
   const keys = keyCountOf(data.lengthStarts);
   const keyLength = keyLengthOf(data.lengthStarts);
   const automaton = automatonFrom(data.automaton);
-  const entryId = entryIdLookup(data.entryIds);
   const walks = noWalks();
 
   /** The first record whose case rule accepts the text, preferring a real alias to an exclusion spelled alike. */
@@ -116,7 +119,7 @@ export function matcherFrom(data: MatcherData): Matcher {
       hits.push({
         start: candidates.start[i]!,
         end: candidates.end[i]!,
-        entryId: entryId(entry),
+        entry,
         family: hasEntryBit(proposals, entry) ? 'proposal' : 'actor',
         generic: hasEntryBit(generic, entry),
         needsContext: (recordFlag & NEEDS_CONTEXT) !== 0,

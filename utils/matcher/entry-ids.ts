@@ -21,36 +21,23 @@ const STRIDE = 16;
 /**
  * Looks ids up by index in a joined list, through where every 16th id starts (a quarter of a byte an entry, where a
  * mark per id took four: 40 KB at 10,000 entries): an id is found from the mark before it in at most 15 searches for
- * a space. Only the ids of hits are ever made into strings.
+ * a space. The background turns the entry numbers a page sends into ids with it, and refuses a number past the last
+ * (undefined), which no page of that matcher could have had.
  */
-export function entryIdLookup(joined: Uint8Array): (index: number) => string {
+export function entryIdLookup(joined: Uint8Array): (index: number) => string | undefined {
   const marks = [0];
   let count = 1;
   for (let at = joined.indexOf(SPACE); at !== -1; at = joined.indexOf(SPACE, at + 1)) {
     if (count++ % STRIDE === 0) marks.push(at + 1);
   }
   const starts = Int32Array.from(marks);
+  const ids = joined.length === 0 ? 0 : count;
   return (index) => {
+    if (!Number.isInteger(index) || index < 0 || index >= ids) return undefined;
     let start = starts[Math.floor(index / STRIDE)]!;
     for (let skip = index % STRIDE; skip > 0; skip--) start = joined.indexOf(SPACE, start) + 1;
     const end = joined.indexOf(SPACE, start);
     const id = joined.subarray(start, end === -1 ? joined.length : end);
     return String.fromCharCode.apply(null, id as unknown as number[]);
   };
-}
-
-/** What a joined list of ids may hold: ids and the spaces between them. */
-const JOINED_IDS = /^[a-z0-9 -]*$/;
-
-/** Refuses bytes from a wire unless they are entry ids joined by spaces (checked natively, on a string let go after). */
-export function checkEntryIds(bytes: Uint8Array): void {
-  if (!JOINED_IDS.test(new TextDecoder().decode(bytes)))
-    throw new Error('Matcher ids that are not entry ids joined by spaces');
-}
-
-/** How many ids a joined list holds. */
-export function entryIdCount(joined: Uint8Array): number {
-  let count = joined.length === 0 ? 0 : 1;
-  for (let at = joined.indexOf(SPACE); at !== -1; at = joined.indexOf(SPACE, at + 1)) count++;
-  return count;
 }

@@ -15,11 +15,11 @@ const record = (entryId: string, text: string, extra: Partial<AliasRecord['alias
 });
 
 /** Flattens `records` after building their table and automaton, counting the flattening's own yields. */
-function flatten(records: AliasRecord[]) {
+function flatten(records: AliasRecord[], numbered: string[] = []) {
   const table = finish(aliasTableSteps(records));
   const { data, keyOrder } = finish(automatonSteps(table.keys));
   const ordered = inKeyOrder(table, keyOrder);
-  const steps = flattenSteps(records, ordered, data);
+  const steps = flattenSteps(records, ordered, data, numbered);
   let yields = 0;
   let next = steps.next();
   for (; !next.done; next = steps.next()) yields++;
@@ -52,6 +52,31 @@ describe('flattenSteps', () => {
     expect([0, 1, 2].map((entry) => hasEntryBit(data.proposals, entry))).toEqual([false, false, true]);
     expect([0, 1, 2].map((entry) => hasEntryBit(data.generic, entry))).toEqual([false, true, false]);
     expect(data.size).toBe(5);
+  });
+
+  it('keeps the numbers of entries numbered before, with records or not, and numbers the others after them', () => {
+    const records = [
+      record('macron', 'Macron'),
+      record('p-mission', 'the mission'),
+      record('france', 'France'),
+    ];
+    const { data } = flatten(records, ['gone', 'france']);
+    expect(new TextDecoder().decode(data.entryIds)).toBe('gone france macron p-mission');
+    expect(data.entries).toBe(4);
+    expect([...data.recordEntry]).toEqual([1, 2, 3]);
+    expect([0, 1, 2, 3].map((entry) => hasEntryBit(data.generic, entry))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+    expect([0, 1, 2, 3].map((entry) => hasEntryBit(data.proposals, entry))).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect(() => flatten(records, ['france', 'france'])).toThrow(/names an entry twice/);
   });
 
   it('yields along a large base, and flattens it as in one go', () => {

@@ -26,11 +26,13 @@ export interface MatcherData {
    */
   keyRecords: FirstIndex;
   /**
-   * The entries' ids, each once, as bytes joined by spaces (./entry-ids.ts); `recordEntry` gives each record's index
-   * in it, in two bytes up to 65,536 entries (./index-kind.ts).
+   * Each record's entry, by number: the entries are numbered as their records are first met, in two bytes up to
+   * 65,536 entries (./index-kind.ts). A page names entries by these numbers, and the background, which holds their
+   * ids (`MatcherBuild`), turns them into ids.
    */
-  entryIds: Uint8Array;
   recordEntry: Uint16Array | Int32Array;
+  /** How many entries the records name. */
+  entries: number;
   /** Per record, two bits: EXCLUDE, NEEDS_CONTEXT (./record-flags.ts). */
   flags: Uint8Array;
   /** Per entry, a bit: set where it is a proposal (else an actor). */
@@ -47,28 +49,39 @@ export interface MatcherData {
   size: number;
 }
 
+/**
+ * A compiled matcher as the background holds it: the data every page gets, and the ids of the entries it numbers, in
+ * order, as bytes joined by spaces (./entry-ids.ts). Pages no longer get the ids (87 KB in every tab at 10,000
+ * entries, more with real ids): a page names entries by number, and the background names them by id again.
+ */
+export type MatcherBuild = MatcherData & { entryIds: Uint8Array };
+
 /** Keys flattened between two yields. */
 const CHUNK = 16_384;
 
 /**
  * Flattens what the matcher needs of the alias table and the records next to the compiled automaton, yielding
  * between stretches: with the automaton's last stretch, it made one step of 57-59 ms at 10,000 entries and 145 ms
- * at 50,000 (Node).
+ * at 50,000 (Node). The entries `numbered` by an earlier build keep their numbers, whether they still have records
+ * or not, and the others are numbered after them as their records are first met: so a number a page holds means
+ * the same entry after the knowledge base changes (entrypoints/background/entry-numbering.ts).
  */
 export function* flattenSteps(
   records: readonly AliasRecord[],
   table: AliasTable,
   automaton: AutomatonData,
-): Steps<MatcherData> {
+  numbered: readonly string[] = [],
+): Steps<MatcherBuild> {
   const { keys, recordsByKey } = table;
   const lengthStarts = lengthStartsOf(Array.from(keys, (key) => key.length));
   const keyRecords = firstIndexOf(keys.length, (k) => recordsByKey[k]!.length, 0);
   const listed = firstAt(keyRecords, keys.length);
   const flags = new Uint8Array(listed);
   const recordEntry = new Int32Array(listed);
-  const entryIndex = new Map<string, number>();
-  /** Each entry's first record: its family and topic class, which all its records share. */
-  const entryRecord: number[] = [];
+  const entryIndex = new Map(numbered.map((id, entry) => [id, entry]));
+  if (entryIndex.size !== numbered.length) throw new Error('An entry numbering that names an entry twice');
+  /** Each entry's first record (its family and topic class, which all its records share), or -1 for none. */
+  const entryRecord: number[] = numbered.map(() => -1);
   const caseKeys: [number, string | readonly string[]][] = [];
   for (let k = 0, at = 0; k < keys.length; k++) {
     if (k % CHUNK === CHUNK - 1) yield;
@@ -80,7 +93,7 @@ export function* flattenSteps(
         entry = entryIndex.size;
         entryIndex.set(entryId, entry);
         entryRecord.push(r);
-      }
+      } else if (entryRecord[entry] === -1) entryRecord[entry] = r;
       recordEntry[at] = entry;
       const caseKey = table.caseKeys[r];
       if (caseKey !== undefined) caseKeys.push([at, caseKey]);
@@ -94,9 +107,10 @@ export function* flattenSteps(
     keyRecords,
     entryIds: joinEntryIds([...entryIndex.keys()]),
     recordEntry: indexKind(entryIndex.size).from(recordEntry),
+    entries: entryIndex.size,
     flags: packRecordFlags(flags),
-    proposals: entryBits(entryIndex.size, (entry) => records[entryRecord[entry]!]!.family === 'proposal'),
-    generic: entryBits(entryIndex.size, (entry) => records[entryRecord[entry]!]!.generic),
+    proposals: entryBits(entryIndex.size, (entry) => records[entryRecord[entry]!]?.family === 'proposal'),
+    generic: entryBits(entryIndex.size, (entry) => records[entryRecord[entry]!]?.generic === true),
     caseKeys: caseKeysOf(caseKeys),
     size: table.size,
   };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validPack } from '@/tests/helpers/minimal-pack';
+import { namedHits } from '@/tests/helpers/named-matcher';
 import type { AliasRecord } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
@@ -42,8 +43,8 @@ const records: AliasRecord[] = [
 const TEXT =
   'Macron met un envoys; the UN said a U.N.-led force, unlike an UN mission, needs Air France and France. Київ agreed.';
 
-/** 6,000 entries of one alias each: a wire big enough to be deflated. */
-const MANY = Array.from({ length: 6000 }, (_, i) => ({
+/** 9,000 entries of one alias each: a wire big enough to be deflated. */
+const MANY = Array.from({ length: 9000 }, (_, i) => ({
   entryId: `e${i}`,
   family: 'actor' as const,
   generic: i % 3 === 0,
@@ -65,7 +66,7 @@ describe('matcher wire', () => {
     expect(received.find(TEXT)).toEqual(local);
     expect(received.size).toBe(7);
     expect(
-      local.map((hit) => [
+      namedHits(local, data).map((hit) => [
         TEXT.slice(hit.start, hit.end),
         hit.entryId,
         hit.family,
@@ -127,9 +128,9 @@ describe('matcher wire', () => {
     expect(raw.deflated).toBe(false);
     expect(raw.bytes.length).toBeGreaterThan(2 * deflated.bytes.length);
     const hits = async (wire: typeof raw) =>
-      matcherFrom(await fromWire(wire))
-        .find('Name 1a and Name zz')
-        .map((hit) => hit.entryId);
+      namedHits(matcherFrom(await fromWire(wire)).find('Name 1a and Name zz'), data).map(
+        (hit) => hit.entryId,
+      );
     expect(await hits(raw)).toEqual(await hits(deflated));
     expect(await hits(raw)).toEqual([`e${parseInt('1a', 36)}`, `e${parseInt('zz', 36)}`]);
   });
@@ -181,7 +182,6 @@ describe('matcher wire', () => {
       data.generic,
       data.caseKeys.records,
       data.caseKeys.starts,
-      data.entryIds,
     ];
     const held = new Set(used.map((array) => array.buffer));
     const heldBytes = [...held].reduce((sum, buffer) => sum + buffer.byteLength, 0);
@@ -244,9 +244,9 @@ describe('matcher wire', () => {
     await expect(fromWire({ ...wire, layout: { ...layout, records: layout.records + 4 } })).rejects.toThrow(
       /bytes/,
     );
-    const cut = wire.bytes.slice(0, 1000);
+    const cut = wire.bytes.slice(0, wire.bytes.length >> 1);
     await expect(fromWire({ ...wire, bytes: cut })).rejects.toThrow();
-    expect((await fromWire(wire)).size).toBe(6000);
+    expect((await fromWire(wire)).size).toBe(9000);
   });
 
   it('packs an empty knowledge base into a matcher that finds nothing', async () => {

@@ -1,4 +1,3 @@
-import { entryIdCount } from './entry-ids';
 import { keyCountOf } from './key-lengths';
 import type { MatcherData } from './matcher-data';
 import { rootPairs } from './root-table';
@@ -25,13 +24,13 @@ export interface MatcherWire {
 }
 
 /**
- * Packs a compiled matcher for a page: done once per knowledge-base version, in the background. Bytes of
+ * Packs a compiled matcher for a page, its entries' ids left out (`MatcherBuild`): done once per knowledge-base
+ * version, in the background. Bytes of
  * `deflateFrom` or more are deflated, as `deflateFromFor` says for the browser (./wire-policy.ts).
  */
 export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Promise<MatcherWire> {
   const { automaton: a } = data;
   const roots = rootPairs(a.rootTable).flat();
-  const ids = data.entryIds;
   const layout: WireLayout = {
     nodes: a.count,
     shallow: a.shallow,
@@ -39,10 +38,9 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     keys: keyCountOf(data.lengthStarts),
     lengths: data.lengthStarts.length,
     records: data.recordEntry.length,
-    entries: entryIdCount(data.entryIds),
+    entries: data.entries,
     units: a.labels.units.length,
     spellings: data.caseKeys.records.length,
-    idBytes: ids.length,
   };
   const split = {
     emitBits: a.emit.bits,
@@ -56,7 +54,6 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     roots,
     caseRecords: data.caseKeys.records,
     caseStarts: data.caseKeys.starts,
-    entryIds: ids,
     byKeyStart: keyStarts(data.keyRecords, layout.keys),
     children: childCounts(a.first, a.count),
   } as unknown as Record<string, ArrayLike<number>>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedHits } from '@/tests/helpers/named-matcher';
 import type { AliasRecord } from '@/utils/model';
 import { automatonFrom, automatonSteps } from './automaton';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
@@ -60,9 +61,10 @@ describe('the scan over coded labels', () => {
       generic: false,
       alias: { text, caseSensitive: false, needsContext: false },
     }));
-    const data = await fromWire(structuredClone(await toWire(finish(matcherDataSteps(records)))));
+    const build = finish(matcherDataSteps(records));
+    const data = await fromWire(structuredClone(await toWire(build)));
     expect(data.automaton.labels.codes.BYTES_PER_ELEMENT).toBe(2);
-    const hits = matcherFrom(data).find(`${texts[299]} and ${texts[0]}`);
+    const hits = namedHits(matcherFrom(data).find(`${texts[299]} and ${texts[0]}`), build);
     expect(hits.map((hit) => hit.entryId)).toEqual(['e299', 'e0']);
   });
 });

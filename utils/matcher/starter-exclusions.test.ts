@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validPack } from '@/tests/helpers/minimal-pack';
+import { namedMatcher } from '@/tests/helpers/named-matcher';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
-import { compileMatcher } from './compile-matcher';
 
 const starter = validPack(readFileSync(resolve('public/starter-pack.json'), 'utf8'), 0);
-const matcher = compileMatcher(aliasRecordsOf(starter.entries));
+const matcher = namedMatcher(aliasRecordsOf(starter.entries));
 
 /** The matched slices of the original text with their entries, in order. */
 const found = (text: string) => matcher.find(text).map((h) => [text.slice(h.start, h.end), h.entryId]);

@@ -18,8 +18,6 @@ export interface WireLayout {
   units: number;
   /** Spellings of the case keys (./case-keys.ts). */
   spellings: number;
-  /** Bytes of the entries' ids, joined. */
-  idBytes: number;
 }
 
 /**
@@ -43,12 +41,12 @@ type Section = [
 ];
 
 /**
- * The arrays in the order they are laid out, each from a multiple of four bytes, with the three a page reads once
- * last: the entries' ids (which it turns into a string), where each key's records start and the child counts (which
- * it turns into indexes, ./first-index.ts). It keeps the bytes before them only.
+ * The arrays in the order they are laid out, each from a multiple of four bytes, with the two a page reads once last:
+ * where each key's records start and the child counts, which it turns into indexes (./first-index.ts). It keeps the
+ * bytes before them only.
  */
 export function sections(layout: WireLayout): Section[] {
-  const { nodes, roots, keys, lengths, records, entries, units, spellings, idBytes } = layout;
+  const { nodes, roots, keys, lengths, records, entries, units, spellings } = layout;
   return [
     ['emitBits', Int32Array, Math.ceil(nodes / 32)],
     ['roots', Int32Array, roots * 2],
@@ -61,7 +59,6 @@ export function sections(layout: WireLayout): Section[] {
     ['generic', Uint8Array, Math.ceil(entries / 8)],
     ['caseRecords', Int32Array, spellings],
     ['caseStarts', Int32Array, spellings + 1],
-    ['entryIds', Uint8Array, idBytes],
     ['byKeyStart', Int32Array, keys + 1],
     ['children', Uint16Array, nodes],
   ];

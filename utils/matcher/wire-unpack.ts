@@ -1,6 +1,5 @@
 import type { AutomatonData } from './automaton';
 import { caseKeysFrom } from './case-keys';
-import { checkEntryIds, entryIdCount } from './entry-ids';
 import { firstAt } from './first-index';
 import { checkLengthStarts } from './key-lengths';
 import type { MatcherData } from './matcher-data';
@@ -35,7 +34,7 @@ export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<Mat
 
 /**
  * The unpacking proper, over the inflated bytes: views over them, less the key offsets and the child counts, which
- * are read once (the page keeps a copy of the bytes up to the ids: 264 KB less at 10,000 entries for the counts
+ * are read once (the page keeps a copy of the bytes before them: 264 KB less at 10,000 entries for the counts
  * alone), and the root table built from its pairs.
  */
 function* unpackSteps(
@@ -45,26 +44,21 @@ function* unpackSteps(
 ): Steps<MatcherData> {
   const { layout } = wire;
   const list = sections(layout);
-  const once = list.findIndex(([name]) => name === 'entryIds');
+  const once = list.findIndex(([name]) => name === 'byKeyStart');
   const readOnce = list
     .slice(once)
     .map(([, kind, length], i) => new kind(whole.buffer, at[once + i], length));
-  const [idBytes, starts, counts] = readOnce as [Uint8Array, Int32Array, Uint16Array];
+  const [starts, counts] = readOnce as [Int32Array, Uint16Array];
   list.forEach(([name, kind, length], i) => {
     if (DELTA_CODED.has(name)) fromDeltas(new kind(whole.buffer, at[i], length));
   });
-  yield;
-  checkEntryIds(idBytes);
-  const entries = entryIdCount(idBytes);
-  if (entries !== layout.entries)
-    throw new Error(`Matcher ids of ${entries} entries, ${layout.entries} expected`);
   yield;
   const first = firstFromCounts(counts, layout.roots, layout.shallow);
   if (firstAt(first, layout.nodes) !== layout.nodes)
     throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
   const keyRecords = keyRecordsFrom(starts, layout.records);
   yield;
-  const bytes = whole.slice(0, at[once]! + layout.idBytes);
+  const bytes = whole.slice(0, at[once]!);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
   list.slice(0, once).forEach(([name, kind, length], i) => {
     view[name] = new kind(bytes.buffer, at[i], length);
@@ -97,7 +91,7 @@ function* unpackSteps(
     ...(view as Pick<MatcherData, 'lengthStarts' | 'recordEntry' | 'flags' | 'proposals' | 'generic'>),
     automaton,
     keyRecords,
-    entryIds: new Uint8Array(bytes.buffer, at[once], layout.idBytes),
+    entries: layout.entries,
     caseKeys: caseKeysFrom(
       view.caseRecords as Int32Array,
       view.caseStarts as Int32Array,

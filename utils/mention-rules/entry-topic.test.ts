@@ -15,7 +15,7 @@ describe('topicOf', () => {
 });
 
 describe('entryFactsOf', () => {
-  it('lists each outlet with its own names, exclusions left out', () => {
+  it('lists each outlet the matcher numbers by its number, with its own names, exclusions left out', () => {
     const times = {
       ...blankEntry('times', 'media', 'The Times'),
       aliases: [
@@ -23,7 +23,14 @@ describe('entryFactsOf', () => {
         { text: 'The Times of India', caseSensitive: true, needsContext: false, exclude: true },
       ],
     };
-    const facts = entryFactsOf([blankEntry('macron', 'person', 'Emmanuel Macron'), times]);
-    expect(facts).toEqual({ outlets: { times: ['The Times', 'Times of London'] } });
+    const unmatched = blankEntry('guardian', 'media', 'The Guardian');
+    const numbers = new Map([
+      ['macron', 0],
+      ['times', 3],
+    ]);
+    const facts = entryFactsOf([blankEntry('macron', 'person', 'Emmanuel Macron'), times, unmatched], (id) =>
+      numbers.get(id),
+    );
+    expect(facts).toEqual({ outlets: { 3: ['The Times', 'Times of London'] } });
   });
 });

@@ -9,13 +9,13 @@ export interface Held {
   /** The hits the local rules let through. */
   hits: Hit[][];
   /** Entries with an unambiguous hit here: they confirm their needsContext hits anywhere on the page. */
-  confirms: Set<string>;
+  confirms: Set<number>;
   /** Of those, the ones in main-text blocks: the page's topic evidence. */
-  evidence: Set<string>;
+  evidence: Set<number>;
   /** Generic entries with a hit here, whose marks wait for the page to be on topic. */
-  generic: Set<string>;
+  generic: Set<number>;
   /** Entries with a needsContext hit here, whose marks wait for a confirmation or the topic. */
-  contextual: Set<string>;
+  contextual: Set<number>;
 }
 
 /**
@@ -38,15 +38,15 @@ export function holdings(
   };
   held.hits.forEach((list, i) => {
     let main: boolean | undefined;
-    for (const { entryId, needsContext, generic } of list) {
-      if (generic) held.generic.add(entryId);
+    for (const { entry, needsContext, generic } of list) {
+      if (generic) held.generic.add(entry);
       if (needsContext) {
-        held.contextual.add(entryId);
+        held.contextual.add(entry);
         continue;
       }
-      held.confirms.add(entryId);
+      held.confirms.add(entry);
       main ??= isMainText(texts[i] ?? '');
-      if (main) held.evidence.add(entryId);
+      if (main) held.evidence.add(entry);
     }
   });
   return held;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '@/utils/matcher';
+import { namedMatcher, namedVerdict } from '@/tests/helpers/named-matcher';
 import type { AliasRecord } from '@/utils/model';
 import { type GateSetup, MentionGate } from './mention-gate';
+import type { TopicVerdict } from './page-topic';
 
 function alias(
   entryId: string,
@@ -21,7 +22,11 @@ function alias(
 const PLACES = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10'];
 /** Entries shown only on pages on topic: the hits of their aliases say so. */
 const GENERIC = new Set(['us', 'france', 'russia', 'times', ...PLACES]);
-const matcher = compileMatcher([
+const {
+  numbered: matcher,
+  idOf,
+  numberOf,
+} = namedMatcher([
   alias('macron', 'Macron'),
   alias('us', 'United States'),
   alias('us', 'US', { caseSensitive: true, needsContext: true }),
@@ -31,7 +36,10 @@ const matcher = compileMatcher([
   alias('times', 'The Times', { caseSensitive: true }),
   ...PLACES.map((id) => alias(id, `Place ${id}`)),
 ]);
-const FACTS = { outlets: { times: ['The Times'] } };
+const FACTS = { outlets: { [numberOf('times')]: ['The Times'] } };
+
+/** A verdict with its entries named by id. */
+const named = (verdict: TopicVerdict<number>) => namedVerdict(verdict, idOf);
 
 /** A sentence long enough to be main text, around `words`. */
 const long = (words: string) =>
@@ -57,11 +65,16 @@ describe('MentionGate: the topic gate', () => {
     const { gate, put, shown } = page();
     put(1, long('France and the United States'));
     expect(shown(1)).toEqual([]);
-    expect(gate.verdict()).toEqual({ gate: true, onTopic: false, evidence: [], hidden: ['france', 'us'] });
+    expect(named(gate.verdict())).toEqual({
+      gate: true,
+      onTopic: false,
+      evidence: [],
+      hidden: ['france', 'us'],
+    });
     put(2, long('Macron'));
     expect(gate.changed()).toContain(1);
     expect(shown(1)).toEqual(['France', 'United States']);
-    expect(gate.verdict()).toEqual({ gate: true, onTopic: true, evidence: ['macron'], hidden: [] });
+    expect(named(gate.verdict())).toEqual({ gate: true, onTopic: true, evidence: ['macron'], hidden: [] });
     gate.drop(2);
     expect(gate.changed()).toContain(1);
     expect(shown(1)).toEqual([]);
@@ -73,7 +86,7 @@ describe('MentionGate: the topic gate', () => {
     put(2, 'Macron visits Kyiv');
     expect(shown(1)).toEqual([]);
     expect(shown(2)).toEqual(['Macron']);
-    expect(gate.verdict().onTopic).toBe(false);
+    expect(named(gate.verdict()).onTopic).toBe(false);
   });
 
   it('counts a page with enough distinct entries as on topic', () => {
@@ -81,9 +94,9 @@ describe('MentionGate: the topic gate', () => {
     PLACES.slice(0, -1).forEach((id, key) => {
       put(key, long(`Place ${id}`));
     });
-    expect(gate.verdict().onTopic).toBe(false);
+    expect(named(gate.verdict()).onTopic).toBe(false);
     put(9, long('Place p10'));
-    expect(gate.verdict()).toMatchObject({ onTopic: true, evidence: PLACES });
+    expect(named(gate.verdict())).toMatchObject({ onTopic: true, evidence: PLACES });
     expect(shown(0)).toEqual(['Place p1']);
   });
 
@@ -93,7 +106,7 @@ describe('MentionGate: the topic gate', () => {
     gate.configure({ topicGate: false });
     expect(gate.changed()).toEqual([1]);
     expect(shown(1)).toEqual(['France']);
-    expect(gate.verdict()).toEqual({ gate: false, onTopic: false, evidence: [], hidden: [] });
+    expect(named(gate.verdict())).toEqual({ gate: false, onTopic: false, evidence: [], hidden: [] });
     gate.configure({ topicGate: true });
     expect(shown(1)).toEqual([]);
   });

@@ -33,7 +33,7 @@ export class MentionGate<K> {
   /** Generic entries with a hit held: each hit says whether its entry is generic, so the page needs no list of them. */
   readonly #generics = new EntryTally();
   /** Per entry, the containers holding a needsContext hit of it: what a flip of that entry changes. */
-  readonly #dependents = new Map<string, Set<K>>();
+  readonly #dependents = new Map<number, Set<K>>();
   /** Containers with a needsContext or a generic hit: what a flip of the verdict changes. */
   readonly #topical = new Set<K>();
   readonly #changed = new Set<K>();
@@ -80,15 +80,15 @@ export class MentionGate<K> {
   }
 
   /** Why the page counts as on topic or not. */
-  verdict(): TopicVerdict {
-    const found = [...this.#evidence.ids()];
-    const specific = found.filter((id) => !this.#generics.has(id));
+  verdict(): TopicVerdict<number> {
+    const found = [...this.#evidence.entries()];
+    const specific = found.filter((entry) => !this.#generics.has(entry));
     const hiding = this.#setup.topicGate && !this.#onTopic;
     return {
       gate: this.#setup.topicGate,
       onTopic: this.#onTopic,
       evidence: this.#onTopic ? (specific.length > 0 ? specific : found) : [],
-      hidden: hiding ? [...this.#generics.ids()] : [],
+      hidden: hiding ? [...this.#generics.entries()] : [],
     };
   }
 
@@ -97,14 +97,14 @@ export class MentionGate<K> {
   }
 
   #visible(hit: Hit): boolean {
-    if (hit.needsContext && !this.#onTopic && !this.#confirming.has(hit.entryId)) return false;
+    if (hit.needsContext && !this.#onTopic && !this.#confirming.has(hit.entry)) return false;
     return this.#onTopic || !this.#setup.topicGate || !hit.generic;
   }
 
   /** The local rules: what a hit's own text and the page's host say, whatever else the page holds. */
   #allowed(text: string, hit: Hit): boolean {
     if (inCapitalsRun(text, hit.start, hit.end) || inRoleDescription(text, hit.end)) return false;
-    const names = this.#outlets.get(hit.entryId);
+    const names = this.#outlets.get(hit.entry);
     return !names || !namesAnotherOutlet(this.#setup.hostname, names, text.slice(hit.start, hit.end));
   }
 
@@ -126,27 +126,27 @@ export class MentionGate<K> {
 
   /** Adds (+1) or removes (-1) a container's counts and dependencies; whether the topic evidence changed. */
   #count(key: K, held: Held, delta: 1 | -1): boolean {
-    for (const id of held.confirms) {
-      if (this.#confirming.add(id, delta))
-        for (const other of this.#dependents.get(id) ?? []) this.#changed.add(other);
+    for (const entry of held.confirms) {
+      if (this.#confirming.add(entry, delta))
+        for (const other of this.#dependents.get(entry) ?? []) this.#changed.add(other);
     }
-    for (const id of held.generic) this.#generics.add(id, delta);
-    for (const id of held.contextual) {
-      const keys = this.#dependents.get(id) ?? new Set<K>();
-      if (delta > 0) this.#dependents.set(id, keys.add(key));
-      else if (keys.delete(key) && keys.size === 0) this.#dependents.delete(id);
+    for (const entry of held.generic) this.#generics.add(entry, delta);
+    for (const entry of held.contextual) {
+      const keys = this.#dependents.get(entry) ?? new Set<K>();
+      if (delta > 0) this.#dependents.set(entry, keys.add(key));
+      else if (keys.delete(key) && keys.size === 0) this.#dependents.delete(entry);
     }
     if (delta < 0) this.#topical.delete(key);
     else if (held.contextual.size > 0 || held.generic.size > 0) this.#topical.add(key);
     let flipped = false;
-    for (const id of held.evidence) flipped = this.#evidence.add(id, delta) || flipped;
+    for (const entry of held.evidence) flipped = this.#evidence.add(entry, delta) || flipped;
     return flipped;
   }
 
   /** Works out the verdict again; when it flips, every container that depends on it has changed. */
   #judge(): void {
     let specific = 0;
-    for (const id of this.#evidence.ids()) if (!this.#generics.has(id)) specific++;
+    for (const entry of this.#evidence.entries()) if (!this.#generics.has(entry)) specific++;
     const onTopic = isOnTopic(specific, this.#evidence.size);
     if (onTopic === this.#onTopic) return;
     this.#onTopic = onTopic;

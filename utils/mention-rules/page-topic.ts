@@ -6,19 +6,22 @@
  */
 export const TOPIC_RULE = { specific: 1, distinct: 10, mainTextWords: 12 } as const;
 
-/** Why a page counts as on topic or not, as the page reports it and the popup shows it. */
-export interface TopicVerdict {
+/**
+ * Why a page counts as on topic or not, as the popup shows it, entries by id; a page's gate names them by their
+ * number in the matcher (`TopicVerdict<number>`), and the background by id again.
+ */
+export interface TopicVerdict<Entry = string> {
   /** Whether the reader left the gate on; when off, generic entries are highlighted on any page. */
   gate: boolean;
   onTopic: boolean;
   /** What made the page on topic: the specific entries found, or the distinct entries when none is specific. */
-  evidence: string[];
+  evidence: Entry[];
   /** Generic entries found on the page whose highlights the gate hides, as it is not on topic. */
-  hidden: string[];
+  hidden: Entry[];
 }
 
 /** What a page reports while nothing is found, or once its session stopped: nothing hidden, no evidence. */
-export const NO_VERDICT: TopicVerdict = { gate: true, onTopic: false, evidence: [], hidden: [] };
+export const NO_VERDICT: TopicVerdict<never> = { gate: true, onTopic: false, evidence: [], hidden: [] };
 
 /** Whether the evidence found in a page's main text makes it about the topic. */
 export function isOnTopic(specific: number, distinct: number): boolean {

@@ -2,14 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validPack } from '@/tests/helpers/minimal-pack';
-import { compileMatcher } from '@/utils/matcher';
-import { aliasRecordsOf } from '@/utils/store/alias-records';
-import { entryFactsOf } from './entry-topic';
+import { pageMatcherOf } from '@/tests/helpers/named-matcher';
 import { MentionGate } from './mention-gate';
 
 const starter = validPack(readFileSync(resolve('public/starter-pack.json'), 'utf8'), 0);
-const matcher = compileMatcher(aliasRecordsOf(starter.entries));
-const facts = entryFactsOf(starter.entries);
+const { matcher, facts } = pageMatcherOf(starter.entries);
 /** A paragraph that puts the page on topic, so only the local rules decide. */
 const ON_TOPIC =
   'Macron and Starmer met on Thursday to discuss a peacekeeping force for Ukraine after a ceasefire.';

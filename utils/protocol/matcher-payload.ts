@@ -24,7 +24,6 @@ export const matcherWireSchema = v.strictObject({
     entries: wholeNumber,
     units: wholeNumber,
     spellings: wholeNumber,
-    idBytes: wholeNumber,
   }),
   bytes: v.custom<Uint8Array<ArrayBuffer>>(isByteArray, 'must be a byte array'),
   deflated: v.boolean(),

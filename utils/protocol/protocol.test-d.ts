@@ -39,9 +39,11 @@ describe('requests', () => {
   });
 
   test('a handler must answer what the reply schema says', () => {
-    handlers['kb.matcher'] = async () => ({ version: 3, matcher, facts: { generic: [], outlets: {} } });
+    handlers['kb.matcher'] = async () => ({ version: 3, epoch: 'e', matcher, facts: { outlets: {} } });
     // @ts-expect-error the version is a number
-    handlers['kb.matcher'] = async () => ({ version: '3', matcher, facts: { generic: [], outlets: {} } });
+    handlers['kb.matcher'] = async () => ({ version: '3', epoch: 'e', matcher, facts: { outlets: {} } });
+    // @ts-expect-error a matcher goes with the epoch of its entry numbers
+    handlers['kb.matcher'] = async () => ({ version: 3, matcher, facts: { outlets: {} } });
     // @ts-expect-error kb.undoDelete answers null
     handlers['kb.undoDelete'] = async () => true;
   });

@@ -17,10 +17,11 @@ function setup() {
     ...(others as unknown as Handlers),
     'kb.matcher': vi.fn(async () => ({
       version: 3,
+      epoch: 'e',
       matcher: EMPTY_WIRE,
       facts: { outlets: {} },
     })),
-    'kb.cards': vi.fn(async ({ ids }: { ids: string[] }) => ids.map(() => null as never)),
+    'kb.cards': vi.fn(async ({ entries }: { entries: number[] }) => entries.map(() => null)),
     'kb.entries': vi.fn(async () => []),
     'kb.export': vi.fn(async () => {
       throw new Error('disk full');
@@ -41,7 +42,7 @@ function setup() {
       kept: 0,
       undo: null,
     })),
-    'page.report': vi.fn(async () => null),
+    'page.report': vi.fn(async () => ['macron']),
   };
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, log });
   return { route, handlers, log };
@@ -52,7 +53,7 @@ describe('createRouter', () => {
     const { route } = setup();
     expect(await route({ type: 'kb.matcher', payload: {} }, tab)).toEqual({
       ok: true,
-      value: { version: 3, matcher: EMPTY_WIRE, facts: { outlets: {} } },
+      value: { version: 3, epoch: 'e', matcher: EMPTY_WIRE, facts: { outlets: {} } },
     });
   });
 
@@ -78,8 +79,8 @@ describe('createRouter', () => {
 
   it('names the field of a payload of the wrong shape', async () => {
     const { route, handlers } = setup();
-    const reply = await route({ type: 'kb.cards', payload: { ids: ['ok', 5] } }, tab);
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^kb\.cards: ids\.1: /) });
+    const reply = await route({ type: 'kb.cards', payload: { epoch: 'e', entries: [4, 'macron'] } }, tab);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^kb\.cards: entries\.1: /) });
     expect(handlers['kb.cards']).not.toHaveBeenCalled();
   });
 
@@ -104,8 +105,9 @@ describe('createRouter', () => {
     const message = {
       type: 'page.report',
       payload: {
-        mentions: [{ id: 'macron', count: 2, first: 0 }],
-        topic: { gate: true, onTopic: true, evidence: ['macron'], hidden: [] },
+        epoch: 'e',
+        mentions: [{ entry: 4, count: 2, first: 0 }],
+        topic: { gate: true, onTopic: true, evidence: [4], hidden: [] },
         url: 'https://news.example/a',
       },
     };

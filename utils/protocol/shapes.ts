@@ -14,16 +14,27 @@ export function listOf<TItem extends v.GenericSchema>(item: TItem, max = 10_000)
   return v.pipe(v.array(item), v.maxLength(max));
 }
 
-/** What a tab mentions of one entry: what the badge counts and the popup lists. */
-export const mentionSummarySchema = v.strictObject({
-  id: idField,
+/** How often a page mentions an entry, and where first. */
+const mentionCount = {
   count: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Order of the first mention in the page's reading order. */
   first: wholeNumber,
-});
+};
 
-/** One mention summary per entry on a page, as `page.report` carries it. */
+/** What a tab mentions of one entry: what the badge counts and the popup lists. */
+export const mentionSummarySchema = v.strictObject({ id: idField, ...mentionCount });
+
+/** One mention summary per entry on a page, as the background keeps it and the popup lists it. */
 export type MentionSummary = v.InferOutput<typeof mentionSummarySchema>;
+
+/** The same as a page reports it: the entry by its number in the page's matcher, which the background reads. */
+export const entryCountSchema = v.strictObject({ entry: wholeNumber, ...mentionCount });
+
+/** One entry's count on a page, by number. */
+export type EntryCount = v.InferOutput<typeof entryCountSchema>;
+
+/** The epoch of a page's entry numbers (entrypoints/background/entry-numbering.ts), which it sends back with them. */
+export const epochField = v.pipe(v.string(), v.maxLength(64));
 
 /** Why a page counts as on topic or not (utils/mention-rules/page-topic.ts), for the popup's "On this page". */
 export const topicVerdictSchema = v.strictObject({
@@ -31,6 +42,14 @@ export const topicVerdictSchema = v.strictObject({
   onTopic: v.boolean(),
   evidence: listOf(idField),
   hidden: listOf(idField),
+});
+
+/** The same as a page reports it, entries by number. */
+export const numberedVerdictSchema = v.strictObject({
+  gate: v.boolean(),
+  onTopic: v.boolean(),
+  evidence: listOf(wholeNumber),
+  hidden: listOf(wholeNumber),
 });
 
 /**

@@ -1,6 +1,12 @@
 import type { IDBPDatabase } from 'idb';
 import type { StanceMatrix } from '@/utils/dossier/matrix';
-import { type PageMatcher, readKeptMatcher, writeKeptMatcher } from './kept-matcher';
+import {
+  type EntryNumbering,
+  type PageMatcher,
+  readKeptMatcher,
+  readKeptNumbering,
+  writeKeptMatcher,
+} from './kept-matcher';
 import { readKeptMatrix, writeKeptMatrix } from './kept-matrix';
 import type { KbSchema } from './layout';
 
@@ -30,8 +36,17 @@ export class KeptData {
     return readKeptMatcher(this.db, version);
   }
 
-  /** Keeps the page matcher compiled at its version; one of a version already past is dropped. */
-  async keepMatcher(matcher: PageMatcher): Promise<void> {
-    if (matcher.version === (await this.version())) await writeKeptMatcher(this.db, matcher);
+  /** The entry numbering of the page matcher kept last, whatever its version, or null when none is. */
+  numbering(): Promise<EntryNumbering | null> {
+    return readKeptNumbering(this.db);
+  }
+
+  /**
+   * Keeps the page matcher compiled at its version, even one a write has passed: it is read only at its own version,
+   * and its entry numbering is the latest, which the next build goes on from (entrypoints/background/page-matcher.ts
+   * builds one after another, so the last kept is the last built).
+   */
+  keepMatcher(matcher: PageMatcher): Promise<void> {
+    return writeKeptMatcher(this.db, matcher);
   }
 }

@@ -9,10 +9,11 @@ import { type Kb, openKb } from './kb';
 import type { PageMatcher } from './kept-matcher';
 import type { KbSchema } from './layout';
 
-const matcherAt = (version: number): PageMatcher => ({
+const matcherAt = (version: number, epoch = 'epoch-1'): PageMatcher => ({
   version,
   matcher: EMPTY_WIRE,
   facts: NO_FACTS,
+  numbering: { epoch, ids: new TextEncoder().encode('macron un') },
 });
 
 const open: Kb[] = [];
@@ -21,24 +22,25 @@ afterEach(() => {
 });
 
 describe('kept page matcher', () => {
-  it('is read back at its version only, replaces the one kept before, and is not kept once a write passed it', async () => {
+  it('is read back at its version only and replaces the one kept before, its numbering read back at any version', async () => {
     const kb = await freshKb();
     open.push(kb);
+    expect(await kb.kept.numbering()).toBeNull();
     await kb.kept.keepMatcher(matcherAt(0));
     expect(await kb.kept.matcher(0)).toEqual(matcherAt(0));
     await kb.saveDraft({ entry: makeEntry('one'), facts: [], stances: [] }, null, NOTHING_LOADED);
     expect(await kb.kept.matcher(1)).toBeNull();
-    await kb.kept.keepMatcher(matcherAt(1));
-    expect(await kb.kept.matcher(1)).toEqual(matcherAt(1));
+    expect(await kb.kept.numbering()).toEqual(matcherAt(0).numbering);
+    await kb.kept.keepMatcher(matcherAt(1, 'epoch-2'));
+    expect(await kb.kept.matcher(1)).toEqual(matcherAt(1, 'epoch-2'));
     expect(await kb.kept.matcher(0)).toBeNull();
     await kb.saveDraft({ entry: makeEntry('two'), facts: [], stances: [] }, null, NOTHING_LOADED);
-    await kb.kept.keepMatcher(matcherAt(1));
-    await kb.kept.keepMatcher(matcherAt(3));
-    expect(await kb.kept.matcher(1)).toEqual(matcherAt(1));
-    expect(await kb.kept.matcher(3)).toBeNull();
+    await kb.kept.keepMatcher(matcherAt(1, 'epoch-3'));
+    expect(await kb.kept.matcher(2)).toBeNull();
+    expect(await kb.kept.numbering()).toEqual(matcherAt(1, 'epoch-3').numbering);
   });
 
-  it('is not read when another build of the extension kept it', async () => {
+  it('is not read, nor its numbering, when another build of the extension kept it', async () => {
     const name = freshName();
     const kb = await openKb(name);
     open.push(kb);
@@ -47,6 +49,7 @@ describe('kept page matcher', () => {
     await db.put('kept-matcher', { build: 'an older build', matcher: matcherAt(0) }, 0);
     db.close();
     expect(await kb.kept.matcher(0)).toBeNull();
+    expect(await kb.kept.numbering()).toBeNull();
   });
 
   it('upgrades a version 10 database: adds the empty store and keeps what was stored', async () => {

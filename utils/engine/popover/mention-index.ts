@@ -45,8 +45,8 @@ export class MentionIndex {
   }
 
   /** Moves the cursor to an entry's first mention; null when the entry is not on the page. */
-  reveal(entryId: string): PageMention | null {
-    const found = this.#list.find((mention) => mention.entryId === entryId) ?? null;
+  reveal(entry: number): PageMention | null {
+    const found = this.#list.find((mention) => mention.entry === entry) ?? null;
     if (found) this.#cursor = found;
     return found;
   }

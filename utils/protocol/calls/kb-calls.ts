@@ -9,7 +9,7 @@ import type { EntryDraft } from '@/utils/store/save-draft';
 import type { BulkSummary } from '@/utils/undo-point';
 import { draftSchema, loadedSchema, removedSchema } from '../editor-payloads';
 import { matcherWireSchema } from '../matcher-payload';
-import { emptyPayload, idField, listOf, storeRecord, storeRecords, wholeNumber } from '../shapes';
+import { emptyPayload, epochField, idField, listOf, storeRecord, storeRecords, wholeNumber } from '../shapes';
 import type { CallRule } from './call-rule';
 
 /**
@@ -18,23 +18,27 @@ import type { CallRule } from './call-rule';
  */
 export const KB_CALLS = {
   /**
-   * Content script: the matcher the background compiled, packed, and what the gate must know of the entries (which
-   * are generic, the outlets' names); `version` changes with every write.
+   * Content script: the matcher the background compiled, packed, and what the gate must know of the entries (the
+   * outlets' names); `version` changes with every write. Its hits name entries by number, in `epoch`.
    */
   'kb.matcher': {
     from: 'any',
     payload: emptyPayload,
     reply: v.object({
       version: wholeNumber,
+      epoch: epochField,
       matcher: matcherWireSchema,
       facts: storeRecord<EntryFacts>(),
     }),
   },
-  /** Content script: popover cards for the entries mentioned on the page. */
+  /**
+   * Content script: popover cards for entries mentioned on the page, by number in `epoch`; one answer a number, null
+   * where the entry has no card (gone, or hidden).
+   */
   'kb.cards': {
     from: 'any',
-    payload: v.strictObject({ ids: listOf(idField) }),
-    reply: storeRecords<Card>(),
+    payload: v.strictObject({ epoch: epochField, entries: listOf(wholeNumber) }),
+    reply: storeRecords<Card | null>(),
   },
   /** Popup: every entry. */
   'kb.entries': { from: 'extension', payload: emptyPayload, reply: storeRecords<Entry>() },

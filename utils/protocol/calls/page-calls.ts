@@ -2,9 +2,12 @@ import * as v from 'valibot';
 import { settingsSchema } from '@/utils/settings';
 import {
   emptyPayload,
+  entryCountSchema,
+  epochField,
   idField,
   listOf,
   mentionSummarySchema,
+  numberedVerdictSchema,
   topicVerdictSchema,
   wholeNumber,
 } from '../shapes';
@@ -15,16 +18,18 @@ export const PAGE_CALLS = {
   /**
    * Page script: what this tab mentions, for the badge and the popup's "On this page", why the page counts as on
    * topic or not, and the address the page shows now (a single-page app's route changes it, while the browser's
-   * sender URL keeps the one loaded).
+   * sender URL keeps the one loaded). Entries come by number, in the epoch of the page's matcher; the answer is
+   * their ids, mention by mention, so the page can find the entry the popup asks it to reveal.
    */
   'page.report': {
     from: 'page',
     payload: v.strictObject({
-      mentions: listOf(mentionSummarySchema, 100_000),
-      topic: topicVerdictSchema,
+      epoch: epochField,
+      mentions: listOf(entryCountSchema, 100_000),
+      topic: numberedVerdictSchema,
       url: v.pipe(v.string(), v.maxLength(8_192)),
     }),
-    reply: v.null(),
+    reply: listOf(idField, 100_000),
   },
   /**
    * Page script: the reader's settings as stored, asked once at start; changes come as `settings.changed` events
