@@ -73,7 +73,7 @@ export default defineUnlistedScript(() => {
             ticket: frameTicket,
           })
         : undefined,
-      onMentions: (mentions) => popover?.setMentions(mentions),
+      onMentions: (mentions, epoch) => popover?.setMentions(mentions, epoch),
       matcher: gate.take(),
     });
     session.setStyle(settings.highlightStyle);

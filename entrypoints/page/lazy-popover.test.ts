@@ -12,6 +12,8 @@ const OWN = { id: fakeBrowser.runtime.id };
 
 /** The entries of these pages by the numbers their matcher gives them, and each number's name, to read results by. */
 const NUMBERS: Record<string, number> = { macron: 1, nato: 2 };
+/** The epoch of those numbers. */
+const EPOCH = 'epoch-1';
 const nameOf = (entry: number) => Object.keys(NUMBERS).find((name) => NUMBERS[name] === entry) ?? `#${entry}`;
 
 /**
@@ -49,7 +51,9 @@ function recorder({ present = true } = {}) {
   };
   const fetched: string[][] = [];
   let painted: PageMention[] = [];
-  const cards = new CardCache(async (entries) => {
+  const epochs: string[] = [];
+  const cards = new CardCache(async (epoch, entries) => {
+    epochs.push(epoch);
     fetched.push(entries.map(nameOf));
     return entries.map((entry) => ({ entry: { id: nameOf(entry) } }) as Card);
   });
@@ -62,7 +66,7 @@ function recorder({ present = true } = {}) {
       cards,
       painted: () => painted,
       resting: () => null,
-      epoch: () => 'epoch-1',
+      epoch: () => EPOCH,
       entryOf: (id: string) => NUMBERS[id],
     },
     arrive: () => {
@@ -81,6 +85,7 @@ function recorder({ present = true } = {}) {
     told,
     commands,
     fetched,
+    epochs,
     counts: () => ({ loads, started, destroyed }),
   };
 }
@@ -100,8 +105,8 @@ describe('lazyPopover', () => {
   it('loads no code, fetches no card and ignores commands while the page has no mention painted', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
-    lazy.setMentions([]);
-    lazy.setMentions([]);
+    lazy.setMentions([], EPOCH);
+    lazy.setMentions([], EPOCH);
     await tell({ type: 'page.step', direction: 1 });
     lazy.destroy();
     expect(popover.counts()).toEqual({ loads: 0, started: 0, destroyed: 0 });
@@ -111,13 +116,13 @@ describe('lazyPopover', () => {
   it('with a reader at the page, at the first mention fetches the cards while its code loads, then starts once', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
-    lazy.setMentions([mention('macron'), mention('macron')]);
+    lazy.setMentions([mention('macron'), mention('macron')], EPOCH);
     await settled();
-    lazy.setMentions([mention('macron'), mention('nato')]);
+    lazy.setMentions([mention('macron'), mention('nato')], EPOCH);
     expect(popover.fetched).toEqual([['macron'], ['nato']]);
     expect(popover.counts()).toEqual({ loads: 1, started: 0, destroyed: 0 });
     await popover.release();
-    lazy.setMentions([]);
+    lazy.setMentions([], EPOCH);
     expect(popover.counts()).toEqual({ loads: 1, started: 1, destroyed: 0 });
     expect(popover.told).toEqual([['macron', 'nato'], []]);
   });
@@ -125,7 +130,7 @@ describe('lazyPopover', () => {
   it('carries out a command heard while its code loads once it has started, the ones after at once, and no reveal of an entry not reported', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
-    lazy.setMentions([mention('macron')]);
+    lazy.setMentions([mention('macron')], EPOCH);
     await tell({ type: 'page.step', direction: 1 });
     await tell({ type: 'page.reportAgain' });
     await tell({ type: 'page.readAll' });
@@ -159,8 +164,8 @@ describe('lazyPopover', () => {
   it('loads no code and fetches no card for mentions until a reader is at the page, then starts', async () => {
     const popover = recorder({ present: false });
     const lazy = lazyPopover(popover.options);
-    lazy.setMentions([mention('macron')]);
-    lazy.setMentions([mention('macron'), mention('nato')]);
+    lazy.setMentions([mention('macron')], EPOCH);
+    lazy.setMentions([mention('macron'), mention('nato')], EPOCH);
     await settled();
     expect(popover.counts()).toEqual({ loads: 0, started: 0, destroyed: 0 });
     expect(popover.fetched).toEqual([]);
@@ -176,9 +181,9 @@ describe('lazyPopover', () => {
     const popover = recorder({ present: false });
     const lazy = lazyPopover(popover.options);
     popover.arrive();
-    lazy.setMentions([]);
+    lazy.setMentions([], EPOCH);
     expect(popover.counts().loads).toBe(0);
-    lazy.setMentions([mention('nato')]);
+    lazy.setMentions([mention('nato')], EPOCH);
     expect(popover.counts().loads).toBe(1);
     expect(popover.fetched).toEqual([['nato']]);
     lazy.destroy();
@@ -187,7 +192,7 @@ describe('lazyPopover', () => {
   it('never loads when destroyed before a reader arrives', async () => {
     const popover = recorder({ present: false });
     const lazy = lazyPopover(popover.options);
-    lazy.setMentions([mention('macron')]);
+    lazy.setMentions([mention('macron')], EPOCH);
     lazy.destroy();
     popover.arrive();
     expect(popover.counts()).toEqual({ loads: 0, started: 0, destroyed: 0 });
@@ -197,20 +202,34 @@ describe('lazyPopover', () => {
   it('fetches the cards again after a knowledge-base change', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
-    lazy.setMentions([mention('macron')]);
+    lazy.setMentions([mention('macron')], EPOCH);
     await settled();
     await tell({ type: 'kb.changed', version: 2 });
     expect(popover.fetched).toEqual([['macron'], ['macron']]);
     lazy.destroy();
   });
 
+  it('asks cards in the epoch of the mentions it holds, and forgets the cards of another epoch', async () => {
+    const popover = recorder();
+    const lazy = lazyPopover(popover.options);
+    lazy.setMentions([mention('macron')], EPOCH);
+    await settled();
+    lazy.setMentions([mention('macron'), mention('nato')], EPOCH);
+    await settled();
+    lazy.setMentions([mention('macron')], 'epoch-2');
+    await settled();
+    expect(popover.fetched).toEqual([['macron'], ['nato'], ['macron']]);
+    expect(popover.epochs).toEqual([EPOCH, EPOCH, 'epoch-2']);
+    lazy.destroy();
+  });
+
   it('never starts when destroyed while its code loads, and a destroyed one hears nothing more', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
-    lazy.setMentions([mention('macron')]);
+    lazy.setMentions([mention('macron')], EPOCH);
     lazy.destroy();
     await popover.release();
-    lazy.setMentions([mention('nato')]);
+    lazy.setMentions([mention('nato')], EPOCH);
     await tell({ type: 'kb.changed', version: 2 });
     expect(popover.counts()).toEqual({ loads: 1, started: 0, destroyed: 0 });
     expect(popover.fetched).toEqual([['macron']]);
@@ -219,7 +238,7 @@ describe('lazyPopover', () => {
   it('destroys the started popover once', async () => {
     const popover = recorder();
     const lazy = lazyPopover(popover.options);
-    lazy.setMentions([mention('macron')]);
+    lazy.setMentions([mention('macron')], EPOCH);
     await popover.release();
     lazy.destroy();
     lazy.destroy();
@@ -243,7 +262,7 @@ describe('lazyPopover and the resting pointer', () => {
       },
     });
     spot = { x: 10, y: 20, alt: true };
-    lazy.setMentions([mention('macron')]);
+    lazy.setMentions([mention('macron')], EPOCH);
     await settled();
     expect(handed).toEqual([{ x: 10, y: 20, alt: true }]);
   });

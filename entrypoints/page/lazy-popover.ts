@@ -22,15 +22,21 @@ export interface LazyPopoverOptions {
   painted(): readonly PageMention[];
   /** Where the reader's pointer rests (`restingPointer`, noted from document_start), handed to the popover as it starts. */
   resting(): PointerSpot | null;
-  /** The epoch of the mentions' entry numbers (`Session.epoch`), which the cards are asked by. */
+  /** The epoch of the painted mentions' entry numbers (`Session.epoch`), for a command heard before any report. */
   epoch(): string;
   /** The number of a reported entry by id (`Session.entryOf`): the popup's reveal names the entry by id. */
   entryOf(id: string): number | undefined;
   cards?: CardCache;
 }
 
-/** The popover as a session sees it: fed the page's mentions, destroyed with it (commands reach it from here). */
-export type Popover = Pick<RunningPopover, 'setMentions' | 'destroy'>;
+/**
+ * The popover as a session sees it: fed the page's mentions with the epoch of their entry numbers, destroyed with it
+ * (commands reach it from here).
+ */
+export interface Popover {
+  setMentions(mentions: readonly PageMention[], epoch: string): void;
+  destroy(): void;
+}
 
 /**
  * A popover started only once the page has a mention and a reader (issue 11): until a mention is reported and the
@@ -52,7 +58,7 @@ export function lazyPopover({
   resting,
   epoch,
   entryOf,
-  cards = new CardCache((entries) => call('kb.cards', { epoch: epoch(), entries })),
+  cards = new CardCache((epoch, entries) => call('kb.cards', { epoch, entries })),
 }: LazyPopoverOptions): Popover {
   const abort = new AbortController();
   let mentions: readonly PageMention[] = [];
@@ -89,8 +95,9 @@ export function lazyPopover({
     present = true;
     beginWhenDue();
   }, abort.signal);
-  const setMentions = (next: readonly PageMention[]): void => {
+  const setMentions = (next: readonly PageMention[], numbered: string): void => {
     if (abort.signal.aborted) return;
+    cards.useEpoch(numbered);
     mentions = next;
     if (!begun) {
       beginWhenDue();
@@ -114,7 +121,7 @@ export function lazyPopover({
       if (now.length === 0) return;
       waiting = command;
       present = true;
-      setMentions(now);
+      setMentions(now, epoch());
     }
   }, abort.signal);
   return {

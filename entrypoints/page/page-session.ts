@@ -31,7 +31,7 @@ export interface SessionOptions {
   /** The matcher already asked for while the page parsed (./parse-gate.ts), used for the first scan. */
   matcher?: Promise<CallResult<'kb.matcher'>>;
   /** Hears the page's mentions in reading order once a scan settles, and an empty list when the session stops. */
-  onMentions?: (mentions: readonly PageMention[]) => void;
+  onMentions?: (mentions: readonly PageMention[], epoch: string) => void;
 }
 
 /** What paints the marks: the Highlighter, or the private overlay. */

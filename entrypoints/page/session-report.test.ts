@@ -77,6 +77,24 @@ describe('SessionReport', () => {
     expect(reports().map((sent) => sent.mentions.length)).toEqual([0, 1, 1]);
   });
 
+  it('sends a report again in the epoch its numbers were found in, and hands on the mentions with it', () => {
+    vi.useFakeTimers();
+    let epoch = EPOCH;
+    const heard: string[] = [];
+    const report = new SessionReport(
+      window,
+      () => epoch,
+      snapshots().take,
+      (_, of) => heard.push(of),
+    );
+    report.soon();
+    vi.advanceTimersByTime(REPORT_DELAY_MS);
+    epoch = 'epoch-2';
+    report.again();
+    expect(reports().map((sent) => sent.epoch)).toEqual([EPOCH, EPOCH]);
+    expect(heard).toEqual([EPOCH]);
+  });
+
   it('drops a pending report when stopped, and reports the page empty', () => {
     vi.useFakeTimers();
     const heard: number[] = [];

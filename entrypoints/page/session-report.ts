@@ -7,8 +7,12 @@ import { warn } from '@/utils/warn';
 /** Quiet time after the last scan slice before the page's mentions are reported, so a burst sends one report. */
 export const REPORT_DELAY_MS = 300;
 
-/** What the page last reported: its mentions, and why it counts as on topic or not, entries by number. */
+/**
+ * What the page last reported: its mentions, and why it counts as on topic or not, entries by number in `epoch`, the
+ * one they were found in (sent again as it was, it cannot pair them with a later matcher's).
+ */
 interface Report {
+  epoch: string;
   mentions: EntryCount[];
   topic: TopicVerdict<number>;
 }
@@ -22,21 +26,25 @@ interface Report {
  * popup means when it asks the page to reveal one.
  */
 export class SessionReport {
-  #last: Report = { mentions: [], topic: NO_VERDICT };
+  #last: Report = { epoch: '', mentions: [], topic: NO_VERDICT };
   #timer: number | undefined;
   /** The numbers of the entries last reported, by the ids the background answered with. */
   #numbers = new Map<string, number>();
 
   /**
    * @param snapshotSoon takes the page's mentions in reading order, in idle steps (`Scanner.snapshotSoon`).
-   * @param onMentions hears the mentions of each settled report, and an empty list when the session stops.
+   * @param onMentions hears the mentions of each settled report with their epoch, and an empty list when the session
+   *   stops.
    */
   constructor(
     private readonly win: Window,
-    /** The epoch of the matcher the page finds mentions with (`kb.matcher`). */
+    /**
+     * The epoch of the matcher the page finds mentions with (`kb.matcher`). A snapshot that completes holds only its
+     * mentions: a new matcher rescans, and a rescan drops the snapshot under way and settles before the next.
+     */
     private readonly epoch: () => string,
     private readonly snapshotSoon: (done: (snapshot: PageSnapshot) => void) => void,
-    private readonly onMentions?: (mentions: readonly PageMention[]) => void,
+    private readonly onMentions?: (mentions: readonly PageMention[], epoch: string) => void,
   ) {}
 
   /** Reports once the page has been quiet for the delay; each call restarts the wait. */
@@ -45,8 +53,9 @@ export class SessionReport {
     this.#timer = this.win.setTimeout(
       () =>
         this.snapshotSoon(({ summaries, mentions, topic }) => {
-          this.#send({ mentions: summaries, topic });
-          this.onMentions?.(mentions);
+          const epoch = this.epoch();
+          this.#send({ epoch, mentions: summaries, topic });
+          this.onMentions?.(mentions, epoch);
         }),
       REPORT_DELAY_MS,
     );
@@ -65,13 +74,13 @@ export class SessionReport {
   /** Cancels a pending report and reports the page empty. */
   destroy(): void {
     this.win.clearTimeout(this.#timer);
-    this.#send({ mentions: [], topic: NO_VERDICT });
-    this.onMentions?.([]);
+    this.#send({ epoch: this.epoch(), mentions: [], topic: NO_VERDICT });
+    this.onMentions?.([], this.epoch());
   }
 
   #send(next: Report): void {
     this.#last = next;
-    call('page.report', { ...next, epoch: this.epoch(), url: this.win.location.href }).then((ids) => {
+    call('page.report', { ...next, url: this.win.location.href }).then((ids) => {
       if (this.#last === next) this.#numbers = new Map(ids.map((id, i) => [id, next.mentions[i]!.entry]));
     }, warn);
   }

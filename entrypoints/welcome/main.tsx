@@ -72,5 +72,5 @@ const session = startSession({
   win: window,
   requestIdle: browserIdle(window),
   manifestStyles: true,
-  onMentions: (mentions) => popover.setMentions(mentions),
+  onMentions: (mentions, epoch) => popover.setMentions(mentions, epoch),
 });
