@@ -11,6 +11,7 @@ import type { FrameTickets } from './frame-tickets';
 import { createImportHandlers } from './import-handlers';
 import type { PackCall } from './pack-handlers';
 import type { PageMatchers } from './page-matcher';
+import { namedReport } from './report-names';
 import type { SeenCall } from './seen-handlers';
 import type { SeenRecorder } from './seen-recorder';
 import { pageOf, reportedPage, type TabReports } from './tab-reports';
@@ -66,18 +67,13 @@ export function createHandlers(
     'kb.starterPreview': async () => previewReinstall(await kb(), await starter()),
     'kb.restoreStarter': async () => restoreStarter(await kb(), await starter()),
     'kb.undoBulk': async ({ id }) => undoBulk(await kb(), id),
-    'page.report': async ({ epoch, mentions, topic, url }, sender) => {
+    'page.report': async ({ url, ...numbered }, sender) => {
       const page = pageOf(reportedPage(url, sender.url));
-      const named = (entries: readonly number[]) => matchers.entryIds(epoch, entries);
-      const [ids, evidence, hidden] = await Promise.all([
-        named(mentions.map((mention) => mention.entry)),
-        named(topic.evidence),
-        named(topic.hidden),
-      ]);
-      const summaries = mentions.map(({ count, first }, i) => ({ id: ids[i]!, count, first }));
-      await reports.set(sender.tab!.id!, page, summaries, { ...topic, evidence, hidden });
-      await seen.record(sender.tab!, page, ids);
-      return ids;
+      const report = await namedReport(matchers, numbered);
+      if (!report) return null;
+      await reports.set(sender.tab!.id!, page, report.mentions, report.topic);
+      await seen.record(sender.tab!, page, report.ids);
+      return report.ids;
     },
     'page.settings': () => settings(),
     'page.mentions': async ({ tabId }) => reports.get(tabId, pageOf(await tabUrl(tabId))),

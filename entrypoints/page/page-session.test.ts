@@ -59,8 +59,9 @@ const pageshow = (persisted: boolean) => Object.assign(new Event('pageshow'), { 
 const calls = (type: CallName) =>
   mockedCall.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload);
 
-/** The epoch the fake background numbers entries in. */
+/** The epoch the fake background numbers entries in, and the one it reads now (a report of another gets null). */
 const EPOCH = 'epoch-1';
+let reading = EPOCH;
 
 /** The page's reports, their entries named by id as the background would read them. */
 const reports = () =>
@@ -85,14 +86,17 @@ beforeEach(() => {
   fakeBrowser.reset();
   version = 1;
   aliases = GATED;
+  reading = EPOCH;
   document.body.innerHTML = '<p>Macron met Keir Starmer.</p>';
   mockedCall.mockReset();
   mockedCall.mockImplementation(async (type, payload) => {
     if (type === 'kb.matcher')
-      return { version, epoch: EPOCH, matcher: await packed(aliases), facts: FACTS } as never;
+      return { version, epoch: reading, matcher: await packed(aliases), facts: FACTS } as never;
     if (type !== 'page.report') return null as never;
+    const report = payload as CallPayload<'page.report'>;
+    if (report.epoch !== reading && report.mentions.length > 0) return null as never;
     const { idOf } = namedMatcher(aliases);
-    return (payload as CallPayload<'page.report'>).mentions.map((mention) => idOf(mention.entry)) as never;
+    return report.mentions.map((mention) => idOf(mention.entry)) as never;
   });
 });
 
@@ -125,6 +129,28 @@ describe('startSession', () => {
         topic: { gate: true, onTopic: false, evidence: [], hidden: [] },
         url: location.href,
       },
+    ]);
+  });
+
+  it('asks for the matcher again when its report is of an epoch the background no longer reads, and reports in the new one', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { idle } = start();
+    await vi.advanceTimersByTimeAsync(0);
+    await postedTasks();
+    idle.flush();
+    reading = 'epoch-2';
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    idle.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    await postedTasks();
+    idle.flush();
+    expect(calls('kb.matcher')).toHaveLength(2);
+    expect(session!.epoch()).toBe('epoch-2');
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    idle.flush();
+    expect(reports().map((report) => [report.epoch, report.mentions.length])).toEqual([
+      [EPOCH, 2],
+      ['epoch-2', 2],
     ]);
   });
 

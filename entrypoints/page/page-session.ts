@@ -49,7 +49,10 @@ export interface Session {
   setTopicGate(on: boolean): void;
   /** The mentions painted now, which `onMentions` hears only once the scan has settled and the report delay passed. */
   mentions(): readonly PageMention[];
-  /** The epoch of the entry numbers in its mentions, which the background needs with them (`kb.cards`). */
+  /**
+   * The epoch of the matcher it scans with now, whose entry numbers `mentions()` holds once a scan with it has settled
+   * (`onMentions` hears each settled report's own epoch).
+   */
   epoch(): string;
   /** The number of an entry it reported, by id (the popup's reveal names entries by id); undefined for another. */
   entryOf(id: string): number | undefined;
@@ -84,12 +87,13 @@ export function startSession(options: SessionOptions): Session {
   });
   const observer = new TreeObserver(scanner);
   const frames = new FrameWatch((frame, left) => scanner.frameLoaded(frame, left));
-  const report = new SessionReport(
+  const report = new SessionReport({
     win,
-    () => epoch,
-    (done) => scanner.snapshotSoon(done),
+    epoch: () => epoch,
+    snapshotSoon: (done) => scanner.snapshotSoon(done),
     onMentions,
-  );
+    onStale: () => refresh().catch(warn),
+  });
   scanner.configure({ hostname: win.location.hostname });
 
   let early = options.matcher;
@@ -97,7 +101,7 @@ export function startSession(options: SessionOptions): Session {
     const asked = early ?? call('kb.matcher', {});
     early = undefined;
     const next = await asked;
-    if (stopped || next.version <= version) return;
+    if (stopped || next.version < version || (next.version === version && next.epoch === epoch)) return;
     version = next.version;
     const unpacked = matcherFrom(await fromWire(next.matcher, taskPause()));
     if (stopped || next.version !== version) return;

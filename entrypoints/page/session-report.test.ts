@@ -42,7 +42,7 @@ describe('SessionReport', () => {
   it('sends one report for a burst, once the page has been quiet for the delay', () => {
     vi.useFakeTimers();
     const { asked, take } = snapshots();
-    const report = new SessionReport(window, () => EPOCH, take);
+    const report = new SessionReport({ win: window, epoch: () => EPOCH, snapshotSoon: take });
     report.soon();
     vi.advanceTimersByTime(REPORT_DELAY_MS - 1);
     report.soon();
@@ -57,7 +57,7 @@ describe('SessionReport', () => {
 
   it("finds a reported entry's number by the id the background answered with, and no other", async () => {
     vi.useFakeTimers();
-    const report = new SessionReport(window, () => EPOCH, snapshots().take);
+    const report = new SessionReport({ win: window, epoch: () => EPOCH, snapshotSoon: snapshots().take });
     report.soon();
     vi.advanceTimersByTime(REPORT_DELAY_MS);
     expect(report.entryOf('macron')).toBeUndefined();
@@ -69,7 +69,7 @@ describe('SessionReport', () => {
 
   it('sends the last report again when asked, and an empty one before any scan settled', () => {
     vi.useFakeTimers();
-    const report = new SessionReport(window, () => EPOCH, snapshots().take);
+    const report = new SessionReport({ win: window, epoch: () => EPOCH, snapshotSoon: snapshots().take });
     report.again();
     report.soon();
     vi.advanceTimersByTime(REPORT_DELAY_MS);
@@ -81,12 +81,12 @@ describe('SessionReport', () => {
     vi.useFakeTimers();
     let epoch = EPOCH;
     const heard: string[] = [];
-    const report = new SessionReport(
-      window,
-      () => epoch,
-      snapshots().take,
-      (_, of) => heard.push(of),
-    );
+    const report = new SessionReport({
+      win: window,
+      epoch: () => epoch,
+      snapshotSoon: snapshots().take,
+      onMentions: (_, of) => heard.push(of),
+    });
     report.soon();
     vi.advanceTimersByTime(REPORT_DELAY_MS);
     epoch = 'epoch-2';
@@ -95,16 +95,32 @@ describe('SessionReport', () => {
     expect(heard).toEqual([EPOCH]);
   });
 
+  it('says so when the background reads numbers of another epoch only, and keeps no ids of that report', async () => {
+    vi.useFakeTimers();
+    let stale = 0;
+    const report = new SessionReport({
+      win: window,
+      epoch: () => 'an-epoch-gone',
+      snapshotSoon: snapshots().take,
+      onStale: () => stale++,
+    });
+    mockedCall.mockResolvedValueOnce(null as never);
+    report.soon();
+    vi.advanceTimersByTime(REPORT_DELAY_MS);
+    await vi.waitFor(() => expect(stale).toBe(1));
+    expect(report.entryOf('macron')).toBeUndefined();
+  });
+
   it('drops a pending report when stopped, and reports the page empty', () => {
     vi.useFakeTimers();
     const heard: number[] = [];
     const { asked, take } = snapshots();
-    const report = new SessionReport(
-      window,
-      () => EPOCH,
-      take,
-      (mentions) => heard.push(mentions.length),
-    );
+    const report = new SessionReport({
+      win: window,
+      epoch: () => EPOCH,
+      snapshotSoon: take,
+      onMentions: (mentions) => heard.push(mentions.length),
+    });
     report.soon();
     report.destroy();
     vi.advanceTimersByTime(REPORT_DELAY_MS * 2);

@@ -17,6 +17,22 @@ interface Report {
   topic: TopicVerdict<number>;
 }
 
+/** Where a session reports from, and who hears what. */
+export interface ReportOptions {
+  win: Window;
+  /**
+   * The epoch of the matcher the page finds mentions with (`kb.matcher`). A snapshot that completes holds only its
+   * mentions: a new matcher rescans, and a rescan drops the snapshot under way and settles before the next.
+   */
+  epoch(): string;
+  /** Takes the page's mentions in reading order, in idle steps (`Scanner.snapshotSoon`). */
+  snapshotSoon(done: (snapshot: PageSnapshot) => void): void;
+  /** Hears the mentions of each settled report with their epoch, and an empty list when the session stops. */
+  onMentions?(mentions: readonly PageMention[], epoch: string): void;
+  /** Hears that the background reads numbers of another epoch only: the page must ask for the matcher again. */
+  onStale?(): void;
+}
+
 /**
  * A session's reports to the background: one once the page has been quiet for the delay, so a burst of scan slices
  * or switches sends one; the last one again on request; and an empty one when the session stops. Every settled
@@ -31,31 +47,17 @@ export class SessionReport {
   /** The numbers of the entries last reported, by the ids the background answered with. */
   #numbers = new Map<string, number>();
 
-  /**
-   * @param snapshotSoon takes the page's mentions in reading order, in idle steps (`Scanner.snapshotSoon`).
-   * @param onMentions hears the mentions of each settled report with their epoch, and an empty list when the session
-   *   stops.
-   */
-  constructor(
-    private readonly win: Window,
-    /**
-     * The epoch of the matcher the page finds mentions with (`kb.matcher`). A snapshot that completes holds only its
-     * mentions: a new matcher rescans, and a rescan drops the snapshot under way and settles before the next.
-     */
-    private readonly epoch: () => string,
-    private readonly snapshotSoon: (done: (snapshot: PageSnapshot) => void) => void,
-    private readonly onMentions?: (mentions: readonly PageMention[], epoch: string) => void,
-  ) {}
+  constructor(private readonly options: ReportOptions) {}
 
   /** Reports once the page has been quiet for the delay; each call restarts the wait. */
   soon(): void {
-    this.win.clearTimeout(this.#timer);
-    this.#timer = this.win.setTimeout(
+    this.options.win.clearTimeout(this.#timer);
+    this.#timer = this.options.win.setTimeout(
       () =>
-        this.snapshotSoon(({ summaries, mentions, topic }) => {
-          const epoch = this.epoch();
+        this.options.snapshotSoon(({ summaries, mentions, topic }) => {
+          const epoch = this.options.epoch();
           this.#send({ epoch, mentions: summaries, topic });
-          this.onMentions?.(mentions, epoch);
+          this.options.onMentions?.(mentions, epoch);
         }),
       REPORT_DELAY_MS,
     );
@@ -73,15 +75,17 @@ export class SessionReport {
 
   /** Cancels a pending report and reports the page empty. */
   destroy(): void {
-    this.win.clearTimeout(this.#timer);
-    this.#send({ epoch: this.epoch(), mentions: [], topic: NO_VERDICT });
-    this.onMentions?.([], this.epoch());
+    this.options.win.clearTimeout(this.#timer);
+    this.#send({ epoch: this.options.epoch(), mentions: [], topic: NO_VERDICT });
+    this.options.onMentions?.([], this.options.epoch());
   }
 
   #send(next: Report): void {
     this.#last = next;
-    call('page.report', { ...next, url: this.win.location.href }).then((ids) => {
-      if (this.#last === next) this.#numbers = new Map(ids.map((id, i) => [id, next.mentions[i]!.entry]));
+    call('page.report', { ...next, url: this.options.win.location.href }).then((ids) => {
+      if (ids === null) this.options.onStale?.();
+      else if (this.#last === next)
+        this.#numbers = new Map(ids.map((id, i) => [id, next.mentions[i]!.entry]));
     }, warn);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * How many containers hold some evidence of each entry (by its number in the matcher), so that the page-wide answer ("is this entry on the page?")
- * survives containers coming and going, and the caller learns when it flips.
+ * How many containers hold some evidence of each entry (by its number in the matcher), so that the page-wide answer
+ * ("is this entry on the page?") survives containers coming and going, and the caller learns when it flips.
  */
 export class EntryTally {
   readonly #counts = new Map<number, number>();

@@ -19,7 +19,8 @@ export const PAGE_CALLS = {
    * Page script: what this tab mentions, for the badge and the popup's "On this page", why the page counts as on
    * topic or not, and the address the page shows now (a single-page app's route changes it, while the browser's
    * sender URL keeps the one loaded). Entries come by number, in the epoch of the page's matcher; the answer is
-   * their ids, mention by mention, so the page can find the entry the popup asks it to reveal.
+   * their ids, mention by mention, so the page can find the entry the popup asks it to reveal, or null when the
+   * background reads numbers of another epoch only: the page then asks for the matcher again.
    */
   'page.report': {
     from: 'page',
@@ -29,7 +30,7 @@ export const PAGE_CALLS = {
       topic: numberedVerdictSchema,
       url: v.pipe(v.string(), v.maxLength(8_192)),
     }),
-    reply: listOf(idField, 100_000),
+    reply: v.nullable(listOf(idField, 100_000)),
   },
   /**
    * Page script: the reader's settings as stored, asked once at start; changes come as `settings.changed` events
