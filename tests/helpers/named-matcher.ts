@@ -1,6 +1,5 @@
 import { numberedIds } from '@/entrypoints/background/entry-numbering';
 import { type Hit, type Matcher, matcherDataSteps, matcherFrom } from '@/utils/matcher/compile-matcher';
-import { entryIdLookup } from '@/utils/matcher/entry-ids';
 import type { MatcherBuild } from '@/utils/matcher/matcher-data';
 import { finish } from '@/utils/matcher/steps';
 import { type EntryFacts, entryFactsOf, type TopicVerdict } from '@/utils/mention-rules';
@@ -26,9 +25,9 @@ export function namedVerdict(verdict: TopicVerdict<number>, idOf: (entry: number
 
 /** Names each hit's entry from the build that numbered it, so a test reads `macron` where a page holds 0. */
 export function namedHits(hits: readonly Hit[], build: Pick<MatcherBuild, 'entryIds'>): NamedHit[] {
-  const idOf = entryIdLookup(build.entryIds);
+  const ids = numberedIds(build.entryIds);
   return hits.map(({ entry, ...hit }) => {
-    const entryId = idOf(entry);
+    const entryId = ids[entry];
     if (entryId === undefined) throw new Error(`Hit of entry ${entry}, which the build does not number`);
     return { ...hit, entryId };
   });

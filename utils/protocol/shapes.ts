@@ -36,21 +36,21 @@ export type EntryCount = v.InferOutput<typeof entryCountSchema>;
 /** The epoch of a page's entry numbers (entrypoints/background/entry-numbering.ts), which it sends back with them. */
 export const epochField = v.pipe(v.string(), v.maxLength(64));
 
-/** Why a page counts as on topic or not (utils/mention-rules/page-topic.ts), for the popup's "On this page". */
-export const topicVerdictSchema = v.strictObject({
-  gate: v.boolean(),
-  onTopic: v.boolean(),
-  evidence: listOf(idField),
-  hidden: listOf(idField),
-});
+/** Why a page counts as on topic or not (utils/mention-rules/page-topic.ts), its entries named by `entry`. */
+function verdictSchema<TEntry extends v.GenericSchema>(entry: TEntry) {
+  return v.strictObject({
+    gate: v.boolean(),
+    onTopic: v.boolean(),
+    evidence: listOf(entry),
+    hidden: listOf(entry),
+  });
+}
+
+/** The topic verdict for the popup's "On this page", entries by id. */
+export const topicVerdictSchema = verdictSchema(idField);
 
 /** The same as a page reports it, entries by number. */
-export const numberedVerdictSchema = v.strictObject({
-  gate: v.boolean(),
-  onTopic: v.boolean(),
-  evidence: listOf(wholeNumber),
-  hidden: listOf(wholeNumber),
-});
+export const numberedVerdictSchema = verdictSchema(wholeNumber);
 
 /**
  * A reply the background builds from records its store validated on the way in, typed as `T` and checked only
