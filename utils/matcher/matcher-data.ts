@@ -6,7 +6,8 @@ import { joinEntryIds } from './entry-ids';
 import { type FirstIndex, firstAt, firstIndexOf } from './first-index';
 import { indexKind } from './index-kind';
 import { lengthStartsOf } from './key-lengths';
-import { EXCLUDE, entryBits, NEEDS_CONTEXT, packRecordFlags } from './record-flags';
+import { entryBits, packRecordFlags } from './record-flags';
+import { type RecordsRead, readRecords } from './records-read';
 import type { Steps } from './steps';
 
 /**
@@ -59,12 +60,29 @@ export type MatcherBuild = MatcherData & { entryIds: Uint8Array };
 /** Keys flattened between two yields. */
 const CHUNK = 16_384;
 
+/** The records listed key by key so far, between two chunks of keys (`listRecords`). */
+interface Listing {
+  table: AliasTable;
+  read: RecordsRead;
+  /** Per entry's place in `read.ids`, its number, or -1 until its first record is met. */
+  numbers: Int32Array;
+  /** The ids of the entries numbered so far, by number. */
+  ids: string[];
+  /** Each entry's first record (its family and topic class, which all its records share), or -1 for none. */
+  entryRecord: number[];
+  flags: Uint8Array;
+  recordEntry: Int32Array;
+  caseKeys: [number, string | readonly string[]][];
+  /** Where the next record listed goes. */
+  at: number;
+}
+
 /**
  * Flattens what the matcher needs of the alias table and the records next to the compiled automaton, yielding
  * between stretches: with the automaton's last stretch, it made one step of 57-59 ms at 10,000 entries and 145 ms
  * at 50,000 (Node). The entries `numbered` by an earlier build keep their numbers, whether they still have records
- * or not, and the others are numbered after them as their records are first met: so a number a page holds means
- * the same entry after the knowledge base changes (entrypoints/background/entry-numbering.ts).
+ * or not, and the others are numbered after them as their records are first met, key by key: so a number a page
+ * holds means the same entry after the knowledge base changes (entrypoints/background/entry-numbering.ts).
  */
 export function* flattenSteps(
   records: readonly AliasRecord[],
@@ -76,22 +94,58 @@ export function* flattenSteps(
   const lengthStarts = lengthStartsOf(Array.from(keys, (key) => key.length));
   const keyRecords = firstIndexOf(keys.length, (k) => recordsByKey[k]!.length, 0);
   const listed = firstAt(keyRecords, keys.length);
-  const flags = new Uint8Array(listed);
-  const recordEntry = new Int32Array(listed);
-  const entryIndex = new Map(numbered.map((id, entry) => [id, entry]));
-  if (entryIndex.size !== numbered.length) throw new Error('An entry numbering that names an entry twice');
-  /** Each entry's first record (its family and topic class, which all its records share), or -1 for none. */
-  const entryRecord: number[] = numbered.map(() => -1);
-  const caseKeys: [number, string | readonly string[]][] = [];
-  for (let k = 0, at = 0; k < keys.length; k++) {
-    if (k % CHUNK === CHUNK - 1) yield;
-    for (const r of recordsByKey[k]!) {
-      const { alias, entryId } = records[r]!;
-      flags[at] = (alias.exclude ? EXCLUDE : 0) | (alias.needsContext ? NEEDS_CONTEXT : 0);
-      let entry = entryIndex.get(entryId);
-      if (entry === undefined) {
-        entry = entryIndex.size;
-        entryIndex.set(entryId, entry);
+  const read = readRecords(records);
+  const numberOf = new Map(numbered.map((id, entry) => [id, entry]));
+  if (numberOf.size !== numbered.length) throw new Error('An entry numbering that names an entry twice');
+  const listing: Listing = {
+    table,
+    read,
+    numbers: Int32Array.from(read.ids, (id) => numberOf.get(id) ?? -1),
+    ids: [...numbered],
+    entryRecord: numbered.map(() => -1),
+    flags: new Uint8Array(listed),
+    recordEntry: new Int32Array(listed),
+    caseKeys: [],
+    at: 0,
+  };
+  for (let k = 0; k < keys.length; k += CHUNK) {
+    yield;
+    listRecords(listing, k, Math.min(k + CHUNK, keys.length));
+  }
+  yield;
+  const { ids, entryRecord } = listing;
+  return {
+    automaton,
+    lengthStarts,
+    keyRecords,
+    entryIds: joinEntryIds(ids),
+    recordEntry: indexKind(ids.length).from(listing.recordEntry),
+    entries: ids.length,
+    flags: packRecordFlags(listing.flags),
+    proposals: entryBits(ids.length, (entry) => records[entryRecord[entry]!]?.family === 'proposal'),
+    generic: entryBits(ids.length, (entry) => records[entryRecord[entry]!]?.generic === true),
+    caseKeys: caseKeysOf(listing.caseKeys),
+    size: table.size,
+  };
+}
+
+/**
+ * Lists the records of keys `from` up to `to`, numbering entries as they are first met. A plain function the build
+ * calls chunk after chunk, not a loop of the generator: V8 optimises it, where Chromium left the generator's loop
+ * unoptimised.
+ */
+function listRecords(listing: Listing, from: number, to: number): void {
+  const { table, read, numbers, ids, entryRecord, flags, recordEntry, caseKeys } = listing;
+  let at = listing.at;
+  for (let k = from; k < to; k++) {
+    for (const r of table.recordsByKey[k]!) {
+      flags[at] = read.flags[r]!;
+      const place = read.entry[r]!;
+      let entry = numbers[place]!;
+      if (entry === -1) {
+        entry = ids.length;
+        numbers[place] = entry;
+        ids.push(read.ids[place]!);
         entryRecord.push(r);
       } else if (entryRecord[entry] === -1) entryRecord[entry] = r;
       recordEntry[at] = entry;
@@ -100,18 +154,5 @@ export function* flattenSteps(
       at++;
     }
   }
-  yield;
-  return {
-    automaton,
-    lengthStarts,
-    keyRecords,
-    entryIds: joinEntryIds([...entryIndex.keys()]),
-    recordEntry: indexKind(entryIndex.size).from(recordEntry),
-    entries: entryIndex.size,
-    flags: packRecordFlags(flags),
-    proposals: entryBits(entryIndex.size, (entry) => records[entryRecord[entry]!]?.family === 'proposal'),
-    generic: entryBits(entryIndex.size, (entry) => records[entryRecord[entry]!]?.generic === true),
-    caseKeys: caseKeysOf(caseKeys),
-    size: table.size,
-  };
+  listing.at = at;
 }
