@@ -25,57 +25,69 @@ export interface AliasTable {
 /** Phrases folded between two yields (a plain alias is one phrase; a pattern also counts its expansion). */
 const CHUNK = 512;
 
+/** The table as it grows, with where each key is listed. */
+interface Growing extends AliasTable {
+  keyIndex: Map<string, number>;
+}
+
 /**
  * Folds every phrase of every alias once (a pattern alias expands to several; plain text is its one phrase) and
  * groups the records sharing a folded key, so the automaton sees each key once; yields every few hundred phrases,
  * as folding 30,000 aliases is itself several milliseconds.
  */
 export function* aliasTableSteps(records: readonly AliasRecord[]): Steps<AliasTable> {
-  const keyIndex = new Map<string, number>();
-  const keys: string[] = [];
-  const recordsByKey: number[][] = [];
-  const caseKeys: AliasTable['caseKeys'] = [];
-  let size = 0;
-  /**
-   * Lists the record under a phrase's key, once; false when the phrase folds to nothing. A new key's list starts
-   * as `[index]`, not `[]` and a push, which would reserve 17 slots for the one record most keys have: at 17,000
-   * keys that was a quarter of the table's time, spent by the garbage collector copying them.
-   */
-  const add = (phrase: string, index: number): boolean => {
-    const key = foldKey(phrase);
-    if (key === '') return false;
-    const k = keyIndex.get(key);
-    if (k === undefined) {
-      keyIndex.set(key, keys.length);
-      keys.push(key);
-      recordsByKey.push([index]);
-      return true;
-    }
-    const list = recordsByKey[k]!;
-    if (list[list.length - 1] !== index) list.push(index);
-    return true;
-  };
+  const table: Growing = { keys: [], recordsByKey: [], caseKeys: [], size: 0, keyIndex: new Map() };
+  for (let index = 0; index < records.length; ) {
+    if (index > 0) yield;
+    index = foldRecords(table, records, index);
+  }
+  const { keys, recordsByKey, caseKeys, size } = table;
+  return { keys, recordsByKey, caseKeys, size };
+}
+
+/**
+ * Folds records from `index` on until CHUNK phrases are folded, and says where it stopped. A plain function the
+ * build calls chunk after chunk, not a loop of the generator: V8 optimises it, where Chromium left the generator's
+ * loop unoptimised.
+ */
+function foldRecords(table: Growing, records: readonly AliasRecord[], index: number): number {
   let work = 0;
-  for (let index = 0; index < records.length; index++) {
-    if (work >= CHUNK) {
-      work = 0;
-      yield;
-    }
+  for (; index < records.length && work < CHUNK; index++) {
     const { text, caseSensitive } = records[index]!.alias;
     if (!isPattern(text)) {
       work++;
-      caseKeys.push(caseSensitive ? foldCaseKey(text) : undefined);
-      if (add(text, index)) size++;
+      table.caseKeys.push(caseSensitive ? foldCaseKey(text) : undefined);
+      if (listPhrase(table, text, index)) table.size++;
       continue;
     }
     const phrases = phrasesOf(text);
     work += phrases.length + 1;
-    caseKeys.push(caseSensitive ? phrases.map((phrase) => foldCaseKey(phrase)) : undefined);
+    table.caseKeys.push(caseSensitive ? phrases.map((phrase) => foldCaseKey(phrase)) : undefined);
     let compiled = false;
-    for (const phrase of phrases) compiled = add(phrase, index) || compiled;
-    if (compiled) size++;
+    for (const phrase of phrases) compiled = listPhrase(table, phrase, index) || compiled;
+    if (compiled) table.size++;
   }
-  return { keys, recordsByKey, caseKeys, size };
+  return index;
+}
+
+/**
+ * Lists the record under a phrase's key, once; false when the phrase folds to nothing. A new key's list starts as
+ * `[index]`, not `[]` and a push, which would reserve 17 slots for the one record most keys have: at 17,000 keys that
+ * was a quarter of the table's time, spent by the garbage collector copying them.
+ */
+function listPhrase(table: Growing, phrase: string, index: number): boolean {
+  const key = foldKey(phrase);
+  if (key === '') return false;
+  const k = table.keyIndex.get(key);
+  if (k === undefined) {
+    table.keyIndex.set(key, table.keys.length);
+    table.keys.push(key);
+    table.recordsByKey.push([index]);
+    return true;
+  }
+  const list = table.recordsByKey[k]!;
+  if (list[list.length - 1] !== index) list.push(index);
+  return true;
 }
 
 /**
