@@ -75,4 +75,11 @@ describe('foldedString', () => {
       }
     }
   });
+
+  it('folds a text longer than one slice of units whole, and drops a space only at its end', () => {
+    expect(foldedString('Ústí '.repeat(3000), true)).toBe('usti '.repeat(3000).slice(0, -1));
+    expect(foldedString('Ústí '.repeat(3000), false)).toHaveLength(5 * 3000 - 1);
+    expect(foldedString('Łódź \u200b', true)).toBe('lodz');
+    expect(foldedString('\u00a0Łódź\u00a0 Ústí', false)).toBe('Lodz Usti');
+  });
 });
