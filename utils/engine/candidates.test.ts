@@ -150,6 +150,36 @@ describe('candidateContainers', () => {
     expect(detached).toBe(1);
   });
 
+  it('stops and says so when the page removes the walk position while the idle loop had it stopped', () => {
+    document.body.innerHTML = `<div id="d">${'<p>x</p>'.repeat(200)}</div><p id="after">Macron</p>`;
+    let detached = 0;
+    const walk = candidateContainers(document.body, matcher.sieve(), new ElementRules(), {
+      onDetached: () => detached++,
+    });
+    expect(walk.next().value).toBeNull();
+    document.getElementById('d')!.remove();
+    expect(walk.next().done).toBe(true);
+    expect(detached).toBe(1);
+  });
+
+  it('asks where to go on every 32 text nodes, jumps where told and stops on null', () => {
+    document.body.innerHTML =
+      `<div id="near">${'<p>x</p>'.repeat(40)}<p id="skipped">Macron</p></div>` +
+      `<p id="far">Starmer</p><p id="end">NATO</p>`;
+    const asked: string[] = [];
+    const far = document.getElementById('far')!;
+    expect(
+      found(document.body, {
+        skipFrom: (at) => {
+          asked.push(at.textContent!);
+          return asked.length === 1 ? far : undefined;
+        },
+      }),
+    ).toEqual(['far', 'end']);
+    expect(asked).toHaveLength(1);
+    expect(found(document.body, { skipFrom: () => null })).toEqual([]);
+  });
+
   it('yields nothing for a text node, or an element markup hides', () => {
     document.body.innerHTML = '<p hidden id="h"><b>Macron</b></p>';
     expect(found(document.getElementById('h')!)).toEqual([]);
