@@ -14,9 +14,9 @@ export interface RecordsRead {
 /**
  * Reads each record's flags and entry in the records' own order, so the build can then list them key by key from
  * typed arrays. Reading them key by key met them in the order of the sorted keys: 30,000 records, each read through
- * two objects scattered in the heap, took 7-8 ms of a 10,000-entry build (Node). An entry's records are mostly next to
- * each other, so most records skip the lookup of their entry's id. A plain function, not a step of the generator
- * that calls it: V8 optimises its loop, which Chromium left unoptimised inside a generator.
+ * two objects scattered in the heap, took 7-8 ms of a warm 10,000-entry build (Node). An entry's records are mostly
+ * next to each other, so most records skip the lookup of their entry's id. A plain function, not a step of the
+ * generator that calls it: V8 optimises its loop, which Chromium left unoptimised inside a generator.
  */
 export function readRecords(records: readonly AliasRecord[]): RecordsRead {
   const flags = new Uint8Array(records.length);
