@@ -28,14 +28,15 @@ export function numberingBase(
   return { epoch: last.epoch, ids };
 }
 
+/** Reads a page's entry numbers, found in `epoch`, as ids (`entryNamer`). */
+export type EntryNamer = (epoch: string, numbers: readonly number[]) => string[];
+
 /**
  * Reads the entry numbers a page sends as ids, against the latest numbering: within an epoch a number keeps its
  * entry, and a later numbering only adds. Refuses numbers of another epoch (the page unpacked a matcher this
  * background cannot read the numbers of) and numbers past the last, which no page could have been given.
  */
-export function entryNamer(
-  numbering: EntryNumbering,
-): (epoch: string, numbers: readonly number[]) => string[] {
+export function entryNamer(numbering: EntryNumbering): EntryNamer {
   const idOf = entryIdLookup(numbering.ids);
   return (epoch, numbers) => {
     if (epoch !== numbering.epoch)

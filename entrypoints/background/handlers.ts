@@ -30,7 +30,7 @@ export interface HandlerDeps {
   /** The mention log's writer, told of every report after the tab's report is kept. */
   seen: Pick<SeenRecorder, 'record'>;
   /** The page matcher, compiled once per knowledge-base version, and the ids of the entry numbers pages send. */
-  matchers: Pick<PageMatchers, 'current' | 'entryIds'>;
+  matchers: Pick<PageMatchers, 'current' | 'entryIds' | 'namer'>;
   /** The reader's settings as stored. */
   settings: () => Promise<Settings>;
 }

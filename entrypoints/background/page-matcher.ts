@@ -5,7 +5,7 @@ import { deflateFromFor } from '@/utils/matcher/wire-policy';
 import { entryFactsOf } from '@/utils/mention-rules';
 import type { Kb } from '@/utils/store/kb';
 import type { EntryNumbering, PageMatcher } from '@/utils/store/kept-matcher';
-import { entryNamer, newEpoch, numberedIds, numberingBase } from './entry-numbering';
+import { type EntryNamer, entryNamer, newEpoch, numberedIds, numberingBase } from './entry-numbering';
 
 /** Building work done between two turns of the background's event loop, so requests are answered meanwhile. */
 const SLICE_MS = 8;
@@ -34,7 +34,7 @@ export class PageMatchers {
   #built: { version: number; ready: Promise<PageMatcher> } | null = null;
   /** The numbering the next build goes on from: the last build's, or at start the one kept. */
   #numbering: Promise<EntryNumbering | null> | null = null;
-  readonly #namers = new WeakMap<PageMatcher, ReturnType<typeof entryNamer>>();
+  readonly #namers = new WeakMap<PageMatcher, EntryNamer>();
 
   constructor(private readonly kb: () => Promise<Kb>) {}
 
@@ -63,10 +63,18 @@ export class PageMatchers {
   /** The ids of the entries a page numbered `numbers` in `epoch` (it got both with its matcher). */
   async entryIds(epoch: string, numbers: readonly number[]): Promise<string[]> {
     if (numbers.length === 0) return [];
+    return (await this.namer()).name(epoch, numbers);
+  }
+
+  /**
+   * The epoch the current matcher numbers entries in, and its reader of numbers as ids: for a caller with several
+   * lists to read against one matcher, which `entryIds` would look up once a list.
+   */
+  async namer(): Promise<{ epoch: string; name: EntryNamer }> {
     const matcher = await this.current();
-    const namer = this.#namers.get(matcher) ?? entryNamer(matcher.numbering);
-    this.#namers.set(matcher, namer);
-    return namer(epoch, numbers);
+    const name = this.#namers.get(matcher) ?? entryNamer(matcher.numbering);
+    this.#namers.set(matcher, name);
+    return { epoch: matcher.numbering.epoch, name };
   }
 }
 

@@ -12,24 +12,25 @@ export interface NamedReport {
 }
 
 /**
- * A page's report with its entry numbers read as ids, or null when they are numbers of an epoch this background does
- * not read (the page then asks for the matcher again, ./page-matcher.ts); a number never given is refused.
+ * A page's report with its entry numbers read as ids, against one matcher, or null when they are numbers of an epoch
+ * this background does not read (the page then asks for the matcher again, ./page-matcher.ts); a number never given
+ * is refused. An empty report needs no matcher, whatever its epoch.
  */
 export async function namedReport(
-  matchers: Pick<PageMatchers, 'current' | 'entryIds'>,
+  matchers: Pick<PageMatchers, 'namer'>,
   { epoch, mentions, topic }: Omit<CallPayload<'page.report'>, 'url'>,
 ): Promise<NamedReport | null> {
-  const numbered = mentions.length + topic.evidence.length + topic.hidden.length > 0;
-  if (numbered && (await matchers.current()).numbering.epoch !== epoch) return null;
-  const named = (entries: readonly number[]) => matchers.entryIds(epoch, entries);
-  const [ids, evidence, hidden] = await Promise.all([
-    named(mentions.map((mention) => mention.entry)),
-    named(topic.evidence),
-    named(topic.hidden),
-  ]);
+  if (mentions.length + topic.evidence.length + topic.hidden.length === 0)
+    return { ids: [], mentions: [], topic: { ...topic, evidence: [], hidden: [] } };
+  const { epoch: reads, name } = await matchers.namer();
+  if (reads !== epoch) return null;
+  const ids = name(
+    epoch,
+    mentions.map((mention) => mention.entry),
+  );
   return {
     ids,
     mentions: mentions.map(({ count, first }, i) => ({ id: ids[i]!, count, first })),
-    topic: { ...topic, evidence, hidden },
+    topic: { ...topic, evidence: name(epoch, topic.evidence), hidden: name(epoch, topic.hidden) },
   };
 }
