@@ -87,7 +87,7 @@ describe('PageMatchers', () => {
     open.push(kb);
     const word = (n: number) =>
       Array.from({ length: 7 }, (_, i) => String.fromCharCode(97 + ((n >> (i * 2)) % 26))).join('');
-    const entries = Array.from({ length: 1_500 }, (_, n) =>
+    const entries = Array.from({ length: 2_500 }, (_, n) =>
       makeEntry(`e${n}`, { aliases: [alias(`${word(n)} ${word(n * 7 + 3)}`)] }),
     );
     await seed(kb, { entries: [...entries, makeEntry('macron', { aliases: [alias('Macron')] })] });

@@ -52,9 +52,10 @@ function indexed(
   [shift, kind]: (typeof FORMS)[number],
   from: number,
 ): FirstIndex | null {
-  const dense = new Int32Array(split + 1);
-  const base = new Int32Array(((count - split) >>> shift) + 1);
-  const delta = new kind(count - split + 1);
+  const [denseLength, baseLength, deltaLength] = indexLengths(count, split, shift);
+  const dense = new Int32Array(denseLength);
+  const base = new Int32Array(baseLength);
+  const delta = new kind(deltaLength);
   const most = 256 ** kind.BYTES_PER_ELEMENT - 1;
   const mask = (1 << shift) - 1;
   let at = from;
@@ -88,4 +89,32 @@ export function firstIndexOf(
   let index: FirstIndex | null = null;
   for (const form of FORMS) index ??= indexed(count, childrenOf, kept, form, from);
   return index as FirstIndex;
+}
+
+/** The lengths of an index's three arrays, for `count` nodes split at `split` in blocks of 2^shift. */
+export function indexLengths(
+  count: number,
+  split: number,
+  shift: number,
+): [dense: number, base: number, delta: number] {
+  return [split + 1, ((count - split) >>> shift) + 1, count - split + 1];
+}
+
+/**
+ * Whether a form (nodes per block as a power of two, bytes a distance) is one of `FORMS`: a wire names the form its
+ * indexes travel in, and a page reads only forms this code makes.
+ */
+export function knownForm(shift: number, width: number): boolean {
+  return FORMS.some(([s, kind]) => s === shift && kind.BYTES_PER_ELEMENT === width);
+}
+
+/** Whether the `count` offsets of `index` never go back, from its first to the last, which must be `total`. */
+export function climbsTo(index: FirstIndex, count: number, total: number): boolean {
+  let last = firstAt(index, 0);
+  for (let n = 1; n <= count; n++) {
+    const at = firstAt(index, n);
+    if (at < last) return false;
+    last = at;
+  }
+  return last === total;
 }

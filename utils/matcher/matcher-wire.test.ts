@@ -6,10 +6,9 @@ import { namedHits } from '@/tests/helpers/named-matcher';
 import type { AliasRecord } from '@/utils/model';
 import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
-import { firstIndexOf } from './first-index';
-import { toWire } from './matcher-wire';
+import { type MatcherWire, toWire } from './matcher-wire';
 import { finish } from './steps';
-import { childCounts } from './wire-derived';
+import { inflate } from './wire-deflate';
 import { offsets, sections } from './wire-layout';
 import { fromWire } from './wire-unpack';
 
@@ -43,8 +42,8 @@ const records: AliasRecord[] = [
 const TEXT =
   'Macron met un envoys; the UN said a U.N.-led force, unlike an UN mission, needs Air France and France. Київ agreed.';
 
-/** 9,000 entries of one alias each: a wire big enough to be deflated. */
-const MANY = Array.from({ length: 9000 }, (_, i) => ({
+/** 12,000 entries of one alias each: a wire big enough to be deflated. */
+const MANY = Array.from({ length: 12_000 }, (_, i) => ({
   entryId: `e${i}`,
   family: 'actor' as const,
   generic: i % 3 === 0,
@@ -135,28 +134,30 @@ describe('matcher wire', () => {
     expect(await hits(raw)).toEqual([`e${parseInt('1a', 36)}`, `e${parseInt('zz', 36)}`]);
   });
 
-  it('carries the climbing arrays as differences, and gives their values back', async () => {
-    const data = finish(matcherDataSteps(records));
-    const wire = await toWire(data);
-    expect(wire.deflated).toBe(false);
-    const bytes = wire.bytes;
-    const { at } = offsets(wire.layout);
-    const list = sections(wire.layout);
-    const sent = (name: string) => {
-      const i = list.findIndex(([section]) => section === name);
-      const [, kind, length] = list[i]!;
-      return [...new kind(bytes.buffer, at[i], length)];
-    };
+  it('carries the climbing arrays as differences where it deflates them, as values where not, and gives them back', async () => {
     const steps = (values: Uint16Array | Int32Array) => [
       ...values.map((value, i) => (i === 0 ? value : value - values[i - 1]!)),
     ];
-    expect(sent('recordEntry')).toEqual(steps(data.recordEntry));
-    expect(sent('recordEntry')).not.toEqual([...data.recordEntry]);
-    const received = await fromWire(wire);
-    expect([...received.recordEntry]).toEqual([...data.recordEntry]);
+    const sent = (wire: MatcherWire, bytes: Uint8Array<ArrayBuffer>, name: string) => {
+      const list = sections(wire.layout);
+      const i = list.findIndex(([section]) => section === name);
+      const [, kind, length] = list[i]!;
+      return [...new kind(bytes.buffer, offsets(wire.layout).at[i], length)];
+    };
+    const small = finish(matcherDataSteps(records));
+    const raw = await toWire(small);
+    expect(raw.deflated).toBe(false);
+    expect(sent(raw, raw.bytes, 'recordEntry')).toEqual([...small.recordEntry]);
+    expect([...(await fromWire(raw)).recordEntry]).toEqual([...small.recordEntry]);
+    const many = finish(matcherDataSteps(MANY));
+    const deflated = await deflatedWire();
+    const inflated = await inflate(deflated.bytes, offsets(deflated.layout).total);
+    expect(sent(deflated, inflated, 'recordEntry')).toEqual(steps(many.recordEntry));
+    expect(sent(deflated, inflated, 'recordEntry')).not.toEqual([...many.recordEntry]);
+    expect([...(await fromWire(deflated)).recordEntry]).toEqual([...many.recordEntry]);
   });
 
-  it('keeps no bytes the page does not use: the key offsets and child counts go once indexed', async () => {
+  it('keeps no bytes the page does not use: every array it is sent is one it reads', async () => {
     const wire = await deflatedWire();
     const data = await fromWire(wire);
     const { automaton: a } = data;
@@ -189,10 +190,20 @@ describe('matcher wire', () => {
     expect(heldBytes - usedBytes).toBeLessThan(64);
   });
 
-  it('refuses a trie node with more children than two bytes count', () => {
-    const indexOf = (counts: number[]) => firstIndexOf(counts.length, (n) => counts[n]!);
-    expect(() => childCounts(indexOf([2, 70_000, 1, 0]), 4)).toThrow(/node 1 has 70000 children/);
-    expect([...childCounts(indexOf([2, 2, 0, 0]), 4)]).toEqual([0, 2, 0, 0]);
+  it('refuses indexes in a form it does not read, and child offsets that do not end at the nodes', async () => {
+    const wire = await toWire(finish(matcherDataSteps(records)));
+    const { layout } = wire;
+    await expect(fromWire({ ...wire, layout: { ...layout, firstWidth: 3 } })).rejects.toThrow(/form/);
+    await expect(fromWire({ ...wire, layout: { ...layout, keyShift: 7 } })).rejects.toThrow(/form/);
+    await expect(fromWire({ ...wire, layout: { ...layout, shallow: layout.nodes + 1 } })).rejects.toThrow(
+      /shallow/,
+    );
+    const bytes = wire.bytes.slice();
+    const list = sections(layout);
+    const i = list.findIndex(([name]) => name === 'firstDelta');
+    const [, kind, length] = list[i]!;
+    new kind(bytes.buffer, offsets(layout).at[i], length)[length - 1]! += 1;
+    await expect(fromWire({ ...wire, bytes })).rejects.toThrow(/child offsets/);
   });
 
   it('refuses bytes that do not fit the layout, and leaves the wire it read as it came', async () => {
@@ -209,16 +220,20 @@ describe('matcher wire', () => {
   it('refuses key offsets that go back or do not end at the key records', async () => {
     const wire = await toWire(finish(matcherDataSteps(records)));
     expect(wire.deflated).toBe(false);
-    /** The offsets travel as each key's count of records (the difference from the offset before). */
-    const tampered = (change: (counts: Int32Array) => void) => {
+    /** The offsets travel as built: each key's distance from its block's first (./first-index.ts). */
+    const tampered = (change: (distances: Uint8Array | Uint16Array) => void) => {
       const bytes = wire.bytes.slice();
-      const { at } = offsets(wire.layout);
-      change(new Int32Array(bytes.buffer, at[sections(wire.layout).length - 2], wire.layout.keys + 1));
+      const list = sections(wire.layout);
+      const i = list.findIndex(([name]) => name === 'keyDelta');
+      const [, kind, length] = list[i]!;
+      change(new kind(bytes.buffer, offsets(wire.layout).at[i], length) as Uint8Array | Uint16Array);
       return fromWire({ ...wire, bytes });
     };
     await expect(tampered(() => {})).resolves.toBeDefined();
-    await expect(tampered((counts) => (counts[2] = -1))).rejects.toThrow(/key offsets/);
-    await expect(tampered((counts) => (counts[counts.length - 1]! += 1))).rejects.toThrow(/key offsets/);
+    await expect(tampered((distances) => (distances[2] = 200))).rejects.toThrow(/key offsets/);
+    await expect(tampered((distances) => (distances[distances.length - 1]! += 1))).rejects.toThrow(
+      /key offsets/,
+    );
   });
 
   it('refuses key lengths that fall or do not count every key', async () => {
@@ -246,7 +261,7 @@ describe('matcher wire', () => {
     );
     const cut = wire.bytes.slice(0, wire.bytes.length >> 1);
     await expect(fromWire({ ...wire, bytes: cut })).rejects.toThrow();
-    expect((await fromWire(wire)).size).toBe(9000);
+    expect((await fromWire(wire)).size).toBe(12_000);
   });
 
   it('packs an empty knowledge base into a matcher that finds nothing', async () => {

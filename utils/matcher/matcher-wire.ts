@@ -2,7 +2,7 @@ import { keyCountOf } from './key-lengths';
 import type { MatcherData } from './matcher-data';
 import { rootPairs } from './root-table';
 import { DEFLATE_FROM, deflate } from './wire-deflate';
-import { childCounts, keyStarts, toDeltas } from './wire-derived';
+import { toDeltas } from './wire-derived';
 import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
 
 /**
@@ -10,8 +10,8 @@ import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
  * one byte array (both browsers clone messages as structures, Chrome from 148 with the manifest's
  * `message_serialization`; a page views the bytes in place), and the strings beside it. Messaging charges a page for
  * every byte (2.8 MB took about 200 ms in Chromium), so the bytes are deflated, and what a page can rebuild in a pass
- * is left out: the shallow rows, `first` from two-byte child counts (./wire-derived.ts), the ranks of the emit bits
- * (./sparse-emit.ts) and the root table from its pairs (./root-table.ts).
+ * is left out: the shallow rows, the ranks of the emit bits (./sparse-emit.ts) and the root table from its pairs
+ * (./root-table.ts). The child offsets and the key records' offsets travel as built (./wire-layout.ts).
  */
 export interface MatcherWire {
   layout: WireLayout;
@@ -41,7 +41,13 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     entries: data.entries,
     units: a.labels.units.length,
     spellings: data.caseKeys.records.length,
+    firstShift: a.first.shift,
+    firstWidth: a.first.delta.BYTES_PER_ELEMENT,
+    keyShift: data.keyRecords.shift,
+    keyWidth: data.keyRecords.delta.BYTES_PER_ELEMENT,
   };
+  if (a.first.split !== a.shallow || data.keyRecords.split !== 0 || data.keyRecords.dense[0] !== 0)
+    throw new Error('Matcher data whose indexes are not split as the wire lays them out');
   const split = {
     emitBits: a.emit.bits,
     labelUnits: a.labels.units,
@@ -54,17 +60,20 @@ export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Pro
     roots,
     caseRecords: data.caseKeys.records,
     caseStarts: data.caseKeys.starts,
-    byKeyStart: keyStarts(data.keyRecords, layout.keys),
-    children: childCounts(a.first, a.count),
+    firstDense: a.first.dense,
+    firstBase: a.first.base,
+    firstDelta: a.first.delta,
+    keyBase: data.keyRecords.base,
+    keyDelta: data.keyRecords.delta,
   } as unknown as Record<string, ArrayLike<number>>;
   const { at, total } = offsets(layout);
   const bytes = new Uint8Array(total);
+  const deflated = total >= deflateFrom;
   sections(layout).forEach(([name, kind, length], i) => {
     const view = new kind(bytes.buffer, at[i], length);
     view.set(arrays[name]!);
-    if (DELTA_CODED.has(name)) toDeltas(view);
+    if (deflated && DELTA_CODED.includes(name)) toDeltas(view);
   });
-  const deflated = total >= deflateFrom;
   return {
     layout,
     bytes: deflated ? await deflate(bytes) : bytes,

@@ -1,6 +1,6 @@
 import type { AutomatonData } from './automaton';
 import { caseKeysFrom } from './case-keys';
-import { firstAt } from './first-index';
+import { climbsTo, type FirstIndex, firstAt, knownForm } from './first-index';
 import { checkLengthStarts } from './key-lengths';
 import type { MatcherData } from './matcher-data';
 import type { MatcherWire } from './matcher-wire';
@@ -10,19 +10,23 @@ import { rowsFrom } from './shallow-rows';
 import { rankOf } from './sparse-emit';
 import type { Steps } from './steps';
 import { inflate, NO_PAUSE } from './wire-deflate';
-import { firstFromCounts, fromDeltas, keyRecordsFrom } from './wire-derived';
+import { fromDeltas } from './wire-derived';
 import { DELTA_CODED, offsets, sections } from './wire-layout';
 
 /**
  * Unpacks a matcher in a page: inflates the bytes, then runs `unpackSteps`, awaiting `pause` between the inflate's
  * slices, after it and between steps, so a page whose pause ends in a new task never runs the whole unpack as one
- * long task.
+ * long task. A raw wire's bytes are viewed where they lie, and left as they came.
  */
 export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<MatcherData> {
-  const place = offsets(wire.layout);
+  const { layout } = wire;
+  if (!knownForm(layout.firstShift, layout.firstWidth) || !knownForm(layout.keyShift, layout.keyWidth))
+    throw new Error('Matcher data whose indexes are in a form this page does not read');
+  if (layout.shallow > layout.nodes)
+    throw new Error(`Matcher data with ${layout.shallow} shallow nodes of ${layout.nodes}`);
+  const place = offsets(layout);
   const { total } = place;
-  // A copy of bytes that are not deflated: the differences are summed in place, and the wire stays as it came.
-  const whole = wire.deflated ? await inflate(wire.bytes, total, pause) : wire.bytes.slice();
+  const whole = wire.deflated ? await inflate(wire.bytes, total, pause) : wire.bytes;
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
   const steps = unpackSteps(wire, whole, place);
   for (;;) {
@@ -33,9 +37,8 @@ export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<Mat
 }
 
 /**
- * The unpacking proper, over the inflated bytes: views over them, less the key offsets and the child counts, which
- * are read once (the page keeps a copy of the bytes before them: 264 KB less at 10,000 entries for the counts
- * alone), and the root table built from its pairs.
+ * The unpacking proper, over the inflated bytes: views over them, the differences summed where the wire was
+ * deflated, the two indexes checked, and the root table built from its pairs.
  */
 function* unpackSteps(
   wire: MatcherWire,
@@ -43,26 +46,32 @@ function* unpackSteps(
   { at, total }: ReturnType<typeof offsets>,
 ): Steps<MatcherData> {
   const { layout } = wire;
-  const list = sections(layout);
-  const once = list.findIndex(([name]) => name === 'byKeyStart');
-  const readOnce = list
-    .slice(once)
-    .map(([, kind, length], i) => new kind(whole.buffer, at[once + i], length));
-  const [starts, counts] = readOnce as [Int32Array, Uint16Array];
-  list.forEach(([name, kind, length], i) => {
-    if (DELTA_CODED.has(name)) fromDeltas(new kind(whole.buffer, at[i], length));
-  });
-  yield;
-  const first = firstFromCounts(counts, layout.roots, layout.shallow);
-  if (firstAt(first, layout.nodes) !== layout.nodes)
-    throw new Error(`Matcher data of ${total} bytes whose child counts do not fit its ${layout.nodes} nodes`);
-  const keyRecords = keyRecordsFrom(starts, layout.records);
-  yield;
-  const bytes = whole.slice(0, at[once]!);
   const view: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
-  list.slice(0, once).forEach(([name, kind, length], i) => {
-    view[name] = new kind(bytes.buffer, at[i], length);
+  sections(layout).forEach(([name, kind, length], i) => {
+    view[name] = new kind(whole.buffer, whole.byteOffset + at[i]!, length);
   });
+  if (wire.deflated) for (const name of DELTA_CODED) fromDeltas(view[name]!);
+  yield;
+  const first: FirstIndex = {
+    split: layout.shallow,
+    dense: view.firstDense as Int32Array,
+    shift: layout.firstShift,
+    base: view.firstBase as Int32Array,
+    delta: view.firstDelta as Uint8Array | Uint16Array,
+  };
+  if (first.dense[0] !== 1 || firstAt(first, layout.nodes) !== layout.nodes)
+    throw new Error(
+      `Matcher data of ${total} bytes whose child offsets do not fit its ${layout.nodes} nodes`,
+    );
+  const keyRecords: FirstIndex = {
+    split: 0,
+    dense: Int32Array.of(0),
+    shift: layout.keyShift,
+    base: view.keyBase as Int32Array,
+    delta: view.keyDelta as Uint8Array | Uint16Array,
+  };
+  if (!climbsTo(keyRecords, layout.keys, layout.records))
+    throw new Error(`Matcher data whose key offsets do not fit its ${layout.records} key records`);
   yield;
   const roots = view.roots as Int32Array;
   const rootTable = rootTableOf(

@@ -12,10 +12,12 @@ describe('matcherWireSchema', () => {
     expect(v.is(matcherWireSchema, wire({ caseKeys: 'UNU.N.NATO' }))).toBe(true);
   });
 
-  it("refuses spellings as pairs, a layout without its spellings or with an older wire's ids, links or record list, and fields of its own", () => {
+  it("refuses spellings as pairs, a layout without its spellings or its indexes' forms or with an older wire's ids, links or record list, and fields of its own", () => {
     expect(v.is(matcherWireSchema, wire({ caseKeys: [[2, 'UN']] }))).toBe(false);
     const { spellings, ...older } = EMPTY_WIRE.layout;
     expect(v.is(matcherWireSchema, wire({ layout: older }))).toBe(false);
+    const { firstShift, ...counted } = EMPTY_WIRE.layout;
+    expect(v.is(matcherWireSchema, wire({ layout: counted }))).toBe(false);
     expect(v.is(matcherWireSchema, wire({ layout: { ...EMPTY_WIRE.layout, idBytes: 0 } }))).toBe(false);
     expect(v.is(matcherWireSchema, wire({ layout: { ...EMPTY_WIRE.layout, links: true } }))).toBe(false);
     expect(v.is(matcherWireSchema, wire({ layout: { ...EMPTY_WIRE.layout, byKey: 0 } }))).toBe(false);
