@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAt, firstIndexOf } from './first-index';
+import { climbsTo, firstAt, firstIndexOf, knownForm } from './first-index';
 
 /** Each node's first child by plain prefix sums, from 1: what the index must give back. */
 function offsets(counts: readonly number[]): number[] {
@@ -48,5 +48,36 @@ describe('firstIndexOf', () => {
     expect(formOf(nodes([0, 0, 200, 100]))).toEqual([2, 1]);
     expect(formOf(nodes([200, 100]))).toEqual([4, 2]);
     expect(formOf(nodes([40, 40_000, 30_000, 5]))).toEqual([0, 2]);
+  });
+
+  it('says an index climbs to its total only where no offset goes back, on either side of the split', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(300), { maxLength: 200 }), fc.nat(220), (counts, split) => {
+        const index = firstIndexOf(counts.length, (n) => counts[n]!, 1, split);
+        const total = offsets(counts).at(-1)!;
+        expect(climbsTo(index, counts.length, total)).toBe(true);
+        expect(climbsTo(index, counts.length, total + 1)).toBe(false);
+      }),
+    );
+    const counts = Array<number>(200).fill(2);
+    for (const split of [0, 50]) {
+      const inDense = firstIndexOf(counts.length, (n) => counts[n]!, 1, split);
+      const back = split > 0 ? inDense.dense : inDense.delta;
+      back[10] = back[9]! - 1;
+      expect(climbsTo(inDense, counts.length, 401)).toBe(false);
+      const inDeep = firstIndexOf(counts.length, (n) => counts[n]!, 1, split);
+      inDeep.delta[140 - split] = 0;
+      expect(climbsTo(inDeep, counts.length, 401)).toBe(false);
+    }
+  });
+
+  it('knows the forms it builds, and no other', () => {
+    expect([knownForm(6, 1), knownForm(4, 2), knownForm(0, 2)]).toEqual([true, true, true]);
+    expect([knownForm(7, 1), knownForm(6, 2), knownForm(0, 1), knownForm(6, 4)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -20,6 +20,7 @@ describe('sparse emit', () => {
     expect(sparse.bits.length).toBe(5);
     expect([...rankOf(sparse.bits)]).toEqual([...sparse.rank]);
     expect(sparse.rank.at(-1)).toBe(ENDING.length);
+    expect([...rankOf(Int32Array.of(-1, 0, 1 << 31, 0x55555555, 7))]).toEqual([0, 32, 32, 33, 49, 52]);
   });
 
   it('reads nothing set in a word whose every bit is set but one, nor in an empty one', () => {
