@@ -206,8 +206,9 @@ describe('matcher wire', () => {
     await expect(fromWire({ ...wire, bytes })).rejects.toThrow(/child offsets/);
   });
 
-  it('refuses bytes that do not fit the layout, and leaves the wire it read as it came', async () => {
-    const wire = await toWire(finish(matcherDataSteps(records)));
+  it('refuses bytes that do not fit the layout, leaves the wire it read as it came, and reads one off a four-byte boundary', async () => {
+    const data = finish(matcherDataSteps(records));
+    const wire = await toWire(data);
     await expect(
       fromWire({ ...wire, layout: { ...wire.layout, nodes: wire.layout.nodes + 1 } }),
     ).rejects.toThrow(/bytes/);
@@ -215,6 +216,12 @@ describe('matcher wire', () => {
     const sent = wire.bytes.slice();
     await fromWire(wire);
     expect(wire.bytes).toEqual(sent);
+    const offBoundary = new Uint8Array(wire.bytes.length + 1);
+    offBoundary.set(wire.bytes, 1);
+    const shifted = await fromWire({ ...wire, bytes: offBoundary.subarray(1) });
+    expect(namedHits(matcherFrom(shifted).find('Macron'), data).map((hit) => hit.entryId)).toEqual([
+      'macron',
+    ]);
   });
 
   it('refuses key offsets that go back or do not end at the key records', async () => {

@@ -16,7 +16,8 @@ import { DELTA_CODED, offsets, sections } from './wire-layout';
 /**
  * Unpacks a matcher in a page: inflates the bytes, then runs `unpackSteps`, awaiting `pause` between the inflate's
  * slices, after it and between steps, so a page whose pause ends in a new task never runs the whole unpack as one
- * long task. A raw wire's bytes are viewed where they lie, and left as they came.
+ * long task. A raw wire's bytes are viewed where they lie (copied only if they start off a four-byte boundary, which
+ * no wire of ours does), and left as they came.
  */
 export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<MatcherData> {
   const { layout } = wire;
@@ -26,7 +27,12 @@ export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<Mat
     throw new Error(`Matcher data with ${layout.shallow} shallow nodes of ${layout.nodes}`);
   const place = offsets(layout);
   const { total } = place;
-  const whole = wire.deflated ? await inflate(wire.bytes, total, pause) : wire.bytes;
+  const { bytes } = wire;
+  const whole = wire.deflated
+    ? await inflate(bytes, total, pause)
+    : bytes.byteOffset % 4 === 0
+      ? bytes
+      : bytes.slice();
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
   const steps = unpackSteps(wire, whole, place);
   for (;;) {
