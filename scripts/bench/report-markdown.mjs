@@ -32,6 +32,7 @@ node scripts/bench/end-to-end.mjs [--quick] [--chromium | --firefox]  # only the
 FL_UNMINIFIED=1 npx wxt build -b chrome && node scripts/profile-load.mjs [page] [runs]  # where a load's JS time goes
 node scripts/profile-compare.mjs <base> [head] [--pages N] [--runs N]  # the same, two revisions load by load
 node scripts/first-highlight-compare.mjs <base> [head] [--entries N] [--firefox]  # demo page's first highlight, two revisions
+node scripts/cost-compare.mjs <base> [head] [--entries N] [--pages N] [--runs N] [--firefox]  # added cost per load, two revisions
 node scripts/bench-cold-start.mjs [--runs N]  # first highlight at 10k, warm and after the service worker stops
 \`\`\`
 
