@@ -10,14 +10,10 @@
 //     [--pages N] [--runs N] [--firefox]
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openBuildPair } from './bench/build-pair.mjs';
 import { numberOption, positionals } from './bench/cli-args.mjs';
 import { corpusBySize } from './bench/corpus-pages.mjs';
-import { chromiumSide } from './bench/e2e-chromium.mjs';
-import { firefoxSide } from './bench/e2e-firefox.mjs';
-import { kbPacks } from './bench/kb-packs.mjs';
 import { median } from './bench/stats.mjs';
-import { builtAt } from './bench/worktree.mjs';
-import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -32,26 +28,17 @@ const RUNS = numberOption(args, '--runs', 5);
 const firefox = args.includes('--firefox');
 const log = (line) => process.stderr.write(`${line}\n`);
 
-const builds = {
-  base: await builtAt(repo, base, { firefox }),
-  head: await builtAt(repo, head, { firefox }),
-};
-const [starter, generated] = await kbPacks(repo, ENTRIES ? [ENTRIES] : []);
-const pack = generated ?? starter;
-const site = await serve();
+const { builds, pack, site, sides, close } = await openBuildPair(repo, {
+  base,
+  head,
+  entries: ENTRIES,
+  firefox,
+});
 const pages = (await corpusBySize()).slice(0, PAGES);
-const open = firefox ? firefoxSide : chromiumSide;
-const sides = {};
 /** Per side, each page's costs in ms, and the loads whose first report never came. */
 const costs = { base: new Map(), head: new Map() };
 const silent = { base: 0, head: 0 };
 try {
-  for (const side of ['base', 'head']) {
-    sides[side] = await open(builds[side].output);
-    await sides[side].importKb(pack.texts);
-    // A warm-up load, which may come before the background has compiled the imported base: not counted.
-    await sides[side].load(site.url);
-  }
   for (let run = 0; run < RUNS; run++) {
     for (const { name } of pages) {
       for (const side of run % 2 ? ['head', 'base'] : ['base', 'head']) {
@@ -63,8 +50,7 @@ try {
     log(`run ${run + 1} of ${RUNS} done`);
   }
 } finally {
-  await Promise.all(Object.values(sides).map((side) => side.close()));
-  await site.close();
+  await close();
 }
 
 const fixed = (value) => value.toFixed(1);

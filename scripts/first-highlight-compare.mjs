@@ -8,13 +8,9 @@
 //     [--runs N] [--firefox]
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openBuildPair } from './bench/build-pair.mjs';
 import { numberOption, positionals } from './bench/cli-args.mjs';
-import { chromiumSide } from './bench/e2e-chromium.mjs';
-import { firefoxSide } from './bench/e2e-firefox.mjs';
-import { kbPacks } from './bench/kb-packs.mjs';
 import { median } from './bench/stats.mjs';
-import { builtAt } from './bench/worktree.mjs';
-import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -26,15 +22,12 @@ const RUNS = numberOption(args, '--runs', 7);
 const firefox = args.includes('--firefox');
 const log = (line) => process.stderr.write(`${line}\n`);
 
-const builds = {
-  base: await builtAt(repo, base, { firefox }),
-  head: await builtAt(repo, head, { firefox }),
-};
-const [starter, generated] = await kbPacks(repo, ENTRIES ? [ENTRIES] : []);
-const pack = generated ?? starter;
-const site = await serve();
-const open = firefox ? firefoxSide : chromiumSide;
-const sides = {};
+const { builds, pack, site, sides, close } = await openBuildPair(repo, {
+  base,
+  head,
+  entries: ENTRIES,
+  firefox,
+});
 const times = { base: [], head: [] };
 /** One load of the demo page: ms from DOMContentLoaded to the first highlight. */
 const once = async (side) => {
@@ -43,19 +36,12 @@ const once = async (side) => {
   return firstHighlight - domContentLoaded;
 };
 try {
-  for (const side of ['base', 'head']) {
-    sides[side] = await open(builds[side].output);
-    await sides[side].importKb(pack.texts);
-    // A warm-up load, which may come before the background has compiled the imported base: not timed, not checked.
-    await sides[side].load(site.url, { watch: true });
-  }
   for (let run = 0; run < RUNS; run++) {
     for (const side of run % 2 ? ['head', 'base'] : ['base', 'head']) times[side].push(await once(side));
     log(`run ${run + 1}: base ${times.base.at(-1).toFixed(0)} ms, head ${times.head.at(-1).toFixed(0)} ms`);
   }
 } finally {
-  await Promise.all(Object.values(sides).map((side) => side.close()));
-  await site.close();
+  await close();
 }
 
 console.log(
