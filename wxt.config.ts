@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { eagerCompilePlugin } from './scripts/eager-compile-plugin';
+import { nativeBrowserPlugin } from './scripts/native-browser-plugin';
 
 /** This build's stamp on the data its background derives and keeps (utils/store/build-stamp.ts). */
 const BUILD_STAMP = new Date().toISOString();
@@ -17,8 +18,8 @@ export default defineConfig({
   zip: { excludeSources: ['tmp/**'] },
   // FL_UNMINIFIED=1 keeps function names for scripts/profile-load.mjs; every other build is minified.
   vite: () => ({
-    // The page script compiled whole as a page loads (see the plugin for why and what it costs).
-    plugins: [preact(), eagerCompilePlugin(['page.js', 'popover-host.js'])],
+    // The page script compiled whole as a page loads, and without webextension-polyfill (see each plugin for why).
+    plugins: [preact(), eagerCompilePlugin(['page.js', 'popover-host.js']), nativeBrowserPlugin(['page'])],
     build: process.env.FL_UNMINIFIED ? { minify: false } : {},
     define: { __FL_BUILD__: JSON.stringify(BUILD_STAMP) },
     // ASCII output: one character past Latin-1 (a typographic apostrophe) made the engine hold the page script's
