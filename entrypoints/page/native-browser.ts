@@ -1,10 +1,10 @@
 import type { Browser } from 'webextension-polyfill';
 
 /**
- * The extension API as the browser itself names it, for the script every web page runs: `scripts/native-browser-plugin.ts`
- * builds the page script with this in place of webextension-polyfill. Every browser this extension supports (Chrome
- * 148 and later, Firefox 142 and later) has `browser`, and there the polyfill hands back that very object; but
- * Chromium compiled the polyfill's 9.6 KB whole on every page load, for nothing.
+ * The extension API as the browser itself names it, for the script every web page runs:
+ * `scripts/native-browser-plugin.ts` builds the page script with this in place of webextension-polyfill. Every browser
+ * this extension supports (Chrome 148 and later, Firefox 142 and later) has `browser`, and there the polyfill hands
+ * back that very object; yet every page parsed and Chromium compiled the polyfill's 9.6 KB with the page script.
  */
 export const browser: Browser = nativeBrowser();
 
