@@ -24,6 +24,9 @@ const POPUP_ONLY = ['packs.subscribePreview', 'kb.importChunk'];
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
+/** The scripts a web page runs of ours: the page script, and the popover's code it imports. */
+const PAGE_SIDE = ['page.js', 'popover-host.js'];
+
 /** The built page script of a browser's build, failing early with the fix when there is none. */
 function pageScript(browser: BrowserName, file = 'page.js'): string {
   const path = join(BUILDS[browser], file);
@@ -37,7 +40,7 @@ describe.each(BROWSERS)('the page script built for %s', (browser) => {
   });
 
   it('is plain ASCII, which an engine holds as one byte a character (two bytes with a single character past Latin-1)', () => {
-    for (const file of ['page.js', 'popover-host.js']) {
+    for (const file of PAGE_SIDE) {
       const code = readFileSync(pageScript(browser, file), 'utf8');
       expect(
         [...code].filter((char) => char.charCodeAt(0) > 0x7f),
@@ -52,7 +55,7 @@ describe.each(BROWSERS)('the page script built for %s', (browser) => {
   });
 
   it("carries no webextension-polyfill, which every page would compile to get the browser's own object back", () => {
-    for (const file of ['page.js', 'popover-host.js'])
+    for (const file of PAGE_SIDE)
       expect(readFileSync(pageScript(browser, file), 'utf8'), file).not.toContain(POLYFILL_ONLY);
   });
 

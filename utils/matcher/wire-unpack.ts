@@ -27,12 +27,7 @@ export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<Mat
     throw new Error(`Matcher data with ${layout.shallow} shallow nodes of ${layout.nodes}`);
   const place = offsets(layout);
   const { total } = place;
-  const { bytes } = wire;
-  const whole = wire.deflated
-    ? await inflate(bytes, total, pause)
-    : bytes.byteOffset % 4 === 0
-      ? bytes
-      : bytes.slice();
+  const whole = wire.deflated ? await inflate(wire.bytes, total, pause) : viewable(wire.bytes);
   if (whole.length !== total) throw new Error(`Matcher data of ${whole.length} bytes, ${total} expected`);
   const steps = unpackSteps(wire, whole, place);
   for (;;) {
@@ -40,6 +35,11 @@ export async function fromWire(wire: MatcherWire, pause = NO_PAUSE): Promise<Mat
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/** Raw bytes where the widest view (four bytes an element) can lie over them: in place, else a copy that starts anew. */
+function viewable(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  return bytes.byteOffset % Int32Array.BYTES_PER_ELEMENT === 0 ? bytes : bytes.slice();
 }
 
 /**
