@@ -7,6 +7,12 @@ import { max, median } from './stats.mjs';
  *   note: string }} TargetRow
  */
 
+/**
+ * Why a missed matching row stays missed: a scan in JavaScript cannot reach it on a page's first scan, and the native
+ * ways in were measured and did not serve (BENCHMARKS.md's kept section named here).
+ */
+const MATCHING_BLOCKED = 'blocked in JavaScript: see "Why the matching ratios stay missed" below';
+
 /** Every run's values of one field of our scan results, over pages and knowledge bases. */
 function allRuns(pages, keys, field) {
   return pages.flatMap((page) => keys.flatMap((key) => page.ours[key]?.[field] ?? []));
@@ -37,13 +43,21 @@ export function targets({ news, corpus, kbs, libraries, e2e }) {
       c.oursPerFloor,
       '×',
       c.oursPerFloor <= 3,
+      c.oursPerFloor <= 3 ? '' : MATCHING_BLOCKED,
     );
   }
   for (const [library, { label }] of Object.entries(libraries)) {
     for (const key of keys) {
       const perOurs = corpusStats(corpus, key).refs[library]?.perOurs ?? Number.NaN;
       const target = `≥ 1.5× faster than ${label} (${label} ÷ our scan)`;
-      add(target, `corpus median, ${key}`, perOurs, '×', perOurs >= 1.5);
+      add(
+        target,
+        `corpus median, ${key}`,
+        perOurs,
+        '×',
+        perOurs >= 1.5,
+        perOurs >= 1.5 ? '' : MATCHING_BLOCKED,
+      );
     }
   }
   for (const key of keys) {
