@@ -3,6 +3,7 @@
 // (run `npm run build` and `npm run build:e2e` first; `npm run bench` does all three).
 //   node scripts/bench.mjs           the full run: every corpus page, the generated 5 MB page, end to end
 //   node scripts/bench.mjs --quick   a few pages, fewer runs, to try changes; writes tmp/bench-quick.md instead
+//   node scripts/bench.mjs --report  writes BENCHMARKS.md again from the last full run's results, measuring nothing
 // The raw numbers go to tmp/bench-results.json (tmp/bench-results-quick.json).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -10,22 +11,32 @@ import { fileURLToPath } from 'node:url';
 import { openBrowser } from './bench/browser-session.mjs';
 import { corpusBySize } from './bench/corpus-pages.mjs';
 import { measureHeap, measureMarkKeywords, profileScan, traceScan } from './bench/diagnostics.mjs';
-import { endToEndMarkdown } from './bench/e2e-report.mjs';
 import { measureEndToEnd } from './bench/end-to-end.mjs';
 import { harnessScripts } from './bench/harness-bundle.mjs';
-import { keptSections } from './bench/kept-section.mjs';
 import { knowledgeBases } from './bench/knowledge-bases.mjs';
 import { loadNow, machineInfo } from './bench/machine-info.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { writePageFixtures } from './bench/page-fixtures.mjs';
-import { popoverMarkdown, popoverTiming } from './bench/popover-timing.mjs';
-import { measurePrivateHighlights, privateHighlightsMarkdown } from './bench/private-highlights.mjs';
-import { benchmarksMarkdown } from './bench/report-markdown.mjs';
+import { popoverTiming } from './bench/popover-timing.mjs';
+import { measurePrivateHighlights } from './bench/private-highlights.mjs';
 import { summaryLines } from './bench/summary.mjs';
+import { writeReport } from './bench/write-report.mjs';
 import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const quick = process.argv.includes('--quick');
+
+if (process.argv.includes('--report')) {
+  const saved = join(repo, 'tmp/bench-results.json');
+  const results = JSON.parse(
+    await readFile(saved, 'utf8').catch(() => {
+      throw new Error(`No results in ${saved}: run the full bench first.`);
+    }),
+  );
+  await writeReport(join(repo, 'BENCHMARKS.md'), results);
+  console.log(`Wrote BENCHMARKS.md from ${saved} (measured ${results.date}).`);
+  process.exit(0);
+}
 
 /**
  * Runs per measurement (the largest corpus pages get more, test fixtures under `tinyBytes` fewer) and how many
@@ -135,17 +146,7 @@ try {
   const target = quick ? join(repo, 'tmp/bench-quick.md') : join(repo, 'BENCHMARKS.md');
   await mkdir(join(repo, 'tmp'), { recursive: true });
   await writeFile(join(repo, `tmp/bench-results${quick ? '-quick' : ''}.json`), JSON.stringify(results));
-  const kept = keptSections(await readFile(target, 'utf8').catch(() => ''));
-  await writeFile(
-    target,
-    [
-      benchmarksMarkdown(results),
-      endToEndMarkdown(e2e),
-      popoverMarkdown(popover),
-      privateHighlightsMarkdown(privateHighlights),
-      kept,
-    ].join('\n'),
-  );
+  await writeReport(target, results);
   for (const line of summaryLines(results)) console.log(line);
   console.log(`Wrote ${target} in ${(results.wallMs / 1000).toFixed(0)} s.`);
 } finally {

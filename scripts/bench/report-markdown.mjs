@@ -28,6 +28,7 @@ ${results.date.slice(0, 10)}${results.quick ? ' (**--quick run**: few pages and 
 \`\`\`sh
 npm run bench                 # npm run build, then node scripts/bench.mjs: writes this file (~${Math.round(results.wallMs / 60000)} min here)
 node scripts/bench.mjs --quick  # a few pages and runs, writes tmp/bench-quick.md
+node scripts/bench.mjs --report  # this file again from the last full run's tmp/bench-results.json, after a change to its text
 node scripts/bench/end-to-end.mjs [--quick] [--chromium | --firefox]  # only the built extension, end to end
 FL_UNMINIFIED=1 npx wxt build -b chrome && node scripts/profile-load.mjs [page] [runs]  # where a load's JS time goes
 node scripts/profile-compare.mjs <base> [head] [--pages N] [--runs N]  # the same, two revisions load by load
