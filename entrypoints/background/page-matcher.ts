@@ -1,7 +1,6 @@
 import { matcherDataSteps } from '@/utils/matcher/compile-matcher';
 import { toWire } from '@/utils/matcher/matcher-wire';
 import type { Steps } from '@/utils/matcher/steps';
-import { deflateFromFor } from '@/utils/matcher/wire-policy';
 import { entryFactsOf } from '@/utils/mention-rules';
 import type { Kb } from '@/utils/store/kb';
 import type { EntryNumbering, PageMatcher } from '@/utils/store/kept-matcher';
@@ -114,7 +113,7 @@ async function build(db: Kb, version: number, last: EntryNumbering | null): Prom
   const numbers = new Map(numberedIds(data.entryIds).map((id, number) => [id, number]));
   return {
     version,
-    matcher: await toWire(data, deflateFromFor(import.meta.env.FIREFOX === true)),
+    matcher: await toWire(data),
     facts: entryFactsOf(entries, (id) => numbers.get(id)),
     numbering: { epoch: base.epoch, ids: data.entryIds },
   };

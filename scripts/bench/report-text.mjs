@@ -25,7 +25,7 @@ export function method({ plan, kbs, news, corpus, libraries }) {
 - **Our build**: \`matcherDataSteps(records)\` on the alias records \`aliasRecordsOf\` makes from the entries
   (records are made before timing), run chunk by chunk back to back; the build time is the chunks' sum. The
   background does this once per knowledge-base version (\`entrypoints/background/page-matcher.ts\`) and sends
-  every page the result packed (\`toWire\`, as for Chromium); a page only **unpacks** it
+  every page the result packed (\`toWire\`: raw bytes, deflated only from 2.5 MiB); a page only **unpacks** it
   (\`fromWire\` and \`matcherFrom\`, in steps, pausing for a task of its own once a stretch
   of steps has run 16 ms, as the page session runs it; timed here on a structured clone of the packed form, as the
   browsers' messaging delivers it: the stretches' sum, the inflate's waits included, and the longest stretch).

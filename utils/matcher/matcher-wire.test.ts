@@ -8,7 +8,7 @@ import { aliasRecordsOf } from '@/utils/store/alias-records';
 import { matcherDataSteps, matcherFrom } from './compile-matcher';
 import { type MatcherWire, toWire } from './matcher-wire';
 import { finish } from './steps';
-import { inflate } from './wire-deflate';
+import { DEFLATE_FROM, inflate } from './wire-deflate';
 import { offsets, sections } from './wire-layout';
 import { fromWire } from './wire-unpack';
 
@@ -42,7 +42,7 @@ const records: AliasRecord[] = [
 const TEXT =
   'Macron met un envoys; the UN said a U.N.-led force, unlike an UN mission, needs Air France and France. Київ agreed.';
 
-/** 12,000 entries of one alias each: a wire big enough to be deflated. */
+/** 12,000 entries of one alias each: a wire of 73 KiB, which travels raw unless told to deflate from less. */
 const MANY = Array.from({ length: 12_000 }, (_, i) => ({
   entryId: `e${i}`,
   family: 'actor' as const,
@@ -50,8 +50,11 @@ const MANY = Array.from({ length: 12_000 }, (_, i) => ({
   alias: alias(`Name ${i.toString(36)}`),
 }));
 
+/** A size every wire reaches: the deflated path, on bases small enough to build in a unit test. */
+const DEFLATE_ALL = 0;
+
 async function deflatedWire() {
-  const wire = await toWire(finish(matcherDataSteps(MANY)));
+  const wire = await toWire(finish(matcherDataSteps(MANY)), DEFLATE_ALL);
   expect(wire.deflated).toBe(true);
   return wire;
 }
@@ -105,7 +108,10 @@ describe('matcher wire', () => {
         alias: alias(`${['Mac', 'Ma', 'Кий', 'Zé'][i % 4]}${i.toString(36)} ${'ab'.repeat(i % 7)}`),
       }));
       const built = finish(matcherDataSteps([...records, ...many])).automaton;
-      const wire = await toWire(finish(matcherDataSteps([...records, ...many])));
+      const wire = await toWire(
+        finish(matcherDataSteps([...records, ...many])),
+        deflated ? DEFLATE_ALL : DEFLATE_FROM,
+      );
       expect(wire.deflated).toBe(deflated);
       const sent = await fromWire(structuredClone(wire));
       expect(built.count).toBeGreaterThan(1000);
@@ -120,11 +126,13 @@ describe('matcher wire', () => {
     },
   );
 
-  it('sends bytes under the deflating size raw, and a page finds the same in them', async () => {
-    const deflated = await deflatedWire();
+  it('sends bytes under the deflating size raw, deflates them from it, and a page finds the same in both', async () => {
     const data = finish(matcherDataSteps(MANY));
-    const raw = await toWire(data, deflated.layout.nodes * 1000);
+    const raw = await toWire(data);
     expect(raw.deflated).toBe(false);
+    expect((await toWire(data, raw.bytes.length + 1)).deflated).toBe(false);
+    const deflated = await toWire(data, raw.bytes.length);
+    expect(deflated.deflated).toBe(true);
     expect(raw.bytes.length).toBeGreaterThan(2 * deflated.bytes.length);
     const hits = async (wire: typeof raw) =>
       namedHits(matcherFrom(await fromWire(wire)).find('Name 1a and Name zz'), data).map(

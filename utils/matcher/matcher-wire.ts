@@ -8,15 +8,15 @@ import { DELTA_CODED, offsets, sections, type WireLayout } from './wire-layout';
 /**
  * A compiled matcher as it travels from the background to a page, which unpacks it (./wire-unpack.ts): every array in
  * one byte array (both browsers clone messages as structures, Chrome from 148 with the manifest's
- * `message_serialization`; a page views the bytes in place), and the strings beside it. Messaging charges a page for
- * every byte (2.8 MB took about 200 ms in Chromium), so the bytes are deflated, and what a page can rebuild in a pass
- * is left out: the shallow rows, the ranks of the emit bits (./sparse-emit.ts) and the root table from its pairs
- * (./root-table.ts). The child offsets and the key records' offsets travel as built (./wire-layout.ts).
+ * `message_serialization`; a page views the bytes in place), and the strings beside it. Only the largest bases' bytes
+ * are deflated (./wire-deflate.ts). What a page can rebuild in a pass is left out: the shallow rows, the ranks of the
+ * emit bits (./sparse-emit.ts) and the root table from its pairs (./root-table.ts). The child offsets and the key
+ * records' offsets travel as built (./wire-layout.ts).
  */
 export interface MatcherWire {
   layout: WireLayout;
   bytes: Uint8Array<ArrayBuffer>;
-  /** The bytes are deflated (./wire-deflate.ts): all but the smallest knowledge bases'. */
+  /** The bytes are deflated (./wire-deflate.ts): only the largest knowledge bases'. */
   deflated: boolean;
   /** The case keys' spellings, joined (./case-keys.ts): where each starts, and its record, are in the bytes. */
   caseKeys: string;
@@ -25,8 +25,8 @@ export interface MatcherWire {
 
 /**
  * Packs a compiled matcher for a page, its entries' ids left out (`MatcherBuild`): done once per knowledge-base
- * version, in the background. Bytes of
- * `deflateFrom` or more are deflated, as `deflateFromFor` says for the browser (./wire-policy.ts).
+ * version, in the background. Bytes of `deflateFrom` or more are deflated (./wire-deflate.ts says why from
+ * `DEFLATE_FROM`).
  */
 export async function toWire(data: MatcherData, deflateFrom = DEFLATE_FROM): Promise<MatcherWire> {
   const { automaton: a } = data;
