@@ -2,8 +2,8 @@
  * Raw bytes below this size travel to both browsers' pages as they are: a page views raw bytes where they lie, with
  * no inflate and no differences to sum. Chromium 156, alternated loads (BENCHMARKS.md, "Raw matcher bytes to
  * Chromium's pages"): at 10,000 entries (419 KB raw, 157 KB deflated) the 12 largest corpus pages' main-thread time
- * fell by a median of 14 ms a load with the first highlight unchanged (53 ms); at 50,000 (1.76 MB, 620 KB) by 21 ms,
- * the first highlight 95 → 88 ms. In Firefox raw bytes brought the first highlight earlier at 2.0 MB (71–75 against
+ * per load fell by 14 and 29 ms in two runs (medians of per-page differences), the first highlight unchanged at 53 ms;
+ * at 50,000 (1.76 MB, 620 KB) by 21 ms, the first highlight 95 → 88 ms. In Firefox raw bytes brought the first highlight earlier at 2.0 MB (71–75 against
  * 98–104 ms) and later at 2.9 MB (208 against 191 ms; BENCHMARKS.md, "How the matcher travels to each browser"). No
  * wire over 1.76 MB was timed raw in Chromium, so from here both browsers get deflated bytes.
  */
@@ -17,8 +17,8 @@ const MAX_RATIO = 1100;
 
 /**
  * Deflates a matcher's bytes in the background, once per knowledge-base version: the arrays shrink about two and a
- * half times (1.76 MB to 620 KB at 50,000 entries), and past `DEFLATE_FROM` messaging charges a page more for the
- * extra bytes than the inflate costs it.
+ * half times (1.76 MB to 620 KB at 50,000 entries), and past `DEFLATE_FROM` a raw wire's extra bytes delayed
+ * Firefox's pages more than the inflate did.
  */
 export async function deflate(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   return through(new CompressionStream(FORMAT), bytes);
