@@ -25,9 +25,11 @@ import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const quick = process.argv.includes('--quick');
+/** Where a run saves what it measured, and where `--report` reads a full run's back from. */
+const resultsPath = (quickRun) => join(repo, `tmp/bench-results${quickRun ? '-quick' : ''}.json`);
 
 if (process.argv.includes('--report')) {
-  const saved = join(repo, 'tmp/bench-results.json');
+  const saved = resultsPath(false);
   const results = JSON.parse(
     await readFile(saved, 'utf8').catch(() => {
       throw new Error(`No results in ${saved}: run the full bench first.`);
@@ -145,7 +147,7 @@ try {
   };
   const target = quick ? join(repo, 'tmp/bench-quick.md') : join(repo, 'BENCHMARKS.md');
   await mkdir(join(repo, 'tmp'), { recursive: true });
-  await writeFile(join(repo, `tmp/bench-results${quick ? '-quick' : ''}.json`), JSON.stringify(results));
+  await writeFile(resultsPath(quick), JSON.stringify(results));
   await writeReport(target, results);
   for (const line of summaryLines(results)) console.log(line);
   console.log(`Wrote ${target} in ${(results.wallMs / 1000).toFixed(0)} s.`);
