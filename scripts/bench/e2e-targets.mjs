@@ -5,8 +5,14 @@ import { signedMs } from './stats.mjs';
  * @typedef {import('./e2e-stats.mjs').KbFigures} KbFigures
  * @typedef {{ bounds: Record<string, number>, unit: string, value: (f: KbFigures) => number,
  *   target: (bound: number, firefox: boolean) => string, scope: (f: KbFigures, firefox: boolean) => string,
- *   note?: (f: KbFigures) => string }} Check
+ *   note?: (f: KbFigures, met: boolean) => string }} Check
  */
+
+/**
+ * Why a missed cost row stays missed: the platform's floor and, in Chromium, the page script's compile take the
+ * bound or most of it before our code runs (BENCHMARKS.md's kept section named here).
+ */
+const COST_BLOCKED = 'blocked by the platform: see "The platform\'s floor on its own" below';
 
 /**
  * Issue 11's end-to-end targets, with their bounds per knowledge base key (a base without a bound is not
@@ -21,10 +27,15 @@ const CHECKS = [
     target: (bound, firefox) => `Added ${firefox ? 'CPU' : 'main-thread'} time per page load ≤ ${bound} ms`,
     scope: (f, firefox) =>
       `${f.key}, median of the ${f.pages} largest corpus pages${firefox ? ' (content-process CPU, all threads)' : ''}`,
-    note: (f) =>
-      Number.isFinite(f.floorCostMs)
-        ? `a page script that only sends one message adds ${signedMs(f.floorCostMs)} ms; ours adds ${signedMs(f.beyondFloorMs)} ms beyond it`
-        : '',
+    note: (f, met) =>
+      [
+        Number.isFinite(f.floorCostMs)
+          ? `a page script that only sends one message adds ${signedMs(f.floorCostMs)} ms; ours adds ${signedMs(f.beyondFloorMs)} ms beyond it`
+          : '',
+        met ? '' : COST_BLOCKED,
+      ]
+        .filter(Boolean)
+        .join('; '),
   },
   {
     bounds: { starter: 50, '10k': 100, '50k': 200 },
@@ -60,13 +71,14 @@ export function endToEndTargets(e2e) {
         .map((f) => {
           const bound = check.bounds[f.key] ?? 0;
           const value = check.value(f);
+          const met = value <= bound;
           return {
             target: check.target(bound, firefox),
             scope: `${browser.browser}, ${check.scope(f, firefox)}`,
             value,
             unit: check.unit,
-            met: value <= bound,
-            note: check.note?.(f) ?? '',
+            met,
+            note: check.note?.(f, met) ?? '',
           };
         }),
     );
