@@ -3,9 +3,10 @@
  * no inflate and no differences to sum. Chromium 156, alternated loads (BENCHMARKS.md, "Raw matcher bytes to
  * Chromium's pages"): at 10,000 entries (419 KB raw, 157 KB deflated) the 12 largest corpus pages' main-thread time
  * per load fell by 14 and 29 ms in two runs (medians of per-page differences), the first highlight unchanged at 53 ms;
- * at 50,000 (1.76 MB, 620 KB) by 21 ms, the first highlight 95 → 88 ms. In Firefox raw bytes brought the first highlight earlier at 2.0 MB (71–75 against
- * 98–104 ms) and later at 2.9 MB (208 against 191 ms; BENCHMARKS.md, "How the matcher travels to each browser"). No
- * wire over 1.76 MB was timed raw in Chromium, so from here both browsers get deflated bytes.
+ * at 50,000 (1.76 MB, 620 KB) by 21 ms, the first highlight 95 → 88 ms. In Firefox raw bytes brought the first
+ * highlight earlier at 2.0 MB (71–75 against 98–104 ms) and later at 2.9 MB (208 against 191 ms; BENCHMARKS.md, "How
+ * the matcher travels to each browser"). No wire over 1.76 MB was timed raw in Chromium, so from here both browsers
+ * get deflated bytes.
  */
 export const DEFLATE_FROM = 2.5 * 1024 * 1024;
 
