@@ -33,16 +33,17 @@ await cp(join(repo, '.output', firefox ? 'firefox-mv3' : 'chrome-mv3'), build, {
 const dirs = { none: null, floor: await floorBuild(build, `${build}-floor`), with: build };
 const open = firefox ? firefoxSide : chromiumSide;
 const site = await serve();
-/** @type {Partial<Record<(typeof KINDS)[number], import('./bench/e2e-chromium.mjs').BrowserSide>>} */
-const sides = {};
+/** Each kind's browser, filled as they open (closed in `finally`, however many opened). */
+const sides =
+  /** @type {Record<(typeof KINDS)[number], import('./bench/e2e-chromium.mjs').BrowserSide>} */ ({});
 /** Per kind, each page's costs in ms. */
 const costs = { none: new Map(), floor: new Map(), with: new Map() };
 const pages = (await corpusBySize()).slice(0, PAGES).map(({ name }) => name);
 try {
   for (const kind of KINDS) sides[kind] = await open(dirs[kind], { reports: kind === 'with' });
   const [starter] = await kbPacks(repo, []);
-  await sides.with?.importKb(starter.texts);
-  await sides.with?.load(site.url);
+  await sides.with.importKb(starter.texts);
+  await sides.with.load(site.url);
   /** Per page, how long after `load` its last load with the extension took to report and settle. */
   const tails = new Map();
   for (let run = 0; run < RUNS; run++) {
@@ -51,10 +52,7 @@ try {
       const turn = (run + i) % KINDS.length;
       for (const kind of [...KINDS.slice(turn), ...KINDS.slice(0, turn)]) {
         const options = kind === 'with' ? {} : { afterLoadMs: tails.get(name) ?? FIRST_TAIL_MS };
-        const sample = await /** @type {import('./bench/e2e-chromium.mjs').BrowserSide} */ (sides[kind]).load(
-          url,
-          options,
-        );
+        const sample = await sides[kind].load(url, options);
         if (kind === 'with') tails.set(name, sample.afterLoadMs);
         costs[kind].set(name, [...(costs[kind].get(name) ?? []), sample.costMs]);
       }
